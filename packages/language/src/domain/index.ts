@@ -1,0 +1,9 @@
+/** Domain knowledge of the form, shared by the language server, CLI, export and import. No Langium here. */
+export * from './decimal.js';
+export * from './money.js';
+export * from './catalogue.js';
+export * from './units.js';
+export * from './indicator-names.js';
+export * from './grades.js';
+export * from './values.js';
+export * from './similarity.js';

@@ -1,0 +1,33 @@
+/** Did-you-mean: the closest candidates by edit distance, for misspelled categories and goal names. */
+
+export function editDistance(a: string, b: string): number {
+    const x = [...a];
+    const y = [...b];
+    let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= x.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= y.length; j++) {
+            current[j] = Math.min(
+                previous[j] + 1,
+                current[j - 1] + 1,
+                previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1)
+            );
+        }
+        previous = current;
+    }
+    return previous[y.length];
+}
+
+/**
+ * Candidates within a distance proportional to the length (CJK names are short, so one wrong
+ * character in 数量指标 must still be found), nearest first.
+ */
+export function closestMatches(word: string, candidates: readonly string[], limit = 3): string[] {
+    const threshold = Math.max(1, Math.ceil([...word].length / 2));
+    return candidates
+        .map(candidate => ({ candidate, distance: editDistance(word, candidate) }))
+        .filter(entry => entry.distance <= threshold)
+        .sort((p, q) => p.distance - q.distance)
+        .slice(0, limit)
+        .map(entry => entry.candidate);
+}

@@ -1,0 +1,86 @@
+/**
+ * Facts about a parsed declaration that several services need (validation, hover, form building):
+ * its profile, amount unit, the level of a category, where an indicator is filed.
+ */
+import { AstUtils, type AstNode } from 'langium';
+import {
+    Category, Declaration, isCategory, isDeclaration,
+    type Indicator, type Task, type GrandTotal
+} from './generated/ast.js';
+import { detectProfile, type CategoryProfile } from './domain/catalogue.js';
+import { DEFAULT_AMOUNT_UNIT, isAmountUnit, parseAmount, type AmountUnit, type Hundredths } from './domain/money.js';
+
+export function declarationOf(node: AstNode): Declaration | undefined {
+    return isDeclaration(node) ? node : AstUtils.getContainerOfType(node, isDeclaration);
+}
+
+export function amountUnitOf(declaration: Declaration | undefined): AmountUnit {
+    const unit = declaration?.amountUnit;
+    return isAmountUnit(unit) ? unit : DEFAULT_AMOUNT_UNIT;
+}
+
+/** The profile named in settings, else in the header, else detected from the 一级 categories. */
+export function profileOf(declaration: Declaration | undefined, forced?: string): CategoryProfile {
+    const firstLevels = declaration?.indicators?.categories.map(category => category.name) ?? [];
+    return detectProfile(firstLevels, forced ?? declaration?.profile);
+}
+
+/** 1 for a category directly under 年度绩效指标, 2 inside it, and so on. */
+export function categoryDepth(category: Category): number {
+    let depth = 1;
+    for (let container = category.$container; isCategory(container); container = container.$container) {
+        depth++;
+    }
+    return depth;
+}
+
+/** The 二级 and 一级 names an indicator is filed under (either may be absent in a broken tree). */
+export function indicatorPlacement(indicator: Indicator): { second?: string; first?: string } {
+    const parent = indicator.$container;
+    if (!isCategory(parent)) {
+        return {};
+    }
+    if (isCategory(parent.$container)) {
+        return { second: parent.name, first: parent.$container.name };
+    }
+    return { first: parent.name };
+}
+
+export function allIndicators(declaration: Declaration): Indicator[] {
+    const result: Indicator[] = [];
+    const visit = (category: Category): void => {
+        result.push(...category.indicators);
+        category.categories.forEach(visit);
+    };
+    declaration.indicators?.categories.forEach(visit);
+    return result;
+}
+
+export type AmountColumnKey = 'total' | 'fiscal' | 'other';
+export const AMOUNT_COLUMNS: readonly AmountColumnKey[] = ['total', 'fiscal', 'other'];
+
+/** An amount cell when it parses cleanly; undefined when missing or invalid (reported elsewhere). */
+export function amountOf(owner: Task | GrandTotal, column: AmountColumnKey): Hundredths | undefined {
+    const text = owner[column];
+    if (text === undefined) {
+        return undefined;
+    }
+    const parsed = parseAmount(text);
+    return parsed.ok ? parsed.hundredths : undefined;
+}
+
+/**
+ * The sum of one column over all tasks, or undefined when a task's cell is missing or invalid
+ * (then no sum can be trusted, and the cell's own diagnostic explains why).
+ */
+export function columnSum(tasks: readonly Task[], column: AmountColumnKey): Hundredths | undefined {
+    let sum = 0n;
+    for (const task of tasks) {
+        const amount = amountOf(task, column);
+        if (amount === undefined) {
+            return undefined;
+        }
+        sum += amount;
+    }
+    return sum;
+}

@@ -1,0 +1,90 @@
+/**
+ * Syntax errors in the user's language. Chevrotain names tokens by their grammar names (STRING,
+ * `任务:KW`); analysts need “带引号的名称” and “关键字“任务””.
+ */
+import type { IParserErrorMessageProvider, ILexerErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import type { JixiaoSettings, Locale } from './jixiao-settings.js';
+
+const TERMINAL_NAMES: Record<string, Record<Locale, string>> = {
+    STRING: { zh: '带引号的文字（如 "基本支出"）', en: 'quoted text (e.g. "基本支出")' },
+    NUMBER: { zh: '数字', en: 'a number' },
+    ID: { zh: '名称', en: 'a name' },
+    DEADLINE: { zh: '时限（如 2026年6月前）', en: 'a deadline (e.g. 2026年6月前)' },
+    EOF: { zh: '文件结尾', en: 'end of file' }
+};
+
+function describe(token: TokenType, locale: Locale): string {
+    if (token.name.endsWith(':KW')) {
+        const keyword = token.name.slice(0, -3);
+        return locale === 'zh' ? `“${keyword}”` : `'${keyword}'`;
+    }
+    return TERMINAL_NAMES[token.name]?.[locale] ?? token.name;
+}
+
+function found(token: IToken, locale: Locale): string {
+    if (token.tokenType?.name === 'EOF' || token.image === '') {
+        return locale === 'zh' ? '文件结尾' : 'the end of the file';
+    }
+    const image = token.image.length > 20 ? token.image.slice(0, 20) + '…' : token.image;
+    return locale === 'zh' ? `“${image}”` : `'${image}'`;
+}
+
+function alternatives(tokens: TokenType[], locale: Locale): string {
+    const names = [...new Set(tokens.map(token => describe(token, locale)))];
+    const shown = names.slice(0, 6);
+    const more = names.length > shown.length ? (locale === 'zh' ? ' 等' : ', …') : '';
+    return shown.join(locale === 'zh' ? '、' : ', ') + more;
+}
+
+export class JixiaoParserErrorMessageProvider implements IParserErrorMessageProvider {
+    constructor(private readonly settings: JixiaoSettings) {}
+
+    buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
+        const locale = this.settings.locale;
+        return locale === 'zh'
+            ? `此处应为${describe(options.expected, locale)}，却是${found(options.actual, locale)}`
+            : `Expected ${describe(options.expected, locale)} but found ${found(options.actual, locale)}`;
+    }
+
+    buildNotAllInputParsedMessage(options: { firstRedundant: IToken }): string {
+        const locale = this.settings.locale;
+        return locale === 'zh'
+            ? `申报表已在前面结束，多出了${found(options.firstRedundant, locale)}：是否多写了一个“}”？`
+            : `The declaration already ended; unexpected ${found(options.firstRedundant, locale)} (an extra '}'?)`;
+    }
+
+    buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
+        const locale = this.settings.locale;
+        const expected = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0]).filter(Boolean));
+        return locale === 'zh'
+            ? `此处应为${alternatives(expected, locale)}，却是${found(options.actual[0], locale)}`
+            : `Expected ${alternatives(expected, locale)} but found ${found(options.actual[0], locale)}`;
+    }
+
+    buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
+        const locale = this.settings.locale;
+        const expected = options.expectedIterationPaths.map(path => path[0]).filter(Boolean);
+        return locale === 'zh'
+            ? `此处至少需要一个${alternatives(expected, locale)}，却是${found(options.actual[0], locale)}`
+            : `Expected at least one ${alternatives(expected, locale)} but found ${found(options.actual[0], locale)}`;
+    }
+}
+
+export class JixiaoLexerErrorMessageProvider implements ILexerErrorMessageProvider {
+    constructor(private readonly settings: JixiaoSettings) {}
+
+    buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number, line?: number, column?: number): string {
+        const text = fullText.substring(startOffset, startOffset + Math.min(length, 10));
+        const shown = [...text].map(ch => (/[\p{Cc}\p{Cs}\p{Co}\uFFFD]/u.test(ch) ? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : ch)).join('');
+        const where = line !== undefined && column !== undefined ? `${line}:${column}` : '';
+        if (this.settings.locale === 'en') {
+            return `Unexpected character${length > 1 ? 's' : ''} "${shown}"${where ? ` at ${where}` : ''}`;
+        }
+        const hint = /["“”]/.test(text) ? '（名称须用英文双引号括起，且不能跨行）' : '';
+        return `无法识别的字符“${shown}”${hint}`;
+    }
+
+    buildUnableToPopLexerModeMessage(token: IToken): string {
+        return this.settings.locale === 'en' ? `Unexpected token "${token.image}"` : `无法识别的内容“${token.image}”`;
+    }
+}

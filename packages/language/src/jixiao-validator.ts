@@ -1,0 +1,18 @@
+/** Registers the validators of each area with Langium. */
+import type { ValidationChecks } from 'langium';
+import type { JixiaoAstType } from './generated/ast.js';
+import type { JixiaoServices } from './jixiao-module.js';
+
+export function registerValidationChecks(services: JixiaoServices): void {
+    const registry = services.validation.ValidationRegistry;
+    const { Budget, Structure, Indicators, Goals } = services.validation;
+    const checks: ValidationChecks<JixiaoAstType> = {
+        Declaration: [Structure.checkHeader, Goals.checkGoals],
+        TaskSection: Budget.checkDuplicateTasks,
+        Task: Budget.checkTask,
+        GrandTotal: Budget.checkGrandTotal,
+        IndicatorSection: [Structure.checkCategoryTree, Indicators.checkDuplicates],
+        Indicator: Indicators.checkIndicator
+    };
+    registry.register(checks);
+}

@@ -1,0 +1,9 @@
+/** The language server over stdio or IPC: `jixiao-language-server --stdio`. */
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { createJixiaoServices } from './jixiao-module.js';
+
+const connection = createConnection(ProposedFeatures.all);
+const { shared } = createJixiaoServices({ connection, ...NodeFileSystem });
+startLanguageServer(shared);

@@ -1,0 +1,99 @@
+/**
+ * 预算: every task adds up (总额 = 财政拨款 + 其他资金), 金额合计 is the sum of the tasks, amounts are
+ * present, non-negative and have at most two decimals. All arithmetic is BigInt hundredths.
+ */
+import type { ValidationAcceptor } from 'langium';
+import type { GrandTotal, Task, TaskSection } from '../generated/ast.js';
+import { AMOUNT_COLUMNS, amountOf, amountUnitOf, columnSum, declarationOf, type AmountColumnKey } from '../jixiao-ast-utils.js';
+import { formatAmount, formatAmountGrouped, parseAmount } from '../domain/money.js';
+import { IssueCodes } from './jixiao-issue-codes.js';
+import { Messages } from './jixiao-messages.js';
+import type { IssueReporter } from './jixiao-issue-reporter.js';
+
+export class JixiaoBudgetValidator {
+    constructor(private readonly issues: IssueReporter) {}
+
+    checkTask = (task: Task, accept: ValidationAcceptor): void => {
+        for (const column of AMOUNT_COLUMNS) {
+            if (task[column] === undefined) {
+                this.issues.report(accept, IssueCodes.BudgetAmountMissing, Messages.amountMissing(task.name, column), {
+                    node: task, property: 'name', data: { column }
+                });
+            } else {
+                this.checkAmountText(task, column, accept);
+            }
+        }
+        const total = amountOf(task, 'total');
+        const fiscal = amountOf(task, 'fiscal');
+        const other = amountOf(task, 'other');
+        if (total !== undefined && fiscal !== undefined && other !== undefined && total !== fiscal + other) {
+            const sum = fiscal + other;
+            this.issues.report(accept, IssueCodes.BudgetTaskSum,
+                Messages.taskSum(task.name, formatAmountGrouped(total), formatAmountGrouped(fiscal), formatAmountGrouped(other), formatAmountGrouped(sum)), {
+                    node: task, property: 'total',
+                    data: {
+                        expectedTotal: formatAmount(sum),
+                        // Only offered when the rest is not negative.
+                        expectedOther: total >= fiscal ? formatAmount(total - fiscal) : undefined
+                    }
+                });
+        }
+    };
+
+    checkGrandTotal = (grandTotal: GrandTotal, accept: ValidationAcceptor): void => {
+        const section = grandTotal.$container;
+        for (const column of AMOUNT_COLUMNS) {
+            if (grandTotal[column] === undefined) {
+                continue;
+            }
+            this.checkAmountText(grandTotal, column, accept);
+            const written = amountOf(grandTotal, column);
+            const sum = columnSum(section.tasks, column);
+            if (written !== undefined && sum !== undefined && written !== sum) {
+                this.issues.report(accept, IssueCodes.BudgetGrandTotal,
+                    Messages.grandTotal(column, formatAmountGrouped(written), formatAmountGrouped(sum), section.tasks.length), {
+                        node: grandTotal, property: column, data: { column, expected: formatAmount(sum) }
+                    });
+            }
+        }
+    };
+
+    checkDuplicateTasks = (section: TaskSection, accept: ValidationAcceptor): void => {
+        const seen = new Map<string, Task>();
+        for (const task of section.tasks) {
+            const first = seen.get(task.name);
+            if (first) {
+                const line = (first.$cstNode?.range.start.line ?? 0) + 1;
+                this.issues.report(accept, IssueCodes.BudgetTaskDuplicate, Messages.taskDuplicate(task.name, line), {
+                    node: task, property: 'name'
+                });
+            } else {
+                seen.set(task.name, task);
+            }
+        }
+    };
+
+    private checkAmountText(owner: Task | GrandTotal, column: AmountColumnKey, accept: ValidationAcceptor): void {
+        const text = owner[column]!;
+        const parsed = parseAmount(text);
+        if (parsed.ok) {
+            return;
+        }
+        const unit = amountUnitOf(declarationOf(owner));
+        const location = { node: owner, property: column, data: { column } } as const;
+        switch (parsed.reason) {
+            case 'syntax':
+                this.issues.report(accept, IssueCodes.BudgetAmountSyntax, Messages.amountSyntax(text), location);
+                break;
+            case 'negative':
+                this.issues.report(accept, IssueCodes.BudgetAmountNegative, Messages.amountNegative(text), location);
+                if (parsed.decimal && parsed.decimal.scale > 2) {
+                    this.issues.report(accept, IssueCodes.BudgetAmountPrecision, Messages.amountPrecision(text, unit), location);
+                }
+                break;
+            case 'precision':
+                this.issues.report(accept, IssueCodes.BudgetAmountPrecision, Messages.amountPrecision(text, unit), location);
+                break;
+        }
+    }
+}

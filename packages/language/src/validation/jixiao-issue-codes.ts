@@ -1,0 +1,91 @@
+/**
+ * Every diagnostic code, in one place. Tests, quick fixes, the CLI and the per-code severity
+ * setting refer to these strings; they are stable.
+ */
+export const IssueCodes = {
+    // 预算
+    BudgetTaskSum: 'budget.task-sum',
+    BudgetGrandTotal: 'budget.grand-total',
+    BudgetAmountMissing: 'budget.amount-missing',
+    BudgetAmountPrecision: 'budget.amount-precision',
+    BudgetAmountNegative: 'budget.amount-negative',
+    BudgetAmountSyntax: 'budget.amount-syntax',
+    BudgetTaskDuplicate: 'budget.task-duplicate',
+    // 指标
+    IndicatorUnitMissing: 'indicator.unit-missing',
+    IndicatorUnitMismatch: 'indicator.unit-mismatch',
+    IndicatorPercentRange: 'indicator.percent-range',
+    IndicatorGradeUndefined: 'indicator.grade-undefined',
+    IndicatorVagueValue: 'indicator.vague-value',
+    IndicatorDeadlineOutsideYear: 'indicator.deadline-outside-year',
+    IndicatorDeadlineInvalid: 'indicator.deadline-invalid',
+    IndicatorExplanationMissing: 'indicator.explanation-missing',
+    IndicatorDuplicate: 'indicator.duplicate',
+    IndicatorSatisfactionLow: 'indicator.satisfaction-low',
+    IndicatorDirectionSuspicious: 'indicator.direction-suspicious',
+    IndicatorCostOverBudget: 'indicator.cost-over-budget',
+    IndicatorCategorySuspicious: 'indicator.category-suspicious',
+    // 结构
+    StructureUnknownCategory: 'structure.unknown-category',
+    StructureMisplacedCategory: 'structure.misplaced-category',
+    StructureCategoryMissing: 'structure.category-missing',
+    StructureCategoryEmpty: 'structure.category-empty',
+    StructureCategoryDuplicate: 'structure.category-duplicate',
+    StructureHeaderMissing: 'structure.header-missing',
+    StructureHeaderDuplicate: 'structure.header-duplicate',
+    StructureHeaderInvalid: 'structure.header-invalid',
+    // 目标
+    GoalUnsupported: 'goal.unsupported',
+    GoalFigureMismatch: 'goal.figure-mismatch',
+    GoalUnresolved: 'goal.unresolved',
+    GoalDuplicateName: 'goal.duplicate-name',
+    // 语法 (parser and lexer errors)
+    Syntax: 'syntax'
+} as const;
+
+export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** The severity each code has unless the user's settings change it (DESIGN §4). */
+export const DEFAULT_SEVERITIES: Readonly<Record<IssueCode, Severity>> = {
+    'budget.task-sum': 'error',
+    'budget.grand-total': 'error',
+    'budget.amount-missing': 'error',
+    'budget.amount-precision': 'error',
+    'budget.amount-negative': 'error',
+    'budget.amount-syntax': 'error',
+    'budget.task-duplicate': 'error',
+    'indicator.unit-missing': 'error',
+    'indicator.unit-mismatch': 'warning',
+    'indicator.percent-range': 'error',
+    'indicator.grade-undefined': 'warning',
+    'indicator.vague-value': 'warning',
+    'indicator.deadline-outside-year': 'warning',
+    'indicator.deadline-invalid': 'error',
+    'indicator.explanation-missing': 'warning',
+    'indicator.duplicate': 'warning',
+    'indicator.satisfaction-low': 'warning',
+    'indicator.direction-suspicious': 'info',
+    'indicator.cost-over-budget': 'warning',
+    'indicator.category-suspicious': 'info',
+    'structure.unknown-category': 'error',
+    'structure.misplaced-category': 'error',
+    'structure.category-missing': 'warning',
+    'structure.category-empty': 'warning',
+    'structure.category-duplicate': 'error',
+    'structure.header-missing': 'error',
+    'structure.header-duplicate': 'error',
+    'structure.header-invalid': 'error',
+    'goal.unsupported': 'warning',
+    'goal.figure-mismatch': 'warning',
+    'goal.unresolved': 'error',
+    'goal.duplicate-name': 'error',
+    'syntax': 'error'
+};
+
+export const ALL_ISSUE_CODES: readonly IssueCode[] = Object.values(IssueCodes);
+
+export function isIssueCode(code: unknown): code is IssueCode {
+    return typeof code === 'string' && (ALL_ISSUE_CODES as readonly string[]).includes(code);
+}

@@ -1,0 +1,163 @@
+/**
+ * The text of every diagnostic, in Chinese and English. Messages name the numbers involved, so an
+ * analyst can fix the form without a calculator.
+ */
+import type { Locale } from '../jixiao-settings.js';
+
+export type Message = Readonly<Record<Locale, string>>;
+
+const m = (zh: string, en: string): Message => ({ zh, en });
+
+export const columnNames = {
+    total: m('总额', 'total'),
+    fiscal: m('财政拨款', 'fiscal appropriation'),
+    other: m('其他资金', 'other funds')
+} as const;
+export type AmountColumn = keyof typeof columnNames;
+
+export const Messages = {
+    taskSum: (task: string, total: string, fiscal: string, other: string, sum: string) => m(
+        `任务“${task}”的总额 ${total} 不等于财政拨款 ${fiscal} + 其他资金 ${other} = ${sum}`,
+        `Task "${task}": total ${total} differs from fiscal ${fiscal} + other ${other} = ${sum}`),
+    grandTotal: (column: AmountColumn, written: string, sum: string, count: number) => m(
+        `金额合计的${columnNames[column].zh} ${written} 不等于 ${count} 项任务之和 ${sum}`,
+        `Grand total ${columnNames[column].en} ${written} differs from the sum of ${count} tasks, ${sum}`),
+    amountMissing: (task: string, column: AmountColumn) => m(
+        `任务“${task}”缺少${columnNames[column].zh}`,
+        `Task "${task}" has no ${columnNames[column].en}`),
+    amountPrecision: (amount: string, unit: string) => m(
+        `金额 ${amount} 超过两位小数：${unit}金额最多保留到小数点后两位`,
+        `Amount ${amount} has more than two decimals (${unit} amounts keep at most two)`),
+    amountNegative: (amount: string) => m(
+        `金额 ${amount} 为负数：预算金额不能小于 0`,
+        `Amount ${amount} is negative: budget amounts cannot be below 0`),
+    amountSyntax: (amount: string) => m(
+        `金额“${amount}”的千分位分隔不正确，应每三位一个逗号，如 11,782,800.00`,
+        `Amount "${amount}" has misplaced thousands separators; write e.g. 11,782,800.00`),
+    taskDuplicate: (task: string, line: number) => m(
+        `任务“${task}”重复：第 ${line} 行已有同名任务`,
+        `Task "${task}" is duplicated: line ${line} has a task of the same name`),
+    unitMissing: (indicator: string, suggestion?: string) => m(
+        `指标“${indicator}”的指标值缺少度量单位${suggestion ? `（建议：${suggestion}）` : ''}`,
+        `Indicator "${indicator}" has a value without a unit${suggestion ? ` (suggested: ${suggestion})` : ''}`),
+    unitShouldBePercent: (indicator: string, unit: string) => m(
+        `指标“${indicator}”是比率，度量单位应为 %，而不是“${unit}”`,
+        `Indicator "${indicator}" is a rate: its unit should be %, not "${unit}"`),
+    percentOnCount: (indicator: string) => m(
+        `指标“${indicator}”是计数，度量单位却是 %：请写计数单位（个、套、份…）`,
+        `Indicator "${indicator}" is a count but its unit is %: use a counting unit (个, 套, 份…)`),
+    unitCellDiffers: (valueUnit: string, cellUnit: string) => m(
+        `指标值中的单位“${valueUnit}”与度量单位“${cellUnit}”不一致`,
+        `The unit in the value, "${valueUnit}", differs from the unit cell "${cellUnit}"`),
+    percentRange: (value: string) => m(
+        `百分比 ${value}% 超出 0–100% 的范围`,
+        `Percentage ${value}% is outside 0–100%`),
+    gradeUndefined: (grade: string) => m(
+        `等级“${grade}”没有量化标准：请在指标解释中写明，如“显著”的量化标准为“80%-100%”`,
+        `Grade "${grade}" is not quantified: define it in the explanation, e.g. "显著" means 80%-100%`),
+    gradeUnknown: (grade: string, grades: string) => m(
+        `“${grade}”不是可用的等级（${grades}），无法衡量`,
+        `"${grade}" is not one of the grades (${grades}) and cannot be measured`),
+    vagueValue: (text: string) => m(
+        `指标值“${text}”不是数量、时限或等级，无法衡量：请写成如 ≥95 %、2026年6月前 或 显著`,
+        `Value "${text}" is not a quantity, a deadline or a grade and cannot be measured`),
+    deadlineOutsideYear: (deadline: string, year: string) => m(
+        `时限 ${deadline} 不在申报年度 ${year} 年内`,
+        `Deadline ${deadline} is outside the declaration year ${year}`),
+    deadlineInvalid: (deadline: string) => m(
+        `时限“${deadline}”不是有效日期`,
+        `Deadline "${deadline}" is not a valid date`),
+    explanationMissing: (indicator: string) => m(
+        `指标“${indicator}”缺少指标解释`,
+        `Indicator "${indicator}" has no explanation`),
+    indicatorDuplicate: (indicator: string, line: number) => m(
+        `三级指标“${indicator}”重复：第 ${line} 行已有同名指标`,
+        `Indicator "${indicator}" is duplicated: line ${line} has the same name`),
+    satisfactionLow: (indicator: string, value: string, threshold: number) => m(
+        `满意度指标“${indicator}”的目标 ${value}% 低于 ${threshold}%`,
+        `Satisfaction target of "${indicator}", ${value}%, is below ${threshold}%`),
+    directionUpperOnRate: (indicator: string, comparator: string) => m(
+        `指标“${indicator}”越高越好，却用了“${comparator}”：是否应为 ≥？`,
+        `"${indicator}" is better when higher but uses "${comparator}": did you mean ≥?`),
+    directionLowerOnIncident: (indicator: string, comparator: string) => m(
+        `指标“${indicator}”越少越好，却用了“${comparator}”：是否应为 ≤？`,
+        `"${indicator}" is better when lower but uses "${comparator}": did you mean ≤?`),
+    costOverBudget: (indicator: string, value: string, budget: string) => m(
+        `成本指标“${indicator}”的 ${value} 超过预算金额合计 ${budget}`,
+        `Cost indicator "${indicator}", ${value}, exceeds the budget total ${budget}`),
+    rateUnderQuantity: (indicator: string, category: string) => m(
+        `“${indicator}”是比率，通常属于质量指标，而不是${category}`,
+        `"${indicator}" is a rate and usually belongs under 质量指标, not ${category}`),
+    countUnderQuality: (indicator: string) => m(
+        `“${indicator}”是数量，通常属于数量指标，而不是质量指标`,
+        `"${indicator}" is a count and usually belongs under 数量指标, not 质量指标`),
+    satisfactionOutside: (indicator: string, category: string) => m(
+        `“${indicator}”是满意度，应放在满意度指标下，而不是${category}`,
+        `"${indicator}" is a satisfaction rate and belongs under 满意度指标, not ${category}`),
+    unknownCategory: (name: string, level: string, suggestions: string[]) => m(
+        `“${name}”不是${level}指标${suggestions.length ? `，是否为：${suggestions.join('、')}？` : ''}`,
+        `"${name}" is not a ${level === '一级' ? 'first-level' : 'second-level'} category${suggestions.length ? `; did you mean ${suggestions.join(', ')}?` : ''}`),
+    misplacedSecond: (name: string, parent: string, expected: string) => m(
+        `二级指标“${name}”属于“${expected}”，不应放在“${parent}”下`,
+        `Category "${name}" belongs under "${expected}", not "${parent}"`),
+    secondAtTop: (name: string, expected: string) => m(
+        `“${name}”是二级指标，应放在一级指标“${expected}”下`,
+        `"${name}" is a second-level category and belongs inside "${expected}"`),
+    firstNested: (name: string) => m(
+        `“${name}”是一级指标，应直接放在年度绩效指标下`,
+        `"${name}" is a first-level category and belongs directly under 年度绩效指标`),
+    tooDeep: (name: string) => m(
+        `“${name}”嵌套过深：指标体系只有一级和二级两层`,
+        `"${name}" is nested too deep: the framework has two category levels`),
+    indicatorOutsideSecond: (indicator: string) => m(
+        `指标“${indicator}”须放在某个二级指标下`,
+        `Indicator "${indicator}" must be inside a second-level category`),
+    categoryMissing: (name: string, parent?: string) => m(
+        parent ? `缺少二级指标“${name}”（属于“${parent}”）：请填写指标或标为不适用`
+            : `缺少一级指标“${name}”：请填写指标或标为不适用`,
+        `Category "${name}"${parent ? ` (under "${parent}")` : ''} is missing: fill it or mark it 不适用`),
+    categoryEmpty: (name: string) => m(
+        `“${name}”下没有任何指标：请填写指标或标为不适用`,
+        `Category "${name}" is empty: add indicators or mark it 不适用`),
+    categoryDuplicate: (name: string, line: number) => m(
+        `“${name}”重复：第 ${line} 行已有该指标类别，请合并`,
+        `Category "${name}" appears twice (also on line ${line}): merge them`),
+    headerMissing: (field: string) => m(
+        `申报表缺少${field}`,
+        `The declaration has no ${field}`),
+    headerDuplicate: (field: string) => m(
+        `${field}重复填写：只保留一个`,
+        `${field} is given twice: keep one`),
+    yearInvalid: (year: string) => m(
+        `年度“${year}”不是有效的四位年份`,
+        `Year "${year}" is not a four-digit year`),
+    amountUnitInvalid: (unit: string) => m(
+        `金额单位“${unit}”无效：只能是 元 或 万元`,
+        `Amount unit "${unit}" is not valid: use 元 or 万元`),
+    profileInvalid: (profile: string, names: string) => m(
+        `指标体系“${profile}”未定义：可用 ${names}`,
+        `Indicator profile "${profile}" is unknown: use ${names}`),
+    goalUnsupported: (goal: string) => m(
+        `目标“${goal}”没有任何指标对应：请为它设置指标并写“对应 ${goal}”`,
+        `Goal "${goal}" is not measured by any indicator (对应 ${goal})`),
+    goalFigureUncounted: (goal: string, figure: string) => m(
+        `目标“${goal}”承诺的“${figure}”没有对应的指标计量`,
+        `Goal "${goal}" promises "${figure}" but no indicator pointing to it counts it`),
+    goalFigureMismatch: (goal: string, figures: string, indicator: string, value: string) => m(
+        `目标“${goal}”写有“${figures}”，而对应指标“${indicator}”为 ${value}`,
+        `Goal "${goal}" says "${figures}" but its indicator "${indicator}" says ${value}`),
+    goalUnresolved: (name: string, suggestions: string[]) => m(
+        `找不到目标“${name}”${suggestions.length ? `，是否为：${suggestions.join('、')}？` : ''}`,
+        `No goal named "${name}"${suggestions.length ? `; did you mean ${suggestions.join(', ')}?` : ''}`),
+    goalDuplicateName: (name: string, line: number) => m(
+        `目标名“${name}”重复：第 ${line} 行已使用`,
+        `Goal name "${name}" is used twice (also on line ${line})`)
+} as const;
+
+export const headerFieldNames = {
+    departmentName: m('部门名称', 'the department name (部门名称)'),
+    authority: m('主管部门', 'the supervising department (主管部门)'),
+    year: m('年度', 'the year'),
+    amountUnit: m('金额单位', 'the amount unit (金额单位)'),
+    profile: m('指标体系', 'the indicator profile (指标体系)')
+} as const;
