@@ -1,0 +1,85 @@
+/** Compiler-style and JSON output of diagnostics, and the batch summary table. */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { columnSum, amountUnitOf } from 'jixiao-language';
+import { formatAmountGrouped } from 'jixiao-language/domain';
+import { stringWidth } from './cli-text-width.js';
+import type { CheckedFile } from './cli-documents.js';
+
+export type SeverityName = 'error' | 'warning' | 'info';
+
+export interface DiagnosticRecord {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    severity: SeverityName;
+    code: string;
+    message: string;
+}
+
+const SEVERITY_LABELS: Record<SeverityName, string> = { error: '错误', warning: '警告', info: '提示' };
+
+export function severityName(severity: DiagnosticSeverity | undefined): SeverityName {
+    switch (severity) {
+        case DiagnosticSeverity.Warning: return 'warning';
+        case DiagnosticSeverity.Information:
+        case DiagnosticSeverity.Hint: return 'info';
+        default: return 'error';
+    }
+}
+
+export function toRecords(file: CheckedFile): DiagnosticRecord[] {
+    const diagnostics: Diagnostic[] = [...(file.document.diagnostics ?? [])];
+    diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    return diagnostics.map(diagnostic => ({
+        file: file.displayPath,
+        line: diagnostic.range.start.line + 1,
+        column: diagnostic.range.start.character + 1,
+        endLine: diagnostic.range.end.line + 1,
+        endColumn: diagnostic.range.end.character + 1,
+        severity: severityName(diagnostic.severity),
+        code: String(diagnostic.code ?? 'syntax'),
+        // Messages are one line in a terminal, whatever the input contained.
+        message: diagnostic.message.replace(/\s*[\r\n]+\s*/g, ' ')
+    }));
+}
+
+export function formatRecord(record: DiagnosticRecord): string {
+    return `${record.file}:${record.line}:${record.column}: ${SEVERITY_LABELS[record.severity]} ${record.message} [${record.code}]`;
+}
+
+/** The grand total a reviewer compares: the sum of the tasks' 总额, with the declaration's unit. */
+export function totalOf(file: CheckedFile): string {
+    const declaration = file.document.parseResult.value;
+    const tasks = declaration?.tasks?.tasks ?? [];
+    const sum = columnSum(tasks, 'total');
+    return sum === undefined || tasks.length === 0 ? '—' : `${formatAmountGrouped(sum)} ${amountUnitOf(declaration)}`;
+}
+
+export function summaryTable(files: readonly CheckedFile[], records: readonly DiagnosticRecord[]): string {
+    const header = ['文件', '总额', '错误', '警告'];
+    const rows = files.map(file => {
+        const own = records.filter(record => record.file === file.displayPath);
+        return [
+            file.displayPath,
+            totalOf(file),
+            String(own.filter(record => record.severity === 'error').length),
+            String(own.filter(record => record.severity === 'warning').length)
+        ];
+    });
+    const totals = ['合计', `${files.length} 个文件`,
+        String(records.filter(r => r.severity === 'error').length),
+        String(records.filter(r => r.severity === 'warning').length)];
+    const table = [header, ...rows, totals];
+    const widths = header.map((_, column) => Math.max(...table.map(row => stringWidth(row[column]))));
+    const pad = (cell: string, column: number) => {
+        const space = ' '.repeat(widths[column] - stringWidth(cell));
+        // Numbers align right, text left, as in a spreadsheet.
+        return column === 0 ? cell + space : space + cell;
+    };
+    const line = (row: string[]) => row.map(pad).join('  ').trimEnd();
+    const rule = widths.map(width => '─'.repeat(width)).join('  ');
+    return [line(header), rule, ...rows.map(line), rule, line(totals)].join('\n');
+}

@@ -1,0 +1,32 @@
+/** The `jixiao` command line. Exit codes: 0 no errors, 1 errors (or refused), 2 bad usage or unreadable path. */
+import { Command, CommanderError } from 'commander';
+import { UsageError } from './cli-documents.js';
+import { registerCheckCommand } from './check-command.js';
+
+export async function main(argv: readonly string[]): Promise<number> {
+    let exitCode = 0;
+    const run = async (action: () => Promise<number>): Promise<void> => {
+        exitCode = await action();
+    };
+    const program = new Command('jixiao')
+        .description('绩效目标申报表：检查、导出 Excel、导入、格式化')
+        .exitOverride()
+        .configureOutput({ writeErr: text => process.stderr.write(text) })
+        .showHelpAfterError('（用 jixiao --help 查看用法）');
+    registerCheckCommand(program, run);
+    try {
+        await program.parseAsync(argv);
+        return exitCode;
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
+        }
+        if (error instanceof UsageError) {
+            process.stderr.write(`jixiao: ${error.message}\n`);
+            return 2;
+        }
+        // Never a stack trace: say what happened, in one line.
+        process.stderr.write(`jixiao: 内部错误：${(error as Error)?.message ?? String(error)}\n`);
+        return 1;
+    }
+}

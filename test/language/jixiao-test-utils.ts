@@ -1,0 +1,104 @@
+/**
+ * Helpers for specs: parse and validate a small inline document, and describe its diagnostics as
+ * `code @ line:col-line:col` so that a test asserts the exact code and range.
+ */
+import { EmptyFileSystem, type LangiumDocument } from 'langium';
+import { parseHelper } from 'langium/test';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createJixiaoServices, type Declaration, type JixiaoServices } from 'jixiao-language';
+
+export interface SpecDiagnostic {
+    code: string;
+    message: string;
+    severity: 'error' | 'warning' | 'info' | 'hint';
+    /** 1-based `line:col-line:col`, as an editor shows it. */
+    range: string;
+    /** The text the diagnostic underlines. */
+    text: string;
+    data: Record<string, unknown> | undefined;
+}
+
+export function createTestServices(settings?: Parameters<JixiaoServices['settings']['JixiaoSettings']['update']>[0]): JixiaoServices {
+    const services = createJixiaoServices(EmptyFileSystem).Jixiao;
+    if (settings) {
+        services.settings.JixiaoSettings.update(settings);
+    }
+    return services;
+}
+
+const defaultServices = createTestServices();
+
+export async function parseDocument(text: string, services: JixiaoServices = defaultServices): Promise<LangiumDocument<Declaration>> {
+    return parseHelper<Declaration>(services)(text, { validation: true });
+}
+
+export async function diagnose(text: string, services: JixiaoServices = defaultServices): Promise<SpecDiagnostic[]> {
+    const document = await parseDocument(text, services);
+    return (document.diagnostics ?? []).map(diagnostic => toSpec(diagnostic, document.textDocument.getText(diagnostic.range)));
+}
+
+/** Only the diagnostics with this code. */
+export async function diagnoseCode(text: string, code: string, services?: JixiaoServices): Promise<SpecDiagnostic[]> {
+    return (await diagnose(text, services)).filter(diagnostic => diagnostic.code === code);
+}
+
+function toSpec(diagnostic: Diagnostic, text: string): SpecDiagnostic {
+    const { start, end } = diagnostic.range;
+    return {
+        code: String(diagnostic.code),
+        message: diagnostic.message,
+        severity: (['error', 'error', 'warning', 'info', 'hint'] as const)[diagnostic.severity ?? 1],
+        range: `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1}`,
+        text,
+        data: diagnostic.data as Record<string, unknown> | undefined
+    };
+}
+
+/**
+ * A complete, correct declaration around the given parts, so that a spec only writes the lines it
+ * is about. Parts left out get a valid default.
+ */
+export function declaration(parts: { header?: string; tasks?: string; goals?: string; indicators?: string } = {}): string {
+    const header = parts.header ?? '  部门名称 "测试局"\n  主管部门 "测试局"';
+    const tasks = parts.tasks ?? [
+        '    任务 "基本支出" {',
+        '      主要内容 "人员经费"',
+        '      总额 100.00  财政拨款 100.00  其他资金 0.00',
+        '    }'
+    ].join('\n');
+    const goals = parts.goals ?? '    目标 服务 "2026年提供服务。"';
+    const indicators = parts.indicators ?? DEFAULT_INDICATORS;
+    return [
+        '部门整体支出绩效目标 2026 {',
+        header,
+        '  年度主要任务 {',
+        tasks,
+        '  }',
+        '  年度总体目标 {',
+        goals,
+        '  }',
+        '  年度绩效指标 {',
+        indicators,
+        '  }',
+        '}',
+        ''
+    ].join('\n');
+}
+
+export const DEFAULT_INDICATORS = [
+    '    产出指标 {',
+    '      数量指标 { 指标 "服务人次" 100 人次 对应 服务 解释 "考察服务人次" }',
+    '      质量指标 { 指标 "服务合格率" 100 % 解释 "考察服务合格率" }',
+    '      时效指标 { 指标 "按时完成" 2026年6月前 解释 "考察完成时间" }',
+    '      成本指标 { 指标 "支出进度达标率" ≥90 % 解释 "考察支出进度" }',
+    '    }',
+    '    效益指标 {',
+    '      经济效益指标 不适用',
+    '      社会效益指标 { 指标 "安全事故发生数" 0 起 解释 "考察安全事故" }',
+    '      生态效益指标 不适用',
+    '      可持续影响指标 不适用',
+    '    }',
+    '    满意度指标 {',
+    '      服务对象满意度指标 { 指标 "服务对象满意度" ≥90 % 解释 "考察满意度" }',
+    '    }'
+].join('\n');
