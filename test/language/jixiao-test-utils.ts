@@ -102,3 +102,41 @@ export const DEFAULT_INDICATORS = [
     '      服务对象满意度指标 { 指标 "服务对象满意度" ≥90 % 解释 "考察满意度" }',
     '    }'
 ].join('\n');
+
+const DEFAULT_SECOND_LEVEL: Record<string, string> = {
+    数量指标: '指标 "服务人次" 100 人次 对应 服务 解释 "考察服务人次"',
+    质量指标: '指标 "服务合格率" 100 % 解释 "考察服务合格率"',
+    时效指标: '指标 "按时完成" 2026年6月前 解释 "考察完成时间"',
+    成本指标: '指标 "支出进度达标率" ≥90 % 解释 "考察支出进度"',
+    社会效益指标: '指标 "安全事故发生数" 0 起 解释 "考察安全事故"',
+    服务对象满意度指标: '指标 "服务对象满意度" ≥90 % 解释 "考察满意度"'
+};
+
+/**
+ * The default indicator tree with the given 二级 categories' contents replaced, so that a spec
+ * writes only the indicator it is about: `indicatorsWith({ 质量指标: '指标 "x" 5 个 解释 "y"' })`.
+ * Each indicator of the replaced content must be on its own line of the given string.
+ */
+export function indicatorsWith(contents: Partial<Record<keyof typeof DEFAULT_SECOND_LEVEL, string>>): string {
+    const merged = { ...DEFAULT_SECOND_LEVEL, ...contents };
+    const block = (name: string) => `      ${name} {\n${merged[name].split('\n').map(line => `        ${line}`).join('\n')}\n      }`;
+    return [
+        '    产出指标 {',
+        block('数量指标'), block('质量指标'), block('时效指标'), block('成本指标'),
+        '    }',
+        '    效益指标 {',
+        '      经济效益指标 不适用',
+        block('社会效益指标'),
+        '      生态效益指标 不适用',
+        '      可持续影响指标 不适用',
+        '    }',
+        '    满意度指标 {',
+        block('服务对象满意度指标'),
+        '    }'
+    ].join('\n');
+}
+
+/** A declaration whose only notable indicator is the given one, filed under the given 二级. */
+export function withIndicator(second: keyof typeof DEFAULT_SECOND_LEVEL, indicator: string): string {
+    return declaration({ indicators: indicatorsWith({ [second]: indicator }) });
+}
