@@ -154,8 +154,9 @@ export function profileByName(name: string): CategoryProfile | undefined {
     return id ? PROFILES[id] : undefined;
 }
 
+/** The names to offer: one per profile (the aliases are accepted too). */
 export function profileNames(): string[] {
-    return Object.keys(PROFILE_ALIASES);
+    return Object.keys(PROFILES).sort((a, b) => (a === 'classic' ? -1 : b === 'classic' ? 1 : 0));
 }
 
 /**

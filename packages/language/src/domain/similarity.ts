@@ -19,11 +19,12 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * Candidates within a distance proportional to the length (CJK names are short, so one wrong
- * character in 数量指标 must still be found), nearest first.
+ * Candidates within a distance of a third of the length, at least one: CJK names are short, so
+ * one wrong character in 数量指标 must still be found, while 质量指标 must not propose 数量指标
+ * for 质最指标. Nearest first.
  */
 export function closestMatches(word: string, candidates: readonly string[], limit = 3): string[] {
-    const threshold = Math.max(1, Math.ceil([...word].length / 2));
+    const threshold = Math.max(1, Math.floor([...word].length / 3));
     return candidates
         .map(candidate => ({ candidate, distance: editDistance(word, candidate) }))
         .filter(entry => entry.distance <= threshold)
