@@ -13,12 +13,14 @@ const TERMINAL_NAMES: Record<string, Record<Locale, string>> = {
     EOF: { zh: '文件结尾', en: 'end of file' }
 };
 
+/** Terminals by their meaning; anything else is a keyword (Langium names keyword tokens by their text). */
 function describe(token: TokenType, locale: Locale): string {
-    if (token.name.endsWith(':KW')) {
-        const keyword = token.name.slice(0, -3);
-        return locale === 'zh' ? `“${keyword}”` : `'${keyword}'`;
+    const terminal = TERMINAL_NAMES[token.name];
+    if (terminal) {
+        return terminal[locale];
     }
-    return TERMINAL_NAMES[token.name]?.[locale] ?? token.name;
+    const keyword = token.name.endsWith(':KW') ? token.name.slice(0, -3) : token.name;
+    return locale === 'zh' ? `“${keyword}”` : `'${keyword}'`;
 }
 
 function found(token: IToken, locale: Locale): string {

@@ -14,6 +14,9 @@ export class JixiaoBudgetValidator {
     constructor(private readonly issues: IssueReporter) {}
 
     checkTask = (task: Task, accept: ValidationAcceptor): void => {
+        if (task.name === undefined) {
+            return;
+        }
         for (const column of AMOUNT_COLUMNS) {
             if (task[column] === undefined) {
                 this.issues.report(accept, IssueCodes.BudgetAmountMissing, Messages.amountMissing(task.name, column), {
@@ -60,7 +63,7 @@ export class JixiaoBudgetValidator {
 
     checkDuplicateTasks = (section: TaskSection, accept: ValidationAcceptor): void => {
         const seen = new Map<string, Task>();
-        for (const task of section.tasks) {
+        for (const task of section.tasks.filter(task => task.name !== undefined)) {
             const first = seen.get(task.name);
             if (first) {
                 const line = (first.$cstNode?.range.start.line ?? 0) + 1;

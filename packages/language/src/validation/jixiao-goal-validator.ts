@@ -17,7 +17,7 @@ export class JixiaoGoalValidator {
     constructor(private readonly issues: IssueReporter) {}
 
     checkGoals = (declaration: Declaration, accept: ValidationAcceptor): void => {
-        const goals = declaration.goals?.goals ?? [];
+        const goals = (declaration.goals?.goals ?? []).filter(goal => goal.name !== undefined && goal.text !== undefined);
         if (goals.length === 0) {
             return;
         }

@@ -27,6 +27,10 @@ export class JixiaoIndicatorValidator {
     constructor(private readonly issues: IssueReporter, private readonly settings: JixiaoSettings) {}
 
     checkIndicator = (indicator: Indicator, accept: ValidationAcceptor): void => {
+        // While the user types, the parser recovers with nodes that lack properties.
+        if (indicator.name === undefined) {
+            return;
+        }
         const value = indicator.value;
         if (isQuantity(value)) {
             this.checkQuantity(indicator, value, accept);
@@ -34,7 +38,7 @@ export class JixiaoIndicatorValidator {
             this.checkDeadline(value, accept);
         } else if (isGrade(value)) {
             this.checkGrade(indicator, value, accept);
-        } else if (isFreeText(value)) {
+        } else if (isFreeText(value) && value.text !== undefined) {
             this.issues.report(accept, IssueCodes.IndicatorVagueValue, Messages.vagueValue(value.text), { node: value, property: 'text' });
         }
         if (!indicator.explanation?.trim()) {
@@ -49,6 +53,9 @@ export class JixiaoIndicatorValidator {
         const declaration = section.$container;
         const seen = new Map<string, Indicator>();
         for (const indicator of allIndicators(declaration)) {
+            if (indicator.name === undefined) {
+                continue;
+            }
             const first = seen.get(indicator.name);
             if (first) {
                 const line = (first.$cstNode?.range.start.line ?? 0) + 1;
@@ -62,6 +69,9 @@ export class JixiaoIndicatorValidator {
     };
 
     private checkQuantity(indicator: Indicator, quantity: Quantity, accept: ValidationAcceptor): void {
+        if (quantity.number === undefined) {
+            return;
+        }
         const unit = quantity.unit ?? indicator.unitCell;
         const number = parseDecimal(quantity.number);
         if (unit === undefined) {
@@ -151,6 +161,9 @@ export class JixiaoIndicatorValidator {
     }
 
     private checkDeadline(deadline: Deadline, accept: ValidationAcceptor): void {
+        if (deadline.deadline === undefined) {
+            return;
+        }
         const date = parseDeadline(deadline.deadline);
         if (!date || !isValidDeadline(date)) {
             this.issues.report(accept, IssueCodes.IndicatorDeadlineInvalid, Messages.deadlineInvalid(deadline.deadline), {
@@ -168,6 +181,9 @@ export class JixiaoIndicatorValidator {
 
     private checkGrade(indicator: Indicator, grade: Grade, accept: ValidationAcceptor): void {
         const grades = this.settings.grades;
+        if (grade.grade === undefined) {
+            return;
+        }
         if (!grades.includes(grade.grade)) {
             this.issues.report(accept, IssueCodes.IndicatorVagueValue, Messages.gradeUnknown(grade.grade, grades.join('、')), {
                 node: grade, property: 'grade'

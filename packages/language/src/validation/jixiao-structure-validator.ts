@@ -67,6 +67,9 @@ export class JixiaoStructureValidator {
         const profile = profileOf(section.$container, this.settings.profile);
         const presentFirst = new Map<string, Category>();
         for (const category of section.categories) {
+            if (category.name === undefined) {
+                continue;
+            }
             const canonical = canonicalCategoryName(profile, category.name);
             const first = findFirstLevel(profile, category.name);
             if (first) {
@@ -102,13 +105,16 @@ export class JixiaoStructureValidator {
             return;
         }
         const first = findFirstLevel(profile, category.name)!;
-        for (const indicator of category.indicators) {
+        for (const indicator of category.indicators.filter(indicator => indicator.name !== undefined)) {
             this.issues.report(accept, IssueCodes.StructureMisplacedCategory, Messages.indicatorOutsideSecond(indicator.name), {
                 node: indicator, property: 'name'
             });
         }
         const present = new Map<string, Category>();
         for (const child of category.categories) {
+            if (child.name === undefined) {
+                continue;
+            }
             const location = findSecondLevel(profile, child.name);
             if (location && location.parent.name === first.name) {
                 this.reportDuplicate(present, location.category.name, child, accept);
@@ -149,11 +155,11 @@ export class JixiaoStructureValidator {
     }
 
     private checkNestedTooDeep(categories: readonly Category[], accept: ValidationAcceptor): void {
-        for (const nested of categories) {
+        for (const nested of categories.filter(category => category.name !== undefined)) {
             this.issues.report(accept, IssueCodes.StructureMisplacedCategory, Messages.tooDeep(nested.name), {
                 node: nested, property: 'name', data: { expectedParent: null }
             });
-            for (const indicator of nested.indicators) {
+            for (const indicator of nested.indicators.filter(indicator => indicator.name !== undefined)) {
                 this.issues.report(accept, IssueCodes.StructureMisplacedCategory, Messages.indicatorOutsideSecond(indicator.name), {
                     node: indicator, property: 'name'
                 });
