@@ -31,7 +31,7 @@ export async function check(paths: readonly string[], options: { format: string;
         const lines: string[] = [];
         for (const file of files) {
             const own = records.filter(record => record.file === file.displayPath);
-            lines.push(...own.slice(0, MAX_TEXT_RECORDS_PER_FILE).map(formatRecord));
+            lines.push(...own.slice(0, MAX_TEXT_RECORDS_PER_FILE).map(record => formatRecord(record, cli.services.settings.JixiaoSettings.locale)));
             if (own.length > MAX_TEXT_RECORDS_PER_FILE) {
                 lines.push(`${file.displayPath}: …另有 ${own.length - MAX_TEXT_RECORDS_PER_FILE} 条未显示（用 --format json 查看全部）`);
             }

@@ -19,7 +19,10 @@ export interface DiagnosticRecord {
     message: string;
 }
 
-const SEVERITY_LABELS: Record<SeverityName, string> = { error: '错误', warning: '警告', info: '提示' };
+const SEVERITY_LABELS: Record<'zh' | 'en', Record<SeverityName, string>> = {
+    zh: { error: '错误', warning: '警告', info: '提示' },
+    en: { error: 'error', warning: 'warning', info: 'info' }
+};
 
 export function severityName(severity: DiagnosticSeverity | undefined): SeverityName {
     switch (severity) {
@@ -46,8 +49,8 @@ export function toRecords(file: CheckedFile): DiagnosticRecord[] {
     }));
 }
 
-export function formatRecord(record: DiagnosticRecord): string {
-    return `${record.file}:${record.line}:${record.column}: ${SEVERITY_LABELS[record.severity]} ${record.message} [${record.code}]`;
+export function formatRecord(record: DiagnosticRecord, locale: 'zh' | 'en' = 'zh'): string {
+    return `${record.file}:${record.line}:${record.column}: ${SEVERITY_LABELS[locale][record.severity]} ${record.message} [${record.code}]`;
 }
 
 /** The grand total a reviewer compares: the sum of the tasks' 总额, with the declaration's unit. */

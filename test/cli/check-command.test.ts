@@ -1,0 +1,118 @@
+import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { main } from '../../packages/cli/src/main.js';
+import { declaration } from '../language/jixiao-test-utils.js';
+
+const seed = path.resolve(__dirname, '../../examples/futian-2026-department.jixiao');
+
+/** Runs `jixiao ARGS` in-process and returns its exit code and output. */
+async function jixiao(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+    let stdout = '';
+    let stderr = '';
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(chunk => { stdout += String(chunk); return true; });
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(chunk => { stderr += String(chunk); return true; });
+    try {
+        const code = await main(['node', 'jixiao', ...args]);
+        return { code, stdout, stderr };
+    } finally {
+        out.mockRestore();
+        err.mockRestore();
+    }
+}
+
+let folder: string;
+beforeEach(() => { folder = mkdtempSync(path.join(tmpdir(), 'jixiao-check-')); });
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+function write(name: string, text: string): string {
+    const file = path.join(folder, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    return file;
+}
+
+describe('jixiao check', () => {
+    test('the seed has no errors: exit 0, its warnings listed compiler style', async () => {
+        const { code, stdout } = await jixiao('check', seed);
+        expect(code).toBe(0);
+        expect(stdout).toContain(':34:47: 警告 目标“项目审核”写有“200个以上、30个以上、5个以上”，而对应指标“审查信息化项目数量”为 ≥40 个 [goal.figure-mismatch]');
+        expect(stdout).toContain(':62:12: 提示 “通信服务配套投入PDA设备验收合格率”是比率，通常属于质量指标，而不是数量指标 [indicator.category-suspicious]');
+    });
+
+    test('an error exits 1 and is printed as file:line:col: 错误 message [code]', async () => {
+        const file = write('broken.jixiao', declaration().replace('总额 100.00', '总额 100.01'));
+        const { code, stdout } = await jixiao('check', file);
+        expect(code).toBe(1);
+        expect(stdout).toBe(`${file}:7:10: 错误 任务“基本支出”的总额 100.01 不等于财政拨款 100.00 + 其他资金 0.00 = 100.00 [budget.task-sum]\n`);
+    });
+
+    test('a clean file says so', async () => {
+        const file = write('clean.jixiao', declaration());
+        expect(await jixiao('check', file)).toEqual({ code: 0, stdout: `${file}: 未发现问题\n`, stderr: '' });
+    });
+
+    test('--format json prints file, line, column, severity, code and message', async () => {
+        const file = write('broken.jixiao', declaration().replace('总额 100.00', '总额 100.01'));
+        const { code, stdout } = await jixiao('check', '--format', 'json', file);
+        expect(code).toBe(1);
+        expect(JSON.parse(stdout)).toEqual([{
+            file, line: 7, column: 10, endLine: 7, endColumn: 16, severity: 'error', code: 'budget.task-sum',
+            message: '任务“基本支出”的总额 100.01 不等于财政拨款 100.00 + 其他资金 0.00 = 100.00'
+        }]);
+    });
+
+    test('a folder is checked recursively, with a summary table of totals and counts', async () => {
+        write('a.jixiao', declaration());
+        write('sub/b.jixiao', declaration().replace('总额 100.00', '总额 100.01'));
+        write('notes.txt', 'not a declaration');
+        const { code, stdout } = await jixiao('check', folder);
+        expect(code).toBe(1);
+        const table = stdout.split('\n\n')[1];
+        expect(table.split('\n').map(line => line.replace(folder, 'DIR').split(/\s{2,}/))).toEqual([
+            ['文件', '总额', '错误', '警告'],
+            [expect.stringMatching(/^─+$/), expect.stringMatching(/^─+$/), '────', '────'],
+            ['DIR/a.jixiao', '100.00 元', '0', '0'],
+            ['DIR/sub/b.jixiao', '100.01 元', '1', '0'],
+            [expect.stringMatching(/^─+$/), expect.stringMatching(/^─+$/), '────', '────'],
+            ['合计', '2 个文件', '1', '0'],
+            ['']
+        ]);
+    });
+
+    test('a missing path is bad usage: exit 2 with a Chinese message', async () => {
+        const { code, stderr } = await jixiao('check', path.join(folder, 'nope.jixiao'));
+        expect(code).toBe(2);
+        expect(stderr).toBe(`jixiao: 无法读取“${path.join(folder, 'nope.jixiao')}”：文件或文件夹不存在\n`);
+    });
+
+    test('an unknown option is bad usage: exit 2', async () => {
+        expect((await jixiao('check', '--colour', seed)).code).toBe(2);
+    });
+
+    test('a binary file gets Chinese syntax errors and exit 1, never a stack trace', async () => {
+        const file = path.join(folder, 'garbage.jixiao');
+        writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe, 0x7b]));
+        const { code, stdout, stderr } = await jixiao('check', file);
+        expect(code).toBe(1);
+        expect(stdout).toContain('错误 无法识别的字符');
+        expect(stdout + stderr).not.toMatch(/\n\s+at |TypeError|Error:/);
+    });
+
+    test('one process checks many files (the seed copied 20 times)', async () => {
+        for (let i = 0; i < 20; i++) {
+            copyFileSync(seed, path.join(folder, `seed-${i}.jixiao`));
+        }
+        const { code, stdout } = await jixiao('check', folder);
+        expect(code).toBe(0);
+        expect(stdout).toContain('合计');
+        expect(stdout).toMatch(/20 个文件\s+0\s+80/);
+    });
+
+    test('English messages with --locale en', async () => {
+        const file = write('broken.jixiao', declaration().replace('总额 100.00', '总额 100.01'));
+        const { stdout } = await jixiao('check', '--locale', 'en', file);
+        expect(stdout).toBe(`${file}:7:10: error Task "基本支出": total 100.01 differs from fiscal 100.00 + other 0.00 = 100.00 [budget.task-sum]\n`);
+    });
+});
