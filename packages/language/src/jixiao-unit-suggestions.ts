@@ -4,7 +4,7 @@
  */
 import type { Indicator } from './generated/ast.js';
 import { isQuantity, isCategory } from './generated/ast.js';
-import { isCountName, isRateName } from './domain/indicator-names.js';
+import { isCountName, isRateName, measureWordsFor } from './domain/indicator-names.js';
 import { COMMON_UNITS, isCountingUnit } from './domain/units.js';
 
 /** Suggested units, best first; never empty. */
@@ -28,6 +28,7 @@ export function suggestUnits(indicator: Indicator): string[] {
         if (named) {
             add(named[1]);
         }
+        measureWordsFor(indicator.name).forEach(add);
         siblingUnits.filter(unit => isCountingUnit(unit)).forEach(add);
         add('个');
     }

@@ -34,3 +34,24 @@ export function isMoreIsBetterRate(name: string): boolean {
 function stripTrailingPunctuation(name: string): string {
     return name.trim().replace(/[。．.、，,；;：:\s]+$/, '');
 }
+
+/**
+ * The measure word (量词) Chinese uses for the thing an indicator counts: 设备 are counted in
+ * 台 or 套, 报告 in 份, 会议 in 场. Checked in order; the first noun found in the name wins.
+ */
+const MEASURE_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+    [/(人口|人员|人数|群众|学员|对象)/, ['人', '万人']],
+    [/(人次)/, ['人次']],
+    [/(报告|文件|简报|方案)/, ['份']],
+    [/(规划|文章|论文|宣传|稿件)/, ['篇']],
+    [/(会议|培训|活动|讲座|演练)/, ['场', '次']],
+    [/(设备|终端|电脑|服务器|摄像头|车辆)/, ['台', '套']],
+    [/(系统|平台|场景|项目|应用|功能|模块)/, ['个', '套']],
+    [/(事项|制度|标准)/, ['项']],
+    [/(事故|案件|事件)/, ['起']],
+    [/(企业|单位|机构)/, ['家']]
+];
+
+export function measureWordsFor(name: string): readonly string[] {
+    return MEASURE_WORDS.find(([noun]) => noun.test(name))?.[1] ?? [];
+}

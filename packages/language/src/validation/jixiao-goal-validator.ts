@@ -22,7 +22,9 @@ export class JixiaoGoalValidator {
             return;
         }
         this.checkDuplicateNames(goals, accept);
-        const pointing = new Map<Goal, Indicator[]>(goals.map(goal => [goal, []]));
+        // References resolve to the first goal of a name; a repeated one already has its error.
+        const distinct = goals.filter((goal, index) => goals.findIndex(other => other.name === goal.name) === index);
+        const pointing = new Map<Goal, Indicator[]>(distinct.map(goal => [goal, []]));
         for (const indicator of allIndicators(declaration)) {
             for (const reference of indicator.goals) {
                 const goal = reference.ref;
@@ -31,7 +33,7 @@ export class JixiaoGoalValidator {
                 }
             }
         }
-        for (const goal of goals) {
+        for (const goal of distinct) {
             const indicators = pointing.get(goal)!;
             if (indicators.length === 0) {
                 this.issues.report(accept, IssueCodes.GoalUnsupported, Messages.goalUnsupported(goal.name), { node: goal, property: 'name' });
