@@ -28,7 +28,10 @@ export function suggestUnits(indicator: Indicator): string[] {
         if (named) {
             add(named[1]);
         }
-        measureWordsFor(indicator.name).forEach(add);
+        // The siblings' counting word wins when it fits the thing counted (设备: 台 or 套; siblings use 套).
+        const measureWords = measureWordsFor(indicator.name);
+        siblingUnits.filter(unit => unit !== undefined && measureWords.includes(unit)).forEach(add);
+        measureWords.forEach(add);
         siblingUnits.filter(unit => isCountingUnit(unit)).forEach(add);
         add('个');
     }
