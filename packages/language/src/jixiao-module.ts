@@ -16,6 +16,7 @@ import { JixiaoStructureValidator } from './validation/jixiao-structure-validato
 import { JixiaoIndicatorValidator } from './validation/jixiao-indicator-validator.js';
 import { JixiaoGoalValidator } from './validation/jixiao-goal-validator.js';
 import { JixiaoScopeComputation } from './jixiao-scope.js';
+import { JixiaoScopeProvider } from './jixiao-scope-provider.js';
 import { JixiaoLinker } from './jixiao-linker.js';
 import { JixiaoDocumentValidator } from './jixiao-document-validator.js';
 import { JixiaoLexerErrorMessageProvider, JixiaoParserErrorMessageProvider } from './jixiao-syntax-messages.js';
@@ -45,6 +46,7 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
     },
     references: {
         ScopeComputation: (services) => new JixiaoScopeComputation(services),
+        ScopeProvider: (services) => new JixiaoScopeProvider(services),
         Linker: (services) => new JixiaoLinker(services)
     },
     validation: {

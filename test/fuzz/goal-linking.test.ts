@@ -1,0 +1,37 @@
+/**
+ * Regression for the hash-map goal scope (JixiaoScopeProvider), which replaced Langium's linear
+ * stream scope after the benchmark found linking quadratic: resolution must be exactly as before.
+ */
+import { describe, expect, test } from 'vitest';
+import { isQuantity } from 'jixiao-language';
+import { allIndicators } from '../../packages/language/src/jixiao-ast-utils.js';
+import { declaration, diagnoseCode, parseDocument } from '../language/jixiao-test-utils.js';
+
+describe('对应 resolves through the per-document goal map', () => {
+    test('of two goals with one name, the first is the target, as with the stream scope', async () => {
+        const text = declaration({
+            goals: '    目标 服务 "第一个"\n    目标 服务 "第二个"',
+            indicators: '    产出指标 { 数量指标 { 指标 "服务人次" 100 人次 对应 服务 解释 "考察" } }'
+        });
+        const document = await parseDocument(text);
+        const [indicator] = allIndicators(document.parseResult.value);
+        expect(indicator.goals[0].ref?.text).toBe('第一个');
+    });
+
+    test('an unknown goal is still a linking error with its did-you-mean', async () => {
+        const text = declaration({ indicators: '    产出指标 { 数量指标 { 指标 "服务人次" 100 人次 对应 服物 解释 "考察" } }' });
+        const [diagnostic] = await diagnoseCode(text, 'goal.unresolved');
+        expect(diagnostic.text).toBe('服物');
+        expect(diagnostic.message).toContain('服务');
+    });
+
+    test('every reference of a document with thousands of goals resolves to its own goal', async () => {
+        const goals = Array.from({ length: 2000 }, (_, i) => `    目标 目标${i} "完成${i}个"`).join('\n');
+        const indicators = Array.from({ length: 2000 }, (_, i) => `指标 "项目${i}数量" ${i} 个 对应 目标${i} 解释 "考察"`).join('\n');
+        const document = await parseDocument(declaration({ goals, indicators: `    产出指标 { 数量指标 {\n${indicators}\n} }` }));
+        const resolved = allIndicators(document.parseResult.value).map(indicator =>
+            `${indicator.goals[0].ref?.name}=${isQuantity(indicator.value) ? indicator.value.number : ''}`);
+        expect(resolved.every(pair => pair === `目标${pair.split('=')[1]}=${pair.split('=')[1]}`)).toBe(true);
+        expect(resolved).toHaveLength(2000);
+    });
+});
