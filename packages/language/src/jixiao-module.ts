@@ -19,6 +19,7 @@ import { JixiaoScopeComputation } from './jixiao-scope.js';
 import { JixiaoScopeProvider } from './jixiao-scope-provider.js';
 import { JixiaoLinker } from './jixiao-linker.js';
 import { JixiaoDocumentValidator } from './jixiao-document-validator.js';
+import { JixiaoValidationRegistry } from './jixiao-validation-registry.js';
 import { JixiaoLexerErrorMessageProvider, JixiaoParserErrorMessageProvider } from './jixiao-syntax-messages.js';
 
 export type JixiaoAddedServices = {
@@ -50,6 +51,7 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         Linker: (services) => new JixiaoLinker(services)
     },
     validation: {
+        ValidationRegistry: (services) => new JixiaoValidationRegistry(services),
         DocumentValidator: (services) => new JixiaoDocumentValidator(services),
         IssueReporter: (services) => new IssueReporter(services.settings.JixiaoSettings),
         Budget: (services) => new JixiaoBudgetValidator(services.validation.IssueReporter),

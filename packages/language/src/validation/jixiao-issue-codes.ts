@@ -40,7 +40,9 @@ export const IssueCodes = {
     GoalUnresolved: 'goal.unresolved',
     GoalDuplicateName: 'goal.duplicate-name',
     // 语法 (parser and lexer errors)
-    Syntax: 'syntax'
+    Syntax: 'syntax',
+    // A check that failed on an unforeseen document; never expected, reported instead of a crash.
+    Internal: 'internal'
 } as const;
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];
@@ -81,7 +83,8 @@ export const DEFAULT_SEVERITIES: Readonly<Record<IssueCode, Severity>> = {
     'goal.figure-mismatch': 'warning',
     'goal.unresolved': 'error',
     'goal.duplicate-name': 'error',
-    'syntax': 'error'
+    'syntax': 'error',
+    'internal': 'error'
 };
 
 export const ALL_ISSUE_CODES: readonly IssueCode[] = Object.values(IssueCodes);

@@ -1,0 +1,36 @@
+/**
+ * A check that throws on a document we did not foresee must not print a stack trace into the
+ * user's terminal or editor log: it becomes one Chinese diagnostic with the code `internal`, and
+ * the other checks go on. `JIXIAO_DEBUG=1` prints the stack for us.
+ */
+import { ValidationRegistry, type AstNode, type ValidationAcceptor } from 'langium';
+import { isOperationCancelled } from 'langium';
+import type { JixiaoServices } from './jixiao-module.js';
+import { IssueCodes } from './validation/jixiao-issue-codes.js';
+
+export class JixiaoValidationRegistry extends ValidationRegistry {
+    private readonly services: JixiaoServices;
+
+    constructor(services: JixiaoServices) {
+        super(services);
+        this.services = services;
+    }
+
+    protected override async handleException(functionality: () => unknown, _context: string, accept: ValidationAcceptor, node: AstNode): Promise<void> {
+        try {
+            await functionality();
+        } catch (error) {
+            if (isOperationCancelled(error)) {
+                throw error;
+            }
+            if (process.env.JIXIAO_DEBUG) {
+                console.error(error);
+            }
+            const detail = error instanceof Error ? error.message : String(error);
+            const message = this.services.settings.JixiaoSettings.locale === 'en'
+                ? `Internal error while checking this part (${detail}); please report it with the document.`
+                : `内部错误：检查此处时出错（${detail}），请将文档反馈给开发者。`;
+            accept('error', message, { node, code: IssueCodes.Internal, data: { code: IssueCodes.Internal } });
+        }
+    }
+}
