@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { UsageError } from './cli-documents.js';
 import { registerCheckCommand } from './check-command.js';
+import { registerExportCommand } from './export-command.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
     let exitCode = 0;
@@ -14,6 +15,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         .configureOutput({ writeErr: text => process.stderr.write(text) })
         .showHelpAfterError('（用 jixiao --help 查看用法）');
     registerCheckCommand(program, run);
+    registerExportCommand(program, run);
     try {
         await program.parseAsync(argv);
         return exitCode;

@@ -1,0 +1,149 @@
+/**
+ * From a parsed declaration to the plain form model. Works on any AST the parser returns, broken
+ * ones included (an export forced past errors): a missing part becomes an empty cell, never an
+ * exception, and nothing the document wrote is dropped silently.
+ */
+import {
+    isDeadline, isFreeText, isGrade, isNotApplicableValue, isQuantity,
+    amountUnitOf,
+    type Category, type Declaration, type GrandTotal, type Indicator, type Task, type Value
+} from 'jixiao-language';
+import {
+    AMOUNT_DECIMALS, normalizeComparator, normalizeUnit, parseDecimal, type Hundredths
+} from 'jixiao-language/domain';
+import type {
+    FormAmounts, FormFirstLevel, FormGoal, FormIndicator, FormModel, FormSecondLevel, FormTask, FormValue
+} from './form-model.js';
+import { impliedUnitCell } from './form-cells.js';
+
+export function buildForm(declaration: Declaration): FormModel {
+    const tasks = declaration.tasks;
+    const goals = declaration.goals;
+    return {
+        year: declaration.year ?? '',
+        departmentName: declaration.departmentName ?? '',
+        authority: declaration.authority ?? '',
+        amountUnit: amountUnitOf(declaration),
+        profile: declaration.profile,
+        tasks: (tasks?.tasks ?? []).map(buildTask),
+        grandTotal: tasks?.grandTotal ? amountsOf(tasks.grandTotal) : undefined,
+        goalIntro: goals?.intro,
+        goals: (goals?.goals ?? []).map((goal): FormGoal => ({ name: goal.name ?? '', text: goal.text ?? '' })),
+        categories: (declaration.indicators?.categories ?? []).map(buildFirstLevel)
+    };
+}
+
+/**
+ * 金额合计 as printed: each column as the document writes it, else the sum of the tasks. A column
+ * stays undefined when it is omitted and some task lacks that amount, because no sum of a partial
+ * column can be trusted.
+ */
+export function grandTotalOf(model: Pick<FormModel, 'tasks' | 'grandTotal'>): FormAmounts {
+    const column = (key: keyof FormAmounts): Hundredths | undefined => {
+        const written = model.grandTotal?.[key];
+        if (written !== undefined) {
+            return written;
+        }
+        let sum = 0n;
+        for (const task of model.tasks) {
+            const amount = task.amounts[key];
+            if (amount === undefined) {
+                return undefined;
+            }
+            sum += amount;
+        }
+        return sum;
+    };
+    return { total: column('total'), fiscal: column('fiscal'), other: column('other') };
+}
+
+/** How many indicator rows (三级指标) the form has, 不适用 categories not counted. */
+export function indicatorCount(model: Pick<FormModel, 'categories'>): number {
+    return model.categories.reduce((count, first) =>
+        count + first.children.reduce((inner, second) => inner + second.indicators.length, 0), 0);
+}
+
+function buildTask(task: Task): FormTask {
+    return { name: task.name ?? '', content: task.content ?? '', amounts: amountsOf(task) };
+}
+
+function amountsOf(owner: Task | GrandTotal): FormAmounts {
+    return { total: exactAmount(owner.total), fiscal: exactAmount(owner.fiscal), other: exactAmount(owner.other) };
+}
+
+/**
+ * The amount in hundredths, exactly. A negative amount is kept (the checker reports it, the form
+ * shows it); one with more than two decimals cannot be a cell of the form without rounding, so it
+ * stays empty and its precision error is what the user sees.
+ */
+function exactAmount(text: string | undefined): Hundredths | undefined {
+    const decimal = text === undefined ? undefined : parseDecimal(text);
+    if (!decimal || decimal.scale > AMOUNT_DECIMALS) {
+        return undefined;
+    }
+    return decimal.units * 10n ** BigInt(AMOUNT_DECIMALS - decimal.scale);
+}
+
+function buildFirstLevel(category: Category): FormFirstLevel {
+    const children = category.categories.map(buildSecondLevel);
+    // Indicators filed directly under a 一级 (a structure error) still print, under an empty 二级.
+    if (category.indicators.length > 0) {
+        children.unshift({ name: '', notApplicable: false, indicators: category.indicators.map(buildIndicator) });
+    }
+    return { name: category.name ?? '', notApplicable: category.notApplicable, children };
+}
+
+function buildSecondLevel(category: Category): FormSecondLevel {
+    // The form has no level below 二级: indicators of deeper categories print in this 二级's rows.
+    const indicators: Indicator[] = [];
+    const collect = (node: Category): void => {
+        indicators.push(...node.indicators);
+        node.categories.forEach(collect);
+    };
+    collect(category);
+    return { name: category.name ?? '', notApplicable: category.notApplicable, indicators: indicators.map(buildIndicator) };
+}
+
+function buildIndicator(indicator: Indicator): FormIndicator {
+    const { value, ownUnitCell } = buildValue(indicator.value);
+    const written = indicator.unitCell === undefined ? ownUnitCell : normalizeUnit(indicator.unitCell);
+    return {
+        name: indicator.name ?? '',
+        value,
+        // Only kept when it says something the value does not.
+        unitCell: written !== undefined && written !== impliedUnitCell(value) ? written : undefined,
+        explanation: indicator.explanation ?? '',
+        goals: indicator.goals.map(goal => goal.$refText).filter(name => name !== '')
+    };
+}
+
+/** The value, and for a grade the unit written after it (`显著 %`), which belongs to the unit cell. */
+function buildValue(value: Value | undefined): { value: FormValue; ownUnitCell?: string } {
+    if (isQuantity(value)) {
+        return {
+            value: {
+                kind: 'quantity',
+                comparator: value.comparator === undefined ? undefined : normalizeComparator(value.comparator),
+                number: value.number ?? '',
+                unit: value.unit === undefined ? undefined : normalizeUnit(value.unit)
+            }
+        };
+    }
+    if (isDeadline(value)) {
+        return { value: { kind: 'deadline', text: value.deadline ?? '' } };
+    }
+    if (isGrade(value)) {
+        return {
+            value: { kind: 'grade', grade: value.grade ?? '' },
+            ownUnitCell: value.unit === undefined ? undefined : normalizeUnit(value.unit)
+        };
+    }
+    if (isFreeText(value)) {
+        return { value: { kind: 'text', text: value.text ?? '' } };
+    }
+    if (isNotApplicableValue(value)) {
+        return { value: { kind: 'not-applicable' } };
+    }
+    // A value the parser could not read at all: an empty cell, next to the syntax error.
+    return { value: { kind: 'text', text: '' } };
+}

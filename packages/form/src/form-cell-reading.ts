@@ -1,0 +1,61 @@
+/**
+ * Reading single cells back into the model: amounts, and an indicator's 指标值 / 度量单位 pair. The
+ * inverse of form-cells.ts: a pair written by `valueCellText` / `unitCellText` reads back to the
+ * same value and unitCell; a pair typed by hand (unit only in its own cell, full-width signs, a
+ * unit the language cannot write) reads to the closest value that keeps every character.
+ */
+import {
+    AMOUNT_DECIMALS, isIdentifier, normalizeFullWidth, normalizeUnit, parseDecimal, parseValueText, type Hundredths
+} from 'jixiao-language/domain';
+import type { FormIndicator, FormValue } from './form-model.js';
+import { impliedUnitCell } from './form-cells.js';
+import { quoteCell } from './form-grid.js';
+
+export type AmountReading = { ok: true; amount: Hundredths | undefined } | { ok: false; problem: string };
+
+/**
+ * An amount cell: empty, or digits with optional thousands separators and at most two decimals
+ * (`11782800.00`, `11,782,800`, full-width digits). A negative amount is kept: the checker reports it.
+ */
+export function readAmountCell(text: string, column: string): AmountReading {
+    const trimmed = normalizeFullWidth(text).replace(/[\s¥￥]/g, '');
+    if (trimmed === '') {
+        return { ok: true, amount: undefined };
+    }
+    const decimal = parseDecimal(trimmed);
+    if (!decimal) {
+        return { ok: false, problem: `${column}${quoteCell(text)}不是金额（应为数字，如 11782800.00 或 11,782,800.00）` };
+    }
+    if (decimal.scale > AMOUNT_DECIMALS) {
+        return { ok: false, problem: `${column}${quoteCell(text)}有 ${decimal.scale} 位小数，申报表的金额最多两位小数` };
+    }
+    return { ok: true, amount: decimal.units * 10n ** BigInt(AMOUNT_DECIMALS - decimal.scale) };
+}
+
+/** A unit the language can write after a value: a word (not a keyword), `%` or `‰`. */
+export function isWritableUnit(unit: string): boolean {
+    return unit === '%' || unit === '‰' || isIdentifier(unit);
+}
+
+/** The value and unitCell of an indicator from its 指标值 and 度量单位 cells. */
+export function readIndicatorCells(valueCell: string, unitCellRaw: string): Pick<FormIndicator, 'value' | 'unitCell'> {
+    const unitText = normalizeUnit(normalizeFullWidth(unitCellRaw).replace(/[\s\u3000]+/g, ''));
+    let value: FormValue = parseValueText(valueCell);
+    if (value.kind === 'quantity' && value.unit !== undefined && !isWritableUnit(value.unit)) {
+        // `≤100元/人`: no unit token can hold it; the whole cell is kept as text.
+        value = { kind: 'text', text: valueCell.trim() };
+    }
+    if (value.kind === 'grade' && !isIdentifier(value.grade)) {
+        value = { kind: 'text', text: value.grade };
+    }
+    if (unitText === '' || unitText === impliedUnitCell(value)) {
+        return { value };
+    }
+    if (!isWritableUnit(unitText)) {
+        // A 度量单位 such as 元/人 cannot be written as a unit: it joins the value's text instead
+        // of being dropped.
+        const text = valueCell.trim();
+        return { value: { kind: 'text', text: text.endsWith(unitText) ? text : text + unitText } };
+    }
+    return { value, unitCell: unitText };
+}

@@ -1,0 +1,152 @@
+/**
+ * The official form as an .xlsx workbook (exceljs): the grid of form-layout.ts with the look a
+ * reviewer expects — thin borders, wrapped text, a CJK font, amounts as numbers formatted
+ * `#,##0.00`, rows tall enough for their text, A4 landscape fitted to one page wide with the
+ * indicator header repeated on every printed page.
+ */
+import ExcelJS from 'exceljs';
+import { amountToSpreadsheetNumber } from 'jixiao-language/domain';
+import type { FormModel } from './form-model.js';
+import { FORM_COLUMN_COUNT, type CellRole } from './form-layout.js';
+import { FONT_SIZES, planForm } from './form-sizing.js';
+import { FormLabels } from './form-labels.js';
+import { writeFileAtomically } from './atomic-write.js';
+
+export const SHEET_NAME = '部门整体支出绩效目标申报表';
+export const AMOUNT_FORMAT = '#,##0.00';
+/**
+ * 宋体 is what the official forms use and what Chinese Windows and macOS have; where it is missing
+ * (LibreOffice on Linux) the CJK font fallback picks Noto Serif/Sans CJK, whose metrics the sizing
+ * allows for. GB2312 charset tells Excel which script the font is for.
+ */
+export const FORM_FONT = '宋体';
+const GB2312_CHARSET = 134;
+/** The most characters an Excel cell holds; more and Excel reports the file as damaged. */
+export const MAX_CELL_TEXT = 32767;
+
+/** A form that cannot become a valid workbook; the message says which cell and why. */
+export class FormExportError extends Error {}
+
+/** The workbook in memory, for callers that time or stream it. */
+export function formToWorkbook(model: FormModel): ExcelJS.Workbook {
+    const plan = planForm(model);
+    const { layout } = plan;
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = 'Jixiao';
+    workbook.title = `${model.departmentName}${model.year}年度${FormLabels.title}`;
+    const sheet = workbook.addWorksheet(SHEET_NAME, {
+        pageSetup: {
+            paperSize: 9, // A4
+            orientation: 'landscape',
+            fitToPage: true,
+            fitToWidth: 1,
+            fitToHeight: 0, // as many pages tall as needed
+            horizontalCentered: true,
+            margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+            printArea: `A1:G${layout.rowCount}`,
+            printTitlesRow: `${layout.indicatorHeaderRow}:${layout.indicatorHeaderRow}`
+        },
+        headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' }
+    });
+
+    plan.columnWidths.forEach((width, index) => {
+        sheet.getColumn(index + 1).width = width;
+    });
+    plan.rowHeights.forEach((height, index) => {
+        sheet.getRow(index + 1).height = height;
+    });
+
+    // Every cell of the table gets borders, also those the layout leaves empty; merged cells take
+    // the style of their top-left cell when merged, so the order is: borders, values, merges.
+    for (let row = 3; row <= layout.rowCount; row++) {
+        for (let column = 1; column <= FORM_COLUMN_COUNT; column++) {
+            sheet.getCell(row, column).style = ROLE_STYLES.text;
+        }
+    }
+    for (const cell of layout.cells) {
+        const target = sheet.getCell(cell.row, cell.column);
+        target.value = typeof cell.value === 'bigint'
+            ? amountToSpreadsheetNumber(cell.value)
+            : sheetText(cell.value, target.address);
+        target.style = ROLE_STYLES[cell.role];
+    }
+    for (const merge of layout.merges) {
+        sheet.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
+    }
+    return workbook;
+}
+
+/** The workbook as the bytes of an .xlsx file. */
+export async function formToXlsxBuffer(model: FormModel): Promise<Uint8Array> {
+    const buffer = await formToWorkbook(model).xlsx.writeBuffer();
+    return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** Writes the form to `path` atomically: the old file or the complete new one, never half. */
+export async function writeFormWorkbook(model: FormModel, path: string): Promise<void> {
+    await writeFileAtomically(path, await formToXlsxBuffer(model));
+}
+
+/**
+ * Text as a cell can hold it. Control characters other than tab and line breaks cannot be stored
+ * in the file's XML at all, so they are dropped (they are invisible); text too long for a cell is
+ * refused rather than cut.
+ */
+function sheetText(text: string, address: string): string {
+    // eslint-disable-next-line no-control-regex
+    const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+    if (clean.length > MAX_CELL_TEXT) {
+        throw new FormExportError(
+            `单元格 ${address} 的文字有 ${clean.length} 个字符（“${clean.slice(0, 20)}…”），超过 Excel 单元格的上限 ${MAX_CELL_TEXT} 个字符`);
+    }
+    return clean;
+}
+
+const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+function font(role: CellRole, bold: boolean): Partial<ExcelJS.Font> {
+    return { name: FORM_FONT, size: FONT_SIZES[role], bold, charset: GB2312_CHARSET };
+}
+
+/**
+ * One shared style object per role: exceljs recognises a style object it has seen, so thousands
+ * of cells cost one lookup each instead of one style comparison each.
+ */
+const ROLE_STYLES: Readonly<Record<CellRole, Partial<ExcelJS.Style>>> = {
+    title: {
+        font: font('title', true),
+        alignment: { horizontal: 'center', vertical: 'middle' }
+    },
+    subtitle: {
+        font: font('subtitle', false),
+        alignment: { horizontal: 'center', vertical: 'middle' }
+    },
+    block: {
+        font: font('block', true),
+        alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+        border: BORDER
+    },
+    header: {
+        font: font('header', true),
+        alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+        border: BORDER
+    },
+    text: {
+        font: font('text', false),
+        alignment: { horizontal: 'left', vertical: 'middle', wrapText: true },
+        border: BORDER
+    },
+    centered: {
+        font: font('centered', false),
+        alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+        border: BORDER
+    },
+    amount: {
+        font: font('amount', false),
+        // One character of space from the right border, as accountants' sheets have.
+        alignment: { horizontal: 'right', vertical: 'middle', indent: 1 },
+        border: BORDER,
+        numFmt: AMOUNT_FORMAT
+    }
+};
