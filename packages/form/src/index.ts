@@ -7,3 +7,8 @@ export * from './form-text-wrap.js';
 export * from './form-sizing.js';
 export * from './atomic-write.js';
 export * from './xlsx-writer.js';
+export * from './form-import-error.js';
+export * from './form-printer.js';
+export * from './text-reader.js';
+export * from './xlsx-reader.js';
+export * from './form-import.js';

@@ -7,3 +7,6 @@ export * from './indicator-names.js';
 export * from './grades.js';
 export * from './values.js';
 export * from './similarity.js';
+export * from './goal-names.js';
+export * from './goal-links.js';
+export * from './keywords.js';

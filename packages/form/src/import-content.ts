@@ -1,0 +1,156 @@
+/**
+ * What an import file is, decided by its bytes, not its name: an xlsx workbook (a zip that holds
+ * xl/workbook.xml), or text (UTF-8 or UTF-16 with or without a byte-order mark; GB18030 as Chinese
+ * Windows saves it, when it reads as a form). Anything else — an empty file, an image, a PDF, an
+ * old .xls, a Word document, another zip, binary data — gets a message saying what it is.
+ */
+import { FormImportError } from './form-import-error.js';
+import { FormLabels } from './form-labels.js';
+
+export type ImportContent = { kind: 'xlsx' } | { kind: 'text'; text: string };
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
+
+/** Known kinds of files that are not a form, by their first bytes. */
+const FOREIGN_SIGNATURES: ReadonlyArray<{ bytes: number[]; what: string }> = [
+    { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'PNG 图片' },
+    { bytes: [0xff, 0xd8, 0xff], what: 'JPEG 图片' },
+    { bytes: [0x47, 0x49, 0x46, 0x38], what: 'GIF 图片' },
+    { bytes: [0x25, 0x50, 0x44, 0x46], what: 'PDF 文件' },
+    { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: '旧版 Office 文件（.xls 或 .doc），请在 Excel 中另存为 .xlsx 后再导入' },
+    { bytes: [0x52, 0x61, 0x72, 0x21], what: 'RAR 压缩包' },
+    { bytes: [0x37, 0x7a, 0xbc, 0xaf], what: '7z 压缩包' },
+    { bytes: [0x1f, 0x8b], what: 'gzip 压缩文件' },
+    { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'RTF 文档' }
+];
+
+export function identifyContent(bytes: Uint8Array): ImportContent {
+    if (bytes.length === 0) {
+        throw new FormImportError('文件是空的');
+    }
+    if (startsWith(bytes, ZIP_MAGIC)) {
+        return identifyZip(bytes);
+    }
+    if (startsWith(bytes, EMPTY_ZIP_MAGIC)) {
+        throw new FormImportError('这是一个空的 ZIP 压缩包，不是 xlsx 工作簿');
+    }
+    const text = decodeText(bytes);
+    if (text.trim() === '') {
+        throw new FormImportError('文件里只有空白，没有申报表');
+    }
+    return { kind: 'text', text };
+}
+
+/** A zip is an xlsx when its entries name the workbook part; a Word or other zip is not. */
+function identifyZip(bytes: Uint8Array): ImportContent {
+    // Entry names are stored in plain ASCII in the local headers and the central directory.
+    const names = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 1 << 20)))
+        + new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - (1 << 16))));
+    if (names.includes('xl/workbook.xml') || names.includes('xl/worksheets/')) {
+        return { kind: 'xlsx' };
+    }
+    if (names.includes('word/document.xml')) {
+        throw new FormImportError('这是 Word 文档（.docx），不是 xlsx 工作簿；请把申报表复制为文本或另存为 .xlsx 后再导入');
+    }
+    if (names.includes('ppt/presentation.xml')) {
+        throw new FormImportError('这是 PowerPoint 文档（.pptx），不是 xlsx 工作簿');
+    }
+    if (names.includes('content.xml') && names.includes('mimetype')) {
+        throw new FormImportError('这是 OpenDocument 文件（如 .ods），请在表格软件中另存为 .xlsx 后再导入');
+    }
+    if (names.includes('[Content_Types].xml') || bytes.length < 200) {
+        // A zip whose directory cannot be seen (cut short) or an Office file of another kind: let
+        // the workbook loader say what is wrong with it.
+        return { kind: 'xlsx' };
+    }
+    throw new FormImportError('这是一个 ZIP 压缩包，里面没有 xlsx 工作簿');
+}
+
+function decodeText(bytes: Uint8Array): string {
+    const signature = FOREIGN_SIGNATURES.find(candidate => startsWith(bytes, candidate.bytes));
+    if (signature) {
+        throw new FormImportError(`这是${signature.what}，不是申报表（只能导入 .xlsx 工作簿或复制出来的表格文本）`);
+    }
+    if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+        return strictDecode('utf-8', bytes.subarray(3), 'UTF-8');
+    }
+    if (startsWith(bytes, [0xff, 0xfe])) {
+        return strictDecode('utf-16le', bytes.subarray(2), 'UTF-16');
+    }
+    if (startsWith(bytes, [0xfe, 0xff])) {
+        return strictDecode('utf-16be', bytes.subarray(2), 'UTF-16');
+    }
+    const utf16 = utf16WithoutMark(bytes);
+    if (utf16) {
+        return strictDecode(utf16, bytes, 'UTF-16');
+    }
+    if (looksBinary(bytes)) {
+        throw new FormImportError('这不是文本文件，也不是 xlsx 工作簿（文件里有二进制数据）');
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+        // Not UTF-8: Chinese Windows saves text as GB18030 (GBK). Accept it only when it then
+        // reads as a form, so that a binary file is not mistaken for text.
+        const text = new TextDecoder('gb18030').decode(bytes);
+        if (text.includes(FormLabels.departmentName) || text.includes('绩效目标申报表')) {
+            return text;
+        }
+        throw new FormImportError('文件不是 UTF-8 或 UTF-16 编码的文本，也不是 xlsx 工作簿');
+    }
+}
+
+function strictDecode(encoding: string, bytes: Uint8Array, label: string): string {
+    try {
+        return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+        throw new FormImportError(`文件标明是 ${label} 文本，但其中有无效的字节（文件可能已损坏）`);
+    }
+}
+
+/** UTF-16 without a byte-order mark: every other byte is zero in ASCII-heavy text such as tabs and digits. */
+function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+    if (bytes.length < 4 || bytes.length % 2 !== 0) {
+        return undefined;
+    }
+    let evenZeros = 0;
+    let oddZeros = 0;
+    const sample = Math.min(bytes.length, 4096);
+    for (let index = 0; index < sample; index++) {
+        if (bytes[index] === 0) {
+            if (index % 2 === 0) {
+                evenZeros++;
+            } else {
+                oddZeros++;
+            }
+        }
+    }
+    const half = sample / 2;
+    if (oddZeros > half * 0.3 && evenZeros === 0) {
+        return 'utf-16le';
+    }
+    if (evenZeros > half * 0.3 && oddZeros === 0) {
+        return 'utf-16be';
+    }
+    return undefined;
+}
+
+/** NUL bytes or many control characters: not text anyone pasted. */
+function looksBinary(bytes: Uint8Array): boolean {
+    const sample = bytes.subarray(0, Math.min(bytes.length, 8192));
+    let controls = 0;
+    for (const byte of sample) {
+        if (byte === 0) {
+            return true;
+        }
+        if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) {
+            controls++;
+        }
+    }
+    return controls > sample.length / 100 + 2;
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+    return bytes.length >= prefix.length && prefix.every((byte, index) => bytes[index] === byte);
+}

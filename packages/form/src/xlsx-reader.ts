@@ -1,0 +1,168 @@
+/**
+ * The form from an .xlsx workbook: the one our export writes, and forms made by hand in the same
+ * layout (merged or unmerged labels, amounts as numbers or as text, extra sheets). Finds the sheet
+ * that holds the form, turns it into a grid of cell texts with merge information, and leaves the
+ * layout to form-grid-reader.ts.
+ *
+ * Numbers become decimal text here, the one place a spreadsheet double meets the model: rounded
+ * to 15 significant digits (so 0.1+0.2 reads 0.3 and 4911000 reads 4911000), never to fewer
+ * decimals than the cell has; the amount reader then refuses more than two decimals.
+ */
+import ExcelJS from 'exceljs';
+import type { FormModel } from './form-model.js';
+import { FormLabels } from './form-labels.js';
+import { FormImportError } from './form-import-error.js';
+import { columnLetter, labelKey, type FormGrid, type GridCell, type GridRow } from './form-grid.js';
+import { readFormGrid } from './form-grid-reader.js';
+
+export interface XlsxReadOptions {
+    /** The worksheet to read, by name, when the workbook holds more than one form. */
+    sheet?: string;
+}
+
+export async function readFormXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<FormModel> {
+    const workbook = await loadWorkbook(bytes);
+    const sheets = workbook.worksheets;
+    const sheet = chooseSheet(sheets, options.sheet);
+    return readFormGrid(worksheetGrid(sheet, sheets.length > 1));
+}
+
+async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+    const workbook = new ExcelJS.Workbook();
+    try {
+        await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    } catch (error) {
+        throw new FormImportError(`无法打开这个 xlsx 文件：文件已损坏或不完整（${describeLoadError(error)}）。请在 Excel 中打开并另存为 .xlsx 后重试`);
+    }
+    if (workbook.worksheets.length === 0) {
+        throw new FormImportError('这个 xlsx 文件里没有工作表');
+    }
+    return workbook;
+}
+
+function describeLoadError(error: unknown): string {
+    const message = error instanceof Error ? error.message : String(error);
+    return message.split('\n')[0].slice(0, 120);
+}
+
+/**
+ * The named sheet; else the only sheet that has the form's labels; else, when the workbook has a
+ * single sheet, that one (so that the message names the row that does not fit).
+ */
+function chooseSheet(sheets: ExcelJS.Worksheet[], wanted: string | undefined): ExcelJS.Worksheet {
+    const names = sheets.map(sheet => `“${sheet.name}”`).join('、');
+    if (wanted !== undefined) {
+        const named = sheets.find(sheet => sheet.name === wanted);
+        if (!named) {
+            throw new FormImportError(`工作簿中没有名为“${wanted}”的工作表（有：${names}）`);
+        }
+        return named;
+    }
+    const forms = sheets.filter(holdsForm);
+    if (forms.length === 1) {
+        return forms[0];
+    }
+    if (forms.length > 1) {
+        throw new FormImportError(`工作簿中有 ${forms.length} 个工作表像申报表（${forms.map(sheet => `“${sheet.name}”`).join('、')}），请指定要导入哪一个（--sheet 名称）`);
+    }
+    if (sheets.length === 1) {
+        return sheets[0];
+    }
+    throw new FormImportError(`工作簿中没有申报表：工作表 ${names} 里都找不到“${FormLabels.departmentName}”和“${FormLabels.firstLevel}”`);
+}
+
+function holdsForm(sheet: ExcelJS.Worksheet): boolean {
+    const wanted = new Set([labelKey(FormLabels.departmentName), labelKey(FormLabels.firstLevel)]);
+    let found = false;
+    sheet.eachRow({ includeEmpty: false }, row => {
+        row.eachCell({ includeEmpty: false }, cell => {
+            if (!found && typeof cell.value === 'string' && wanted.has(labelKey(cell.value))) {
+                found = true;
+            }
+        });
+    });
+    return found;
+}
+
+function worksheetGrid(sheet: ExcelJS.Worksheet, nameTheSheet: boolean): FormGrid {
+    const prefix = nameTheSheet ? `工作表“${sheet.name}”` : '';
+    const describeCell = (row: number, column: number) => `${prefix}第${row}行 ${columnLetter(column)}列`;
+    const rows: GridRow[] = [];
+    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+        const cells: GridCell[] = [];
+        row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+            while (cells.length < columnNumber - 1) {
+                cells.push({ text: '' });
+            }
+            const master = cell.isMerged ? cell.master : cell;
+            if (master.address !== cell.address) {
+                const text = displayText(master, describeCell(master.fullAddress.row, master.fullAddress.col - 1));
+                cells.push({ text: '', merged: { text, fromAbove: master.fullAddress.row < rowNumber } });
+            } else {
+                cells.push({ text: displayText(cell, describeCell(rowNumber, columnNumber - 1)) });
+            }
+        });
+        rows.push({ number: rowNumber, cells });
+    });
+    return { rows, describeCell, describeRow: row => `${prefix}第${row}行` };
+}
+
+/** The text a cell shows: strings as they are, numbers as exact decimal text, formulas by result. */
+function displayText(cell: ExcelJS.Cell, where: string): string {
+    return valueText(cell.value, cell.numFmt, where);
+}
+
+function valueText(value: ExcelJS.CellValue | undefined, numFmt: string | undefined, where: string): string {
+    if (value === null || value === undefined) {
+        return '';
+    }
+    if (typeof value === 'string') {
+        return value;
+    }
+    if (typeof value === 'number') {
+        return numberText(value, numFmt, where);
+    }
+    if (typeof value === 'boolean') {
+        return value ? 'TRUE' : 'FALSE';
+    }
+    if (value instanceof Date) {
+        // A deadline typed as a date: the form's own way of writing it.
+        return `${value.getUTCFullYear()}年${value.getUTCMonth() + 1}月${value.getUTCDate()}日`;
+    }
+    if ('richText' in value && Array.isArray(value.richText)) {
+        return value.richText.map(run => run.text).join('');
+    }
+    if ('error' in value && value.error) {
+        throw new FormImportError(`${where}：单元格是错误值 ${value.error}，请在 Excel 中改正后重试`);
+    }
+    if ('formula' in value || 'sharedFormula' in value) {
+        const result = (value as ExcelJS.CellFormulaValue).result;
+        if (result === undefined) {
+            throw new FormImportError(`${where}：单元格是没有计算结果的公式，请在 Excel 中打开、保存后重试`);
+        }
+        return valueText(result as ExcelJS.CellValue, numFmt, where);
+    }
+    if ('text' in value) {
+        return valueText((value as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue, numFmt, where);
+    }
+    throw new FormImportError(`${where}：无法读取这个单元格的内容`);
+}
+
+/**
+ * A spreadsheet number as decimal text: 15 significant digits remove binary artefacts
+ * (0.30000000000000004 → 0.3) without inventing or dropping a written decimal. A cell formatted as
+ * a percentage (0.95 shown as 95%) reads as the percentage.
+ */
+export function numberText(value: number, numFmt: string | undefined, where: string): string {
+    if (!Number.isFinite(value)) {
+        throw new FormImportError(`${where}：单元格中的数字无效`);
+    }
+    const percent = numFmt !== undefined && /%/.test(numFmt.replace(/"[^"]*"/g, ''));
+    const shown = percent ? value * 100 : value;
+    const precise = shown.toPrecision(15);
+    if (/e/i.test(precise)) {
+        return String(shown);
+    }
+    const text = precise.includes('.') ? precise.replace(/0+$/, '').replace(/\.$/, '') : precise;
+    return percent ? `${text}%` : text;
+}
