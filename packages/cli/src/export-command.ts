@@ -84,7 +84,8 @@ async function checkPaths(file: string, output: string): Promise<void> {
     }
 }
 
-function describeWriteError(output: string, error: unknown): string {
+/** Why OUT could not be written, in Chinese, with what to do about a file held open by Excel. */
+export function describeWriteError(output: string, error: unknown): string {
     if (error instanceof FormExportError) {
         return `无法导出到“${output}”：${error.message}`;
     }

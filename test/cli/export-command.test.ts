@@ -1,0 +1,185 @@
+/** `jixiao export FILE [-o OUT.xlsx] [--force]`, run in-process against the TypeScript sources. */
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { main } from '../../packages/cli/src/main.js';
+import { defaultOutputPath, describeWriteError } from '../../packages/cli/src/export-command.js';
+import { declaration } from '../language/jixiao-test-utils.js';
+
+const seed = path.resolve(__dirname, '../../examples/futian-2026-department.jixiao');
+
+/** Runs `jixiao ARGS` in-process and returns its exit code and output. */
+async function jixiao(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+    let stdout = '';
+    let stderr = '';
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(chunk => { stdout += String(chunk); return true; });
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(chunk => { stderr += String(chunk); return true; });
+    try {
+        const code = await main(['node', 'jixiao', ...args]);
+        return { code, stdout, stderr };
+    } finally {
+        out.mockRestore();
+        err.mockRestore();
+    }
+}
+
+async function readSheet(file: string): Promise<ExcelJS.Worksheet> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    return workbook.worksheets[0];
+}
+
+let folder: string;
+beforeEach(() => { folder = mkdtempSync(path.join(tmpdir(), 'jixiao-export-')); });
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+function write(name: string, text: string): string {
+    const file = path.join(folder, name);
+    writeFileSync(file, text);
+    return file;
+}
+
+/** The default declaration with 总额 100.01 ≠ 100.00 + 0.00: a budget.task-sum error on line 7. */
+const withBudgetError = () => declaration().replace('总额 100.00', '总额 100.01');
+
+describe('jixiao export', () => {
+    test('writes the seed form to -o, says where and summarises it', async () => {
+        const out = path.join(folder, 'seed.xlsx');
+        expect(await jixiao('export', seed, '-o', out)).toEqual({
+            code: 0,
+            stdout: `已导出 ${out}\n5 项任务，29 个指标，总额 29,141,800.00 元\n`,
+            stderr: ''
+        });
+        const sheet = await readSheet(out);
+        expect(sheet.getCell('A1').value).toBe('部门（单位）整体支出绩效目标申报表');
+        expect(sheet.getCell('E11').value).toBe(29141800);
+        expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToWidth: 1, fitToHeight: 0 });
+    });
+
+    test('without -o writes beside the input, with the same name and .xlsx', async () => {
+        const file = write('测试局.jixiao', declaration());
+        const { code, stdout } = await jixiao('export', file);
+        expect(code).toBe(0);
+        expect(stdout.split('\n')[0]).toBe(`已导出 ${path.join(folder, '测试局.xlsx')}`);
+        expect(readdirSync(folder).sort()).toEqual(['测试局.jixiao', '测试局.xlsx']);
+    });
+
+    test('the default output replaces only the extension .jixiao', () => {
+        expect(defaultOutputPath(path.join('a', 'b.jixiao'))).toBe(path.join('a', 'b.xlsx'));
+        expect(defaultOutputPath(path.join('a', 'b.txt'))).toBe(path.join('a', 'b.txt.xlsx'));
+        expect(defaultOutputPath('b')).toBe('b.xlsx');
+    });
+
+    test('a document with a budget error is refused: exit 1, the error listed, nothing written', async () => {
+        const file = write('broken.jixiao', withBudgetError());
+        const out = path.join(folder, 'broken.xlsx');
+        expect(await jixiao('export', file, '-o', out)).toEqual({
+            code: 1,
+            stdout: '',
+            stderr: `${file}:7:10: 错误 任务“基本支出”的总额 100.01 不等于财政拨款 100.00 + 其他资金 0.00 = 100.00 [budget.task-sum]\n`
+                + `${file}: 有 1 个错误，未导出（改正错误后重试，或用 --force 强制导出）\n`
+        });
+        expect(readdirSync(folder)).toEqual(['broken.jixiao']);
+    });
+
+    test('a refused export leaves an existing output untouched', async () => {
+        const file = write('broken.jixiao', withBudgetError());
+        const out = write('broken.xlsx', 'last week\'s export');
+        expect((await jixiao('export', file)).code).toBe(1);
+        expect(readFileSync(out, 'utf8')).toBe('last week\'s export');
+    });
+
+    test('--force exports anyway, after listing the errors, with the amounts as written', async () => {
+        const file = write('broken.jixiao', withBudgetError());
+        const out = path.join(folder, 'broken.xlsx');
+        const { code, stdout, stderr } = await jixiao('export', file, '-o', out, '--force');
+        expect(code).toBe(0);
+        expect(stderr).toBe(`${file}:7:10: 错误 任务“基本支出”的总额 100.01 不等于财政拨款 100.00 + 其他资金 0.00 = 100.00 [budget.task-sum]\n`
+            + `${file}: 有 1 个错误，按 --force 仍然导出\n`);
+        expect(stdout).toBe(`已导出 ${out}\n1 项任务，6 个指标，总额 100.01 元\n`);
+        expect((await readSheet(out)).getCell('E6').value).toBe(100.01);
+    });
+
+    test('an output in a missing folder: a Chinese message, exit 1, nothing written', async () => {
+        const out = path.join(folder, 'missing', 'out.xlsx');
+        expect(await jixiao('export', seed, '-o', out)).toEqual({
+            code: 1,
+            stdout: '',
+            stderr: `jixiao: 无法写入“${out}”：文件夹“${path.join(folder, 'missing')}”不存在\n`
+        });
+        expect(readdirSync(folder)).toEqual([]);
+    });
+
+    test('an output that is a folder: a Chinese message, exit 1, the folder untouched', async () => {
+        const out = path.join(folder, 'taken.xlsx');
+        mkdirSync(out);
+        expect(await jixiao('export', seed, '-o', out)).toEqual({
+            code: 1,
+            stdout: '',
+            stderr: `jixiao: 无法写入“${out}”：这是一个文件夹\n`
+        });
+        expect(readdirSync(folder)).toEqual(['taken.xlsx']);
+        expect(readdirSync(out)).toEqual([]);
+    });
+
+    test('an unreadable input exits 2 with a Chinese message', async () => {
+        const missing = path.join(folder, 'missing.jixiao');
+        expect(await jixiao('export', missing)).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: `jixiao: 无法读取“${missing}”：文件或文件夹不存在\n`
+        });
+    });
+
+    test('a folder as input exits 2: export takes one file', async () => {
+        expect(await jixiao('export', folder)).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: `jixiao: 无法导出“${folder}”：这是一个文件夹，export 一次导出一个 .jixiao 文件\n`
+        });
+    });
+
+    test('an output not ending in .xlsx is refused, so a declaration is never overwritten', async () => {
+        const file = write('decl.jixiao', declaration());
+        const { code, stderr } = await jixiao('export', file, '-o', path.join(folder, 'decl.jixiao'));
+        expect(code).toBe(2);
+        expect(stderr).toBe(`jixiao: 输出文件“${path.join(folder, 'decl.jixiao')}”应以 .xlsx 结尾\n`);
+        expect(readFileSync(file, 'utf8')).toBe(declaration());
+        expect(readdirSync(folder)).toEqual(['decl.jixiao']);
+    });
+
+    test('an output that is the input itself is refused', async () => {
+        const file = write('decl.xlsx', declaration());
+        const { code, stderr } = await jixiao('export', file, '-o', file);
+        expect(code).toBe(2);
+        expect(stderr).toBe(`jixiao: 输出文件“${file}”就是输入文件，导出会覆盖申报表\n`);
+        expect(readFileSync(file, 'utf8')).toBe(declaration());
+    });
+
+    test('--force on text that is no declaration at all still ends cleanly, with the syntax errors listed', async () => {
+        const file = write('garbage.jixiao', '这不是申报表 {{{ "');
+        const { code, stdout, stderr } = await jixiao('export', file, '--force');
+        expect(code).toBe(0);
+        expect(stderr).toMatch(/错误 .*\n.*有 \d+ 个错误，按 --force 仍然导出\n$/s);
+        expect(stdout).toBe(`已导出 ${path.join(folder, 'garbage.xlsx')}\n0 项任务，0 个指标，总额 0.00 元\n`);
+    });
+
+    test('the copy of a declaration exports with its own totals', async () => {
+        const file = path.join(folder, 'seed-copy.jixiao');
+        copyFileSync(seed, file);
+        const { code, stdout } = await jixiao('export', file);
+        expect(code).toBe(0);
+        expect(stdout).toBe(`已导出 ${path.join(folder, 'seed-copy.xlsx')}\n5 项任务，29 个指标，总额 29,141,800.00 元\n`);
+    });
+
+    test('an output locked by another program (Excel on Windows) or not writable gets a hint', () => {
+        const failure = (code: string) => Object.assign(new Error(code), { code });
+        expect(describeWriteError('表.xlsx', failure('EBUSY')))
+            .toBe('无法写入“表.xlsx”：文件被其他程序占用（文件可能正在 Excel 中打开，或没有写入该文件夹的权限）');
+        expect(describeWriteError('表.xlsx', failure('EACCES')))
+            .toBe('无法写入“表.xlsx”：没有访问权限（文件可能正在 Excel 中打开，或没有写入该文件夹的权限）');
+        expect(describeWriteError('表.xlsx', failure('ENOSPC'))).toBe('无法写入“表.xlsx”：磁盘空间不足');
+    });
+});
