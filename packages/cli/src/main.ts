@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { UsageError } from './cli-documents.js';
 import { registerCheckCommand } from './check-command.js';
 import { registerExportCommand } from './export-command.js';
+import { registerImportCommand } from './import-command.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
     let exitCode = 0;
@@ -16,6 +17,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         .showHelpAfterError('（用 jixiao --help 查看用法）');
     registerCheckCommand(program, run);
     registerExportCommand(program, run);
+    registerImportCommand(program, run);
     try {
         await program.parseAsync(argv);
         return exitCode;

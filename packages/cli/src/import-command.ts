@@ -1,0 +1,107 @@
+/**
+ * `jixiao import FILE [-o OUT.jixiao] [--force] [--sheet NAME]`: the official form (an .xlsx
+ * workbook, or the table copied out of the online system as text; told apart by content, not by
+ * extension) as a formatted .jixiao document. A file that is not such a form gets a Chinese message
+ * naming the row or cell that did not fit and exit 1, and nothing is written. An existing OUT is
+ * kept unless --force; the document is written atomically.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { importForm, indicatorCount, writeFileAtomically, type FormModel } from 'jixiao-form';
+import { describeFsError, UsageError } from './cli-documents.js';
+
+export interface ImportOptions {
+    output?: string;
+    force?: boolean;
+    sheet?: string;
+}
+
+export function registerImportCommand(program: Command, run: (action: () => Promise<number>) => Promise<void>): void {
+    program
+        .command('import')
+        .description('把申报表（Excel .xlsx，或从政务系统复制出来的表格文本）导入为 .jixiao 文件')
+        .argument('<file>', '要导入的 .xlsx 工作簿或文本文件')
+        .option('-o, --output <out.jixiao>', '输出文件（默认：与输入同名、同目录的 .jixiao）')
+        .option('--force', '输出文件已存在时覆盖它')
+        .option('--sheet <名称>', '工作簿中有多个申报表时，要导入的工作表')
+        .action((file: string, options: ImportOptions) => run(() => importDeclaration(file, options)));
+}
+
+export async function importDeclaration(file: string, options: ImportOptions = {}): Promise<number> {
+    const output = options.output ?? defaultOutputPath(file);
+    if (path.extname(output).toLowerCase() !== '.jixiao') {
+        throw new UsageError(`输出文件“${output}”应以 .jixiao 结尾`);
+    }
+    if (path.resolve(output) === path.resolve(file)) {
+        throw new UsageError(`输出文件“${output}”就是输入文件，导入会覆盖它`);
+    }
+    const bytes = await readInput(file);
+    if (!options.force && await exists(output)) {
+        process.stderr.write(`jixiao: “${output}”已存在，未导入（用 --force 覆盖，或用 -o 指定另一个文件）\n`);
+        return 1;
+    }
+
+    const result = await importForm(bytes, file, { sheet: options.sheet });
+    if (!result.ok) {
+        process.stderr.write(`jixiao: 无法导入“${file}”：${result.message}\n`);
+        return 1;
+    }
+    try {
+        await writeFileAtomically(output, new TextEncoder().encode(result.text));
+    } catch (error) {
+        process.stderr.write(`jixiao: 无法写入“${output}”：${describeWriteError(output, error)}\n`);
+        return 1;
+    }
+    process.stdout.write(`已导入 ${output}（来自${result.source === 'xlsx' ? ' Excel 工作簿' : '表格文本'}）\n`);
+    process.stdout.write(summary(result.model) + '\n');
+    return 0;
+}
+
+/** `form.xlsx` → `form.jixiao` in the same folder. */
+export function defaultOutputPath(file: string): string {
+    const parsed = path.parse(file);
+    return path.join(parsed.dir, `${parsed.name}.jixiao`);
+}
+
+function summary(model: FormModel): string {
+    const indicators = model.categories.flatMap(first => first.children.flatMap(second => second.indicators));
+    const linked = indicators.filter(indicator => indicator.goals.length > 0).length;
+    const links = linked > 0 ? `，其中 ${linked} 个指标的“对应”为自动推断，请核对` : '';
+    return `${model.tasks.length} 项任务，${model.goals.length} 个目标，${indicatorCount(model)} 个指标${links}`;
+}
+
+async function readInput(file: string): Promise<Uint8Array> {
+    try {
+        const stat = await fs.stat(file);
+        if (stat.isDirectory()) {
+            throw new UsageError(`无法导入“${file}”：这是一个文件夹，import 一次导入一个文件`);
+        }
+        return new Uint8Array(await fs.readFile(file));
+    } catch (error) {
+        if (error instanceof UsageError) {
+            throw error;
+        }
+        throw new UsageError(`无法读取“${file}”：${describeFsError(error)}`);
+    }
+}
+
+async function exists(file: string): Promise<boolean> {
+    try {
+        await fs.lstat(file);
+        return true;
+    } catch {
+        return false;
+    }
+}
+
+function describeWriteError(output: string, error: unknown): string {
+    const code = (error as NodeJS.ErrnoException)?.code;
+    if (code === 'ENOENT') {
+        return `文件夹“${path.dirname(output)}”不存在`;
+    }
+    if (code === 'EEXIST') {
+        return '同名的临时文件已存在，请重试';
+    }
+    return describeFsError(error);
+}
