@@ -14,8 +14,10 @@ import { median, percentile } from './statistics.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-export async function measureKeystrokes(text, { edits = 50, warmupEdits = 10, pauseMs = 30 } = {}) {
-    const server = startLanguageServer(process.execPath, [path.join(ROOT, 'packages/language/out/main.js'), '--stdio'], { cwd: ROOT });
+/** `nodeArgs` (e.g. `--cpu-prof`) let the bench profile the server when a target is missed. */
+export async function measureKeystrokes(text, { edits = 50, warmupEdits = 10, pauseMs = 30, nodeArgs = [] } = {}) {
+    const serverArgs = [...nodeArgs, path.join(ROOT, 'packages/language/out/main.js'), '--stdio'];
+    const server = startLanguageServer(process.execPath, serverArgs, { cwd: ROOT });
     try {
         const uri = pathToFileURL(path.join(ROOT, 'bench/.keystroke/declaration-1000.jixiao')).toString();
         await server.request('initialize', {

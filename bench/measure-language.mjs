@@ -6,13 +6,14 @@
  * - full: the same parse, then `DocumentBuilder.build(…, { validation: true })`: indexing, scopes,
  *   linking of 对应 and every validation category (built-in, fast and slow).
  *
+ * Times are CPU time of this process (see timedCpu), wall time is kept for the table.
  * Each round measures every size in both modes back to back, so that ratios compare timings taken
  * moments apart: on a shared, noisy machine a ratio of medians from separate runs means little.
  */
 import { URI } from 'langium';
 import { EmptyFileSystem } from 'langium';
 import { createJixiaoServices } from 'jixiao-language';
-import { median, timed } from './statistics.mjs';
+import { median, timedCpu } from './statistics.mjs';
 
 /**
  * @param {{ indicators: number, text: string }[]} documents
@@ -32,21 +33,21 @@ export async function measureParseAndValidate(documents, { rounds, warmup, log =
 
     const parseOnce = async (text) => {
         let document;
-        const ms = await timed(() => { document = factory.fromString(text, freshUri()); });
-        return { ms, document };
+        const { wallMs, cpuMs } = await timedCpu(() => { document = factory.fromString(text, freshUri()); });
+        return { wallMs, cpuMs, document };
     };
     const buildOnce = async (text) => {
         let document;
-        const ms = await timed(async () => {
+        const { wallMs, cpuMs } = await timedCpu(async () => {
             document = factory.fromString(text, freshUri());
             langiumDocuments.addDocument(document);
             await builder.build([document], { validation: true });
         });
         forget(document);
-        return { ms, document };
+        return { wallMs, cpuMs, document };
     };
 
-    const samples = documents.map(() => ({ parse: [], full: [] }));
+    const samples = documents.map(() => ({ parse: [], full: [], parseWall: [], fullWall: [] }));
     let diagnosticsBySize = documents.map(() => 0);
     for (let round = -warmup; round < rounds; round++) {
         for (const [index, { text }] of documents.entries()) {
@@ -56,25 +57,31 @@ export async function measureParseAndValidate(documents, { rounds, warmup, log =
             const second = parseFirst ? await buildOnce(text) : await parseOnce(text);
             const [parse, full] = parseFirst ? [first, second] : [second, first];
             if (round >= 0) {
-                samples[index].parse.push(parse.ms);
-                samples[index].full.push(full.ms);
+                samples[index].parse.push(parse.cpuMs);
+                samples[index].full.push(full.cpuMs);
+                samples[index].parseWall.push(parse.wallMs);
+                samples[index].fullWall.push(full.wallMs);
                 diagnosticsBySize[index] = full.document.diagnostics?.length ?? 0;
             }
         }
         if (round >= 0) {
             log(`  round ${round + 1}/${rounds}: ` + documents.map((d, i) =>
-                `${d.indicators}: parse ${samples[i].parse.at(-1).toFixed(1)} ms, full ${samples[i].full.at(-1).toFixed(1)} ms`).join('; '));
+                `${d.indicators}: parse ${samples[i].parse.at(-1).toFixed(1)} ms, full ${samples[i].full.at(-1).toFixed(1)} ms (CPU)`).join('; '));
         }
     }
 
     return documents.map((document, index) => {
-        const { parse, full } = samples[index];
+        const { parse, full, parseWall, fullWall } = samples[index];
         const pairedRatios = parse.map((p, round) => full[round] / p);
         return {
             indicators: document.indicators,
             characters: document.text.length,
+            /** CPU milliseconds (medians): what ratios and growth are computed from. */
             parseMs: median(parse),
             fullMs: median(full),
+            /** Wall-clock milliseconds (medians), for the table. */
+            parseWallMs: median(parseWall),
+            fullWallMs: median(fullWall),
             /** Median over rounds of full/parse, each pair measured back to back. */
             fullOverParse: median(pairedRatios),
             diagnostics: diagnosticsBySize[index],

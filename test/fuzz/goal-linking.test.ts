@@ -1,6 +1,8 @@
 /**
- * Regression for the hash-map goal scope (JixiaoScopeProvider), which replaced Langium's linear
- * stream scope after the benchmark found linking quadratic: resolution must be exactly as before.
+ * Regressions for the linking speed-ups the benchmark led to: the hash-map goal scope
+ * (JixiaoScopeProvider, Langium's stream scope was searched linearly per reference), goals-only
+ * local symbols (JixiaoScopeComputation) and the linker reading only reference properties
+ * (JixiaoLinker). Resolution must be exactly as before.
  */
 import { describe, expect, test } from 'vitest';
 import { isQuantity } from 'jixiao-language';
@@ -23,6 +25,18 @@ describe('对应 resolves through the per-document goal map', () => {
         const [diagnostic] = await diagnoseCode(text, 'goal.unresolved');
         expect(diagnostic.text).toBe('服物');
         expect(diagnostic.message).toContain('服务');
+    });
+
+    test('each of several 对应 names resolves, and an unresolved one is reported on its own name', async () => {
+        const text = declaration({
+            goals: '    目标 服务 "提供服务"\n    目标 宣传 "开展宣传"',
+            indicators: '    产出指标 { 数量指标 { 指标 "服务人次" 100 人次 对应 服务、宣传，宣传乙 解释 "考察" } }'
+        });
+        const document = await parseDocument(text);
+        const [indicator] = allIndicators(document.parseResult.value);
+        expect(indicator.goals.map(reference => reference.ref?.name)).toEqual(['服务', '宣传', undefined]);
+        const unresolved = await diagnoseCode(text, 'goal.unresolved');
+        expect(unresolved.map(d => d.text)).toEqual(['宣传乙']);
     });
 
     test('every reference of a document with thousands of goals resolves to its own goal', async () => {

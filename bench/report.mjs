@@ -1,0 +1,28 @@
+/** The results table: each figure, its target from DESIGN §9, and whether it is met. */
+
+const ms = (value) => value === null || value === undefined ? 'n/a' : `${value.toFixed(value < 10 ? 1 : 0)} ms`;
+const times = (value) => value === null || value === undefined ? 'n/a' : `${value.toFixed(2)}×`;
+
+export function printTable(results, exported) {
+    const verdict = (value, limit) => value === null || value === undefined ? 'n/a' : value <= limit ? 'met' : 'MISSED';
+    const rows = [
+        ['figure', 'value', 'target', ''],
+        ...results.sizes.map(size => [
+            `${size.indicators} indicators (${Math.round(size.characters / 1000)} kB): parse / full`,
+            `${ms(size.parse_ms)} / ${ms(size.full_ms)}`, '', `${size.diagnostics} diagnostics`
+        ]),
+        ['validate_over_parse (full/parse, 1,000)', times(results.validate_over_parse), '≤ 2×', verdict(results.validate_over_parse, 2)],
+        ['growth_per_10x (full, 10,000 / 1,000)', times(results.growth_per_10x), '≤ 11×', verdict(results.growth_per_10x, 11)],
+        ['  parse only, 10,000 / 1,000', times(results.growth_per_10x_parse), '', ''],
+        ['  full, 1,000 / 100', times(results.growth_100_to_1000), '', ''],
+        ['export_over_exceljs (1,000)', times(results.export_over_exceljs), '≤ 2×', verdict(results.export_over_exceljs, 2)],
+        ['  export / exceljs unstyled', exported.available ? `${ms(results.export_ms)} / ${ms(results.exceljs_ms)}` : `n/a: ${exported.reason}`, '', ''],
+        ['keystroke_ms_median (didChange → diagnostics)', ms(results.keystroke_ms_median), '< 50 ms', verdict(results.keystroke_ms_median, 50)],
+        ['keystroke_ms_p95', ms(results.keystroke_ms_p95), '< 50 ms', verdict(results.keystroke_ms_p95, 50)],
+        ['  open the 1,000-indicator document', ms(results.open_1000_ms), '', ''],
+        [`check_1000_files_ms (${results.check_1000_files_indicators} indicators, one process)`, ms(results.check_1000_files_ms), 'one process', 'met']
+    ];
+    const widths = rows[0].map((_, column) => Math.max(...rows.map(row => [...row[column]].length)));
+    const line = (row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
+    process.stdout.write([line(rows[0]), widths.map(w => '─'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n') + '\n');
+}

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --json] [-- --quick]`: the performance targets of DESIGN §9, measured.
+ *
+ * Every ratio is computed from timings taken in this one run, interleaved round by round, because
+ * the machine is shared: absolute milliseconds vary from run to run, ratios much less. Progress
+ * goes to stderr; the table (and with --json a last line holding one JSON object) to stdout.
+ * docs/performance.md explains each figure.
+ */
+import { ensureBuilt } from './ensure-built.mjs';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const log = (line) => process.stderr.write(line + '\n');
+
+if (!ensureBuilt(log)) {
+    process.exit(2);
+}
+// Imported after the build check: these load the compiled packages.
+const { generateDeclaration } = await import('./generate-declaration.mjs');
+const { measureParseAndValidate, pairedGrowth } = await import('./measure-language.mjs');
+const { measureExport } = await import('./measure-export.mjs');
+const { measureCheckFolder } = await import('./measure-check.mjs');
+const { measureKeystrokes } = await import('./measure-keystroke.mjs');
+const { printTable } = await import('./report.mjs');
+
+const SIZES = [100, 1000, 10000];
+const documents = SIZES.map(indicators => ({ indicators, text: generateDeclaration(indicators) }));
+const thousand = documents[1];
+
+log(`parse versus full validation on ${SIZES.join(', ')} indicators…`);
+const language = await measureParseAndValidate(documents, { rounds: quick ? 3 : 7, warmup: quick ? 1 : 2, log });
+const [, atThousand, atTenThousand] = language;
+
+log('export of the 1,000-indicator document versus exceljs…');
+const exported = await measureExport(thousand.text, { rounds: quick ? 3 : 7, warmup: 1 });
+if (!exported.available) {
+    log(`  export: n/a — ${exported.reason}`);
+}
+
+log('jixiao check over 1,000 files in one process…');
+const checked = await measureCheckFolder(1000);
+
+log('keystroke latency of the language server on the 1,000-indicator document…');
+const keystrokes = await measureKeystrokes(thousand.text, { edits: 50, warmupEdits: 10 });
+
+const results = {
+    validate_over_parse: atThousand.fullOverParse,
+    growth_per_10x: pairedGrowth(atThousand, atTenThousand, 'full'),
+    growth_per_10x_parse: pairedGrowth(atThousand, atTenThousand, 'parse'),
+    growth_100_to_1000: pairedGrowth(language[0], atThousand, 'full'),
+    export_over_exceljs: exported.available ? exported.exportOverExceljs : null,
+    export_ms: exported.available ? exported.exportMs : null,
+    exceljs_ms: exported.available ? exported.exceljsMs : null,
+    keystroke_ms_median: keystrokes.medianMs,
+    keystroke_ms_p95: keystrokes.p95Ms,
+    keystroke_ms_max: keystrokes.maxMs,
+    open_1000_ms: keystrokes.openMs,
+    check_1000_files_ms: checked.ms,
+    check_1000_files_indicators: checked.indicators,
+    sizes: language.map(({ indicators, characters, parseMs, fullMs, fullOverParse, diagnostics }) =>
+        ({ indicators, characters, parse_ms: parseMs, full_ms: fullMs, full_over_parse: fullOverParse, diagnostics })),
+    node: process.version,
+    quick
+};
+
+printTable(results, exported);
+if (args.has('--json')) {
+    process.stdout.write(JSON.stringify(results, (_, value) => typeof value === 'number' ? Math.round(value * 1000) / 1000 : value) + '\n');
+}
