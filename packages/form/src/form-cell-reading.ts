@@ -1,8 +1,9 @@
 /**
  * Reading single cells back into the model: amounts, and an indicator's 指标值 / 度量单位 pair. The
  * inverse of form-cells.ts: a pair written by `valueCellText` / `unitCellText` reads back to the
- * same value and unitCell; a pair typed by hand (unit only in its own cell, full-width signs, a
- * unit the language cannot write) reads to the closest value that keeps every character.
+ * same value and unitCell (except `100 度量单位 %`, which reads back as the equivalent `100 %`); a
+ * pair typed by hand (unit only in its own cell, full-width signs, a unit the language cannot
+ * write) reads to the closest value that keeps every character.
  */
 import {
     AMOUNT_DECIMALS, isIdentifier, normalizeFullWidth, normalizeUnit, parseDecimal, parseValueText, type Hundredths
@@ -56,6 +57,11 @@ export function readIndicatorCells(valueCell: string, unitCellRaw: string): Pick
         // of being dropped.
         const text = valueCell.trim();
         return { value: { kind: 'text', text: text.endsWith(unitText) ? text : text + unitText } };
+    }
+    if (value.kind === 'quantity' && value.unit === undefined) {
+        // `100` | `%`: the unit only in its own cell, as forms made by hand write it. The document
+        // writes `100 %` (a `100 度量单位 %` exported by us reads back so too: the same indicator).
+        return { value: { ...value, unit: unitText } };
     }
     return { value, unitCell: unitText };
 }

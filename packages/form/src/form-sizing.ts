@@ -8,7 +8,7 @@
  */
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import type { FormModel } from './form-model.js';
-import { FORM_COLUMN_COUNT, layoutForm, type CellRole, type FormLayout, type LayoutCell } from './form-layout.js';
+import { FORM_COLUMN_COUNT, layoutForm, type CellRole, type FormLayout, type LayoutCell, type LayoutMerge } from './form-layout.js';
 import { longestLineWidth, wrappedLineCount } from './form-text-wrap.js';
 
 /** Font sizes in points, per role. */
@@ -91,8 +91,20 @@ function columnWidthsFor(layout: FormLayout): number[] {
 }
 
 function spanOf(layout: FormLayout, cell: LayoutCell): { bottom: number; right: number } {
-    const merge = layout.merges.find(candidate => candidate.top === cell.row && candidate.left === cell.column);
+    const merge = mergesByTopLeft(layout).get(`${cell.row}:${cell.column}`);
     return merge ? { bottom: merge.bottom, right: merge.right } : { bottom: cell.row, right: cell.column };
+}
+
+const mergeIndexes = new WeakMap<FormLayout, Map<string, LayoutMerge>>();
+
+/** Merges by their top-left cell, indexed once per layout: forms have thousands of cells. */
+function mergesByTopLeft(layout: FormLayout): Map<string, LayoutMerge> {
+    let index = mergeIndexes.get(layout);
+    if (!index) {
+        index = new Map(layout.merges.map(merge => [`${merge.top}:${merge.left}`, merge]));
+        mergeIndexes.set(layout, index);
+    }
+    return index;
 }
 
 /** Points a cell's text needs when wrapped in the columns it spans. */

@@ -4,11 +4,30 @@
  * character takes two display columns, a Latin letter or digit one; CJK breaks between any two
  * characters, a Latin word or number stays together unless it is longer than the line.
  */
-import stringWidth from 'string-width';
+import { eastAsianWidth } from 'get-east-asian-width';
 
-/** Display columns of a text (CJK and full-width characters count two). */
+/**
+ * Display columns of a text: CJK and full-width characters count two, and so do the “ambiguous”
+ * ones (“” ‘’ … ≥ ×), which CJK fonts such as 宋体 draw full width. Control characters and
+ * combining marks take no room. Code point by code point, because this runs for every cell of a
+ * form with thousands of them.
+ */
 export function displayWidth(text: string): number {
-    return stringWidth(text);
+    let width = 0;
+    for (let index = 0; index < text.length; index++) {
+        const code = text.codePointAt(index)!;
+        if (code > 0xffff) {
+            index++;
+        }
+        if (code >= 0x20 && code < 0x7f) {
+            width++;
+        } else if (code < 0xa0 || (code >= 0x300 && code < 0x370) || (code >= 0x200b && code < 0x2010) || (code >= 0xfe00 && code < 0xfe10)) {
+            continue;
+        } else {
+            width += eastAsianWidth(code, { ambiguousAsWide: true });
+        }
+    }
+    return width;
 }
 
 /** Latin words and numbers (kept together), spaces, or any other single character. */
