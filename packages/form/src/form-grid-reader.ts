@@ -209,7 +209,7 @@ class FormGridReader {
     }
 
     private readTask(row: GridRow, columns: TaskColumns): FormTask {
-        this.expectOnly(row, [columns.name, columns.content, columns.total, columns.fiscal, columns.other], '任务一行',
+        this.expectOnly(row, [columns.name, columns.content, columns.total, columns.fiscal, columns.other], '任务表',
             column => this.isBlockLabel(row, column, KEY.tasksBlock, columns.label));
         const name = cellText(row, columns.name).trim();
         if (name === '') {
@@ -341,7 +341,7 @@ class FormGridReader {
     private readIndicatorRow(row: GridRow, columns: IndicatorColumns, builder: CategoryBuilder): void {
         const dataColumns = [columns.first, columns.second, columns.third, columns.value, columns.unit, columns.explanation]
             .filter((column): column is number => column !== undefined);
-        this.expectOnly(row, dataColumns, '年度绩效指标的一行', column => this.isBlockLabel(row, column, KEY.indicatorsBlock, columns.first));
+        this.expectOnly(row, dataColumns, '年度绩效指标表', column => this.isBlockLabel(row, column, KEY.indicatorsBlock, columns.first));
 
         let first: { name: string; column: number } | undefined;
         let second: { name: string; column: number } | undefined;
@@ -433,7 +433,7 @@ class FormGridReader {
     private expectOnly(row: GridRow, columns: readonly number[], what: string, alsoAllowed: (column: number) => boolean = () => false): void {
         for (const column of filledColumns(row)) {
             if (!columns.includes(column) && !alsoAllowed(column)) {
-                this.fail(row, column, `多出的内容${quoteCell(cellText(row, column))}：不在${what}的任何一列`);
+                this.fail(row, column, `多出的内容${quoteCell(cellText(row, column))}，不属于${what}的任何一列`);
             }
         }
     }

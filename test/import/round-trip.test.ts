@@ -1,0 +1,107 @@
+/**
+ * Round trips: every example exported to the official workbook and imported again is the same
+ * declaration; the real 2026 form pasted as text imports to the seed declaration, checks clean and
+ * exports back to a sheet with every one of its cells.
+ */
+import { describe, expect, test } from 'vitest';
+import { formToXlsxBuffer, importForm, printForm, readForm, type FormModel } from 'jixiao-form';
+import { diagnose } from '../language/jixiao-test-utils.js';
+import { exampleNames, exampleText, formContent, formOf, seedFormText, seedText, workbookCells } from './import-test-utils.js';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+describe.each(exampleNames())('examples/%s', name => {
+    test('import(export(doc)) reads back the same form model', async () => {
+        const original = await formOf(exampleText(name));
+        const { model } = await readForm(await formToXlsxBuffer(original));
+        expect(formContent(model)).toEqual(formContent(original));
+    });
+
+    test('the imported document declares the same as the example', async () => {
+        const original = await formOf(exampleText(name));
+        const imported = await importForm(await formToXlsxBuffer(original), `${name}.xlsx`);
+        if (!imported.ok) {
+            throw new Error(imported.message);
+        }
+        expect(formContent(await formOf(imported.text))).toEqual(formContent(original));
+    });
+});
+
+describe('the real 2026 form pasted as text', () => {
+    async function importedSeed(): Promise<{ model: FormModel; text: string }> {
+        const result = await importForm(encode(seedFormText), 'futian-zwfw-2026-department.txt');
+        if (!result.ok) {
+            throw new Error(result.message);
+        }
+        return result;
+    }
+
+    test('imports to the seed declaration, cell for cell', async () => {
+        const { model } = await importedSeed();
+        expect(formContent(model)).toEqual(formContent(await formOf(seedText)));
+    });
+
+    test('the imported document has no errors', async () => {
+        const { text } = await importedSeed();
+        expect((await diagnose(text)).filter(diagnostic => diagnostic.severity === 'error')).toEqual([]);
+    });
+
+    test('exports to a workbook that holds every cell of the form', async () => {
+        const { text } = await importedSeed();
+        const cells = await workbookCells(await formToXlsxBuffer(await formOf(text)));
+        const official = seedFormText.split(/\r?\n/).flatMap(line => line.split('\t')).map(fromPaste).filter(cell => cell !== '');
+        expect(official.length).toBe(197);
+        expect(official.filter(cell => !cells.has(cell) && !cells.has(String(cell)))).toEqual([]);
+    });
+
+    test('with the seed\'s own goal names and 对应 links it checks exactly as the seed', async () => {
+        const { model } = await importedSeed();
+        const seed = await formOf(seedText);
+        const linksOf = new Map(indicatorsOf(seed).map(indicator => [indicator.name, indicator.goals]));
+        const handLinked: FormModel = {
+            ...model,
+            goals: model.goals.map((goal, index) => ({ ...goal, name: seed.goals[index].name })),
+            categories: model.categories.map(first => ({
+                ...first,
+                children: first.children.map(second => ({
+                    ...second,
+                    indicators: second.indicators.map(indicator => ({ ...indicator, goals: linksOf.get(indicator.name) ?? [] }))
+                }))
+            }))
+        };
+        const asChecked = async (text: string) => (await diagnose(text)).map(d => `${d.severity} ${d.code} ${d.message}`);
+        expect(await asChecked(printForm(handLinked))).toEqual(await asChecked(seedText));
+    });
+
+    test('with proposed links it differs from the seed only where the links differ', async () => {
+        // The form does not say which indicator measures which goal. Import links 20 of the 29
+        // indicators as the seed's author did; it finds nothing for 运维保障 (goal 1, which the
+        // seed links by judgement: “平台项目系统运维个数”), and links “审查信息化项目数量” only to
+        // goal 4, which promises 40 such projects, not also to goal 2 (200 projects), so goal 2's
+        // figures are reported uncounted instead of contradicted.
+        const { text } = await importedSeed();
+        expect((await diagnose(text)).map(d => `${d.code} ${d.message}`)).toEqual([
+            'goal.unsupported 目标“硬件设备”没有任何指标对应：请为它设置指标并写“对应 硬件设备”',
+            'goal.unsupported 目标“政务信息化”承诺的“200个以上”没有对应的指标计量',
+            'goal.unsupported 目标“政务信息化”承诺的“30个以上”没有对应的指标计量',
+            'goal.unsupported 目标“政务信息化”承诺的“5个以上”没有对应的指标计量',
+            'goal.unsupported 目标“党政机关新媒体”承诺的“4份”没有对应的指标计量',
+            'goal.unsupported 目标“AI应用场景”承诺的“不少于6次”没有对应的指标计量',
+            'goal.unsupported 目标“AI应用场景”承诺的“不少于4篇”没有对应的指标计量',
+            'indicator.category-suspicious “通信服务配套投入PDA设备验收合格率”是比率，通常属于质量指标，而不是数量指标'
+        ]);
+    });
+});
+
+/** A pasted cell as the sheet holds it (see test/form/reference-form.test.ts): title without `## `, labels without spaces, goals as lines, amounts as numbers. */
+function fromPaste(cell: string): string | number {
+    const text = cell.trim().replace(/^##\s*/, '');
+    if (/^\d+\.\d{2}$/.test(text)) {
+        return Number(text);
+    }
+    return text.replace(/<\/p>\s*<p>/g, '\n').replace(/<\/?p>/g, '').replace(/[ \t]+/g, '');
+}
+
+function indicatorsOf(model: FormModel) {
+    return model.categories.flatMap(first => first.children.flatMap(second => second.indicators));
+}
