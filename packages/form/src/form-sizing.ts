@@ -2,9 +2,13 @@
  * Column widths and row heights that fit the content, so that nothing prints cut off and the
  * sheet fills an A4 landscape page at a readable size.
  *
- * Units: column widths in spreadsheet characters (the width of a digit of the default font, about
- * 7 px); row heights in points. The figures were tuned by rendering the seed form with LibreOffice
- * and its Noto CJK fonts (the fonts with the tallest line spacing a reviewer is likely to have).
+ * Units: column widths in spreadsheet characters (the width of a digit of the workbook's default
+ * font, Calibri 11: 7 px); row heights in points. A 宋体 11 pt CJK character is about 15 px, so
+ * a little over two width units: the estimate below is what Excel and WPS show, and what
+ * LibreOffice shows when it has Calibri's metric twin Carlito (without it, LibreOffice measures
+ * columns in DejaVu digits and every row has room to spare). Line spacing allows for Noto CJK,
+ * the tallest of the CJK fonts a reviewer is likely to print with. Checked by rendering the seed
+ * and forced-export examples with ../shared/tools/render-xlsx.sh.
  */
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import type { FormModel } from './form-model.js';
