@@ -24,15 +24,16 @@ export const INDICATORS: Rows = [
     ['', '满意度指标', '服务对象满意度指标', '服务对象满意度', '≥90%', '%', '考察满意度']
 ];
 
+/** A fresh copy each time: specs change cells in place. */
 export function formRows(parts: { title?: Rows; header?: Rows; tasks?: Rows; goals?: Rows; indicatorHeader?: Rows; indicators?: Rows } = {}): Rows {
-    return [
+    return structuredClone([
         ...(parts.title ?? TITLE),
         ...(parts.header ?? HEADER),
         ...(parts.tasks ?? TASKS),
         ...(parts.goals ?? GOALS),
         ...(parts.indicatorHeader ?? INDICATOR_HEADER),
         ...(parts.indicators ?? INDICATORS)
-    ];
+    ]);
 }
 
 /** Rows as pasted text: tab-separated, one line per row. */
