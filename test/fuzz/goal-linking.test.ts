@@ -1,13 +1,13 @@
 /**
  * Regressions for the linking speed-ups the benchmark led to: the hash-map goal scope
  * (JixiaoScopeProvider, Langium's stream scope was searched linearly per reference), goals-only
- * local symbols (JixiaoScopeComputation) and the linker reading only reference properties
- * (JixiaoLinker). Resolution must be exactly as before.
+ * local symbols (JixiaoScopeComputation), and the linker and reference index reading only the
+ * grammar's reference properties (ReferenceProperties). Results must be exactly as before.
  */
 import { describe, expect, test } from 'vitest';
 import { isQuantity } from 'jixiao-language';
 import { allIndicators } from '../../packages/language/src/jixiao-ast-utils.js';
-import { declaration, diagnoseCode, parseDocument } from '../language/jixiao-test-utils.js';
+import { createTestServices, declaration, diagnoseCode, parseDocument } from '../language/jixiao-test-utils.js';
 
 describe('对应 resolves through the per-document goal map', () => {
     test('of two goals with one name, the first is the target, as with the stream scope', async () => {
@@ -37,6 +37,23 @@ describe('对应 resolves through the per-document goal map', () => {
         expect(indicator.goals.map(reference => reference.ref?.name)).toEqual(['服务', '宣传', undefined]);
         const unresolved = await diagnoseCode(text, 'goal.unresolved');
         expect(unresolved.map(d => d.text)).toEqual(['宣传乙']);
+    });
+
+    test('the reference index lists every 对应 of a goal, as find references needs', async () => {
+        const services = createTestServices();
+        const text = declaration({
+            goals: '    目标 服务 "提供服务"\n    目标 宣传 "开展宣传"',
+            indicators: '    产出指标 { 数量指标 {\n指标 "服务人次" 100 人次 对应 服务、宣传 解释 "考察"\n指标 "宣传场次" 4 场 对应 宣传 解释 "考察"\n} }'
+        });
+        const document = await parseDocument(text, services);
+        const [service, publicity] = document.parseResult.value.goals!.goals;
+        const locator = services.workspace.AstNodeLocator;
+        const lines = (goal: typeof service) => services.shared.workspace.IndexManager
+            .findAllReferences(goal, locator.getAstNodePath(goal))
+            .map(reference => `${reference.segment.range.start.line + 1} ${document.textDocument.getText(reference.segment.range)}`)
+            .toArray();
+        expect(lines(service)).toEqual(['16 服务']);
+        expect(lines(publicity)).toEqual(['16 宣传', '17 宣传']);
     });
 
     test('every reference of a document with thousands of goals resolves to its own goal', async () => {

@@ -18,6 +18,7 @@ import { JixiaoGoalValidator } from './validation/jixiao-goal-validator.js';
 import { JixiaoScopeComputation } from './jixiao-scope.js';
 import { JixiaoScopeProvider } from './jixiao-scope-provider.js';
 import { JixiaoLinker } from './jixiao-linker.js';
+import { JixiaoReferenceDescriptionProvider } from './jixiao-reference-descriptions.js';
 import { JixiaoDocumentValidator } from './jixiao-document-validator.js';
 import { JixiaoValidationRegistry } from './jixiao-validation-registry.js';
 import { JixiaoLexerErrorMessageProvider, JixiaoParserErrorMessageProvider } from './jixiao-syntax-messages.js';
@@ -49,6 +50,9 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         ScopeComputation: (services) => new JixiaoScopeComputation(services),
         ScopeProvider: (services) => new JixiaoScopeProvider(services),
         Linker: (services) => new JixiaoLinker(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new JixiaoReferenceDescriptionProvider(services)
     },
     validation: {
         ValidationRegistry: (services) => new JixiaoValidationRegistry(services),
