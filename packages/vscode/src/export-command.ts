@@ -1,0 +1,66 @@
+/**
+ * 导出 Excel: the document as the official workbook, beside the .jixiao file (same name, .xlsx).
+ * Checks first, with the same services and settings as the squiggles; errors ask before exporting.
+ * The workbook is written atomically by the form package, so a failure never leaves half a file.
+ */
+import * as vscode from 'vscode';
+import { buildForm, formToXlsxBuffer, writeFormWorkbook } from 'jixiao-form';
+import type { DeclarationChecker } from './declaration-checker.js';
+import { documentBaseName, targetDocument } from './target-document.js';
+
+export async function exportExcel(checker: DeclarationChecker, argument: unknown): Promise<vscode.Uri | undefined> {
+    const document = await targetDocument(argument);
+    const checked = await checker.check(document.getText(), { validate: true });
+    if (checked.errorCount > 0 && !await confirmExportWithErrors(checked.errorCount)) {
+        return undefined;
+    }
+    const target = await workbookUri(document);
+    if (!target) {
+        return undefined;
+    }
+    const model = buildForm(checked.declaration);
+    if (target.scheme === 'file') {
+        await writeFormWorkbook(model, target.fsPath);
+    } else {
+        await vscode.workspace.fs.writeFile(target, await formToXlsxBuffer(model));
+    }
+    announceExport(target);
+    return target;
+}
+
+async function confirmExportWithErrors(errorCount: number): Promise<boolean> {
+    const exportAnyway = vscode.l10n.t('Export Anyway');
+    const choice = await vscode.window.showWarningMessage(
+        vscode.l10n.t('There are {0} errors. Export anyway?', errorCount),
+        { modal: true, detail: vscode.l10n.t('The workbook will contain the figures as written; a reviewer will see the same mistakes.') },
+        exportAnyway);
+    return choice === exportAnyway;
+}
+
+/** Beside the file; an untitled document asks where to save. */
+async function workbookUri(document: vscode.TextDocument): Promise<vscode.Uri | undefined> {
+    const fileName = `${documentBaseName(document)}.xlsx`;
+    if (document.isUntitled) {
+        const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+        return vscode.window.showSaveDialog({
+            defaultUri: folder ? vscode.Uri.joinPath(folder, fileName) : undefined,
+            filters: { [vscode.l10n.t('Excel workbook')]: ['xlsx'] },
+            saveLabel: vscode.l10n.t('Export')
+        });
+    }
+    return vscode.Uri.joinPath(document.uri, '..', fileName);
+}
+
+function announceExport(target: vscode.Uri): void {
+    const openFolder = vscode.l10n.t('Open Folder');
+    const name = target.path.split('/').pop() ?? target.fsPath;
+    void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', name), openFolder).then(choice => {
+        if (choice !== openFolder) {
+            return;
+        }
+        // In a browser (code-server, vscode.dev) or a remote window the OS file manager is on the
+        // other machine: show the file in the Explorer instead.
+        const remote = vscode.env.uiKind === vscode.UIKind.Web || vscode.env.remoteName !== undefined;
+        void vscode.commands.executeCommand(remote ? 'revealInExplorer' : 'revealFileInOS', target);
+    });
+}

@@ -1,0 +1,49 @@
+/**
+ * Starts the bundled language server (dist/server.js, packages/language's main.js) over IPC and
+ * connects it to .jixiao documents. Settings reach the server through the `jixiao` section; the
+ * message language through the initialize request, so changing it restarts the server.
+ */
+import * as vscode from 'vscode';
+import {
+    LanguageClient, TransportKind,
+    type InitializeParams, type LanguageClientOptions, type ServerOptions
+} from 'vscode-languageclient/node';
+import { CONFIGURATION_SECTION, messageLocale } from './checker-settings.js';
+
+export const JIXIAO_LANGUAGE_ID = 'jixiao';
+export const JIXIAO_DOCUMENT_SELECTOR: Array<{ scheme: string; language: string }> = [
+    { scheme: 'file', language: JIXIAO_LANGUAGE_ID },
+    { scheme: 'untitled', language: JIXIAO_LANGUAGE_ID }
+];
+
+/** Sends `jixiao.messageLocale` (or VS Code's display language) as the initialize locale. */
+class JixiaoLanguageClient extends LanguageClient {
+    protected override fillInitializeParams(params: InitializeParams): void {
+        super.fillInitializeParams(params);
+        params.locale = messageLocale();
+    }
+}
+
+export async function startLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<LanguageClient> {
+    const serverModule = context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+        run: { module: serverModule, transport: TransportKind.ipc },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+    };
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.jixiao');
+    context.subscriptions.push(watcher);
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: JIXIAO_DOCUMENT_SELECTOR,
+        synchronize: { configurationSection: CONFIGURATION_SECTION, fileEvents: watcher },
+        outputChannel: output
+    };
+    const client = new JixiaoLanguageClient(JIXIAO_LANGUAGE_ID, vscode.l10n.t('Jixiao Language Server'), serverOptions, clientOptions);
+    context.subscriptions.push(client);
+    context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(async event => {
+        if (event.affectsConfiguration(`${CONFIGURATION_SECTION}.messageLocale`)) {
+            await client.restart();
+        }
+    }));
+    await client.start();
+    return client;
+}
