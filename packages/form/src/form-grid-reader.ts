@@ -105,13 +105,15 @@ class FormGridReader {
             if (filled.length > 1) {
                 this.fail(row, filled[0], `${quoteCell(text)}不是申报表的内容；申报表应以标题“${FormLabels.title}”或“${FormLabels.departmentName}”一行开始`);
             }
-            if (/项目支出/.test(key)) {
+            const isTitle = /绩效目标申报表$/.test(key);
+            if (isTitle && /项目支出/.test(key)) {
                 this.fail(row, filled[0], `这是项目支出绩效目标申报表；目前只能导入${FormLabels.title}`);
             }
-            const yearMatch = /^[（(]?(\d{4})?年度?[）)]?$/.exec(key) ?? (/申报表/.test(key) ? /(\d{4})年度?/.exec(key) : null);
-            if (yearMatch) {
-                year = yearMatch[1] ?? year;
-            } else if (!/申报表$/.test(key) && !/^(金额)?单位[：:]?(万元|元)$/.test(key)) {
+            const yearLine = /^[（(]?(\d{4})?年度?[）)]?$/.exec(key);
+            if (isTitle || yearLine) {
+                // The title may carry the year too: 深圳市……2026年度部门整体支出绩效目标申报表.
+                year = (isTitle ? /(\d{4})年度?/.exec(key)?.[1] : yearLine?.[1]) ?? year;
+            } else if (!/^(金额)?单位[：:]?(万元|元)$/.test(key)) {
                 this.fail(row, filled[0], `${quoteCell(text)}不是申报表的内容；申报表应以标题“${FormLabels.title}”或“${FormLabels.departmentName}”一行开始`);
             }
         }

@@ -13,17 +13,23 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
 
 /** Known kinds of files that are not a form, by their first bytes. */
-const FOREIGN_SIGNATURES: ReadonlyArray<{ bytes: number[]; what: string }> = [
-    { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'PNG 图片' },
-    { bytes: [0xff, 0xd8, 0xff], what: 'JPEG 图片' },
-    { bytes: [0x47, 0x49, 0x46, 0x38], what: 'GIF 图片' },
-    { bytes: [0x25, 0x50, 0x44, 0x46], what: 'PDF 文件' },
-    { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: '旧版 Office 文件（.xls 或 .doc），请在 Excel 中另存为 .xlsx 后再导入' },
-    { bytes: [0x52, 0x61, 0x72, 0x21], what: 'RAR 压缩包' },
-    { bytes: [0x37, 0x7a, 0xbc, 0xaf], what: '7z 压缩包' },
-    { bytes: [0x1f, 0x8b], what: 'gzip 压缩文件' },
-    { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'RTF 文档' }
+const FOREIGN_SIGNATURES: ReadonlyArray<{ bytes: number[]; what: string; advice?: string }> = [
+    { bytes: [0x89, 0x50, 0x4e, 0x47], what: '一张 PNG 图片' },
+    { bytes: [0xff, 0xd8, 0xff], what: '一张 JPEG 图片' },
+    { bytes: [0x47, 0x49, 0x46, 0x38], what: '一张 GIF 图片' },
+    { bytes: [0x25, 0x50, 0x44, 0x46], what: '一个 PDF 文件' },
+    {
+        bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+        what: '旧版 Office 文件（.xls 或 .doc）',
+        advice: '请在 Excel 中另存为 .xlsx 工作簿后再导入'
+    },
+    { bytes: [0x52, 0x61, 0x72, 0x21], what: '一个 RAR 压缩包' },
+    { bytes: [0x37, 0x7a, 0xbc, 0xaf], what: '一个 7z 压缩包' },
+    { bytes: [0x1f, 0x8b], what: '一个 gzip 压缩文件' },
+    { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: '一个 RTF 文档', advice: '请把申报表复制为文本或另存为 .xlsx 后再导入' }
 ];
+
+const NOT_A_FORM_ADVICE = '不是申报表（只能导入 .xlsx 工作簿，或从政务系统、Excel 复制出来的表格文本）';
 
 export function identifyContent(bytes: Uint8Array): ImportContent {
     if (bytes.length === 0) {
@@ -70,7 +76,7 @@ function identifyZip(bytes: Uint8Array): ImportContent {
 function decodeText(bytes: Uint8Array): string {
     const signature = FOREIGN_SIGNATURES.find(candidate => startsWith(bytes, candidate.bytes));
     if (signature) {
-        throw new FormImportError(`这是${signature.what}，不是申报表（只能导入 .xlsx 工作簿或复制出来的表格文本）`);
+        throw new FormImportError(`这是${signature.what}，${signature.advice ?? NOT_A_FORM_ADVICE}`);
     }
     if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
         return strictDecode('utf-8', bytes.subarray(3), 'UTF-8');

@@ -31,18 +31,15 @@ async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
     const workbook = new ExcelJS.Workbook();
     try {
         await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
-    } catch (error) {
-        throw new FormImportError(`无法打开这个 xlsx 文件：文件已损坏或不完整（${describeLoadError(error)}）。请在 Excel 中打开并另存为 .xlsx 后重试`);
+    } catch {
+        // The loader's own message (a zip offset, an XML parser's complaint) means nothing to an
+        // analyst; what they can do about it does.
+        throw new FormImportError('无法打开这个 xlsx 文件：文件已损坏或不完整。请在 Excel 中打开它并另存为 .xlsx 后重试');
     }
     if (workbook.worksheets.length === 0) {
         throw new FormImportError('这个 xlsx 文件里没有工作表');
     }
     return workbook;
-}
-
-function describeLoadError(error: unknown): string {
-    const message = error instanceof Error ? error.message : String(error);
-    return message.split('\n')[0].slice(0, 120);
 }
 
 /**
