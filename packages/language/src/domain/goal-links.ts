@@ -28,27 +28,32 @@ export interface LinkableIndicator {
 /** For each indicator, the indexes of the goals it is proposed to measure (ascending, maybe none). */
 export function proposeGoalLinks(goalTexts: readonly string[], indicators: readonly LinkableIndicator[]): number[][] {
     const goals = goalTexts.map(text => ({ text: comparable(text), figures: countedFigures(text) }));
-    const phraseOwners = new Map<string, number[]>();
-    const ownersOf = (phrase: string): number[] => {
-        let owners = phraseOwners.get(phrase);
-        if (!owners) {
-            owners = goals.flatMap((goal, index) => (goal.text.includes(phrase) ? [index] : []));
-            phraseOwners.set(phrase, owners);
-        }
-        return owners;
-    };
+    const owners = new PhraseOwners(goals.map(goal => goal.text));
     return indicators.map(indicator => {
         const name = [...comparable(indicator.name)];
         // Per goal, which characters of the name its own phrases cover: two separate phrases
         // (“通信服务” … “PDA设备”) say more than one of the same length.
-        const covered = goals.map(() => new Array<boolean>(name.length).fill(false));
-        for (const { start, end, phrase } of phrasesOf(name)) {
-            const owners = ownersOf(phrase);
-            if (owners.length === 1) {
-                covered[owners[0]].fill(true, start, end);
+        const covered = new Map<number, boolean[]>();
+        for (let start = 0; start < name.length; start++) {
+            if (PUNCTUATION.test(name[start])) {
+                continue;
+            }
+            let candidates: readonly number[] | undefined;
+            const limit = Math.min(name.length, start + MAX_PHRASE_LENGTH);
+            for (let end = start + MIN_PHRASE_LENGTH; end <= limit && !PUNCTUATION.test(name[end - 1]); end++) {
+                const phrase = name.slice(start, end).join('');
+                // A longer phrase is in no goal the shorter one is not in.
+                candidates = owners.of(phrase, candidates);
+                if (candidates.length === 0) {
+                    break;
+                }
+                if (candidates.length === 1 && !/^[\d.]+$/.test(phrase)) {
+                    const marks = covered.get(candidates[0]) ?? new Array<boolean>(name.length).fill(false);
+                    covered.set(candidates[0], marks.fill(true, start, end));
+                }
             }
         }
-        const scores = covered.map(marks => marks.filter(Boolean).length);
+        const scores = goals.map((_, index) => covered.get(index)?.filter(Boolean).length ?? 0);
         const figure = figureOf(indicator);
         if (figure) {
             goals.forEach((goal, index) => {
@@ -68,24 +73,41 @@ function comparable(text: string): string {
 }
 
 /**
- * Every substring of the name that could be a phrase: at least `MIN_PHRASE_LENGTH` characters, no
- * punctuation, not only digits; with its position in the name.
+ * Which goals contain a phrase. Phrases of `MIN_PHRASE_LENGTH` characters are looked up in an
+ * index of the goals' n-grams; a longer phrase is searched only in the goals of its shorter
+ * prefix, so a document with hundreds of goals and indicators is linked in linear time.
  */
-function phrasesOf(name: readonly string[]): Array<{ start: number; end: number; phrase: string }> {
-    const phrases: Array<{ start: number; end: number; phrase: string }> = [];
-    for (let start = 0; start < name.length; start++) {
-        const limit = Math.min(name.length, start + MAX_PHRASE_LENGTH);
-        for (let end = start + MIN_PHRASE_LENGTH; end <= limit; end++) {
-            if (PUNCTUATION.test(name[end - 1])) {
-                break;
+class PhraseOwners {
+    private readonly grams = new Map<string, number[]>();
+    private readonly found = new Map<string, readonly number[]>();
+
+    constructor(private readonly texts: readonly string[]) {
+        texts.forEach((text, index) => {
+            const chars = [...text];
+            for (let start = 0; start + MIN_PHRASE_LENGTH <= chars.length; start++) {
+                const gram = chars.slice(start, start + MIN_PHRASE_LENGTH).join('');
+                const list = this.grams.get(gram);
+                if (!list) {
+                    this.grams.set(gram, [index]);
+                } else if (list[list.length - 1] !== index) {
+                    list.push(index);
+                }
             }
-            const phrase = name.slice(start, end).join('');
-            if (!PUNCTUATION.test(name[start]) && !/^[\d.]+$/.test(phrase)) {
-                phrases.push({ start, end, phrase });
-            }
-        }
+        });
     }
-    return phrases;
+
+    /** The goals containing `phrase`, among `candidates` (the goals of its prefix) when given. */
+    of(phrase: string, candidates?: readonly number[]): readonly number[] {
+        if (!candidates) {
+            return this.grams.get(phrase) ?? [];
+        }
+        let owners = this.found.get(phrase);
+        if (!owners) {
+            owners = candidates.filter(index => this.texts[index].includes(phrase));
+            this.found.set(phrase, owners);
+        }
+        return owners;
+    }
 }
 
 const PUNCTUATION = /[，。；、：,.;:！？!?\-—~～/%％]/;
