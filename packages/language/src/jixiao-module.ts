@@ -5,7 +5,8 @@
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
-    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+    type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { JixiaoGeneratedModule, JixiaoGeneratedSharedModule } from './generated/module.js';
 import { JixiaoSettings } from './jixiao-settings.js';
@@ -19,6 +20,7 @@ import { JixiaoScopeComputation } from './jixiao-scope.js';
 import { JixiaoScopeProvider } from './jixiao-scope-provider.js';
 import { JixiaoLinker } from './jixiao-linker.js';
 import { JixiaoReferenceDescriptionProvider } from './jixiao-reference-descriptions.js';
+import { JixiaoDocumentFactory } from './jixiao-document-factory.js';
 import { JixiaoDocumentValidator } from './jixiao-document-validator.js';
 import { JixiaoValidationRegistry } from './jixiao-validation-registry.js';
 import { JixiaoLexerErrorMessageProvider, JixiaoParserErrorMessageProvider } from './jixiao-syntax-messages.js';
@@ -65,11 +67,18 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
     }
 };
 
+/** Services shared by all languages of a server; Langium has one document factory for them all. */
+export const JixiaoSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        LangiumDocumentFactory: (shared) => new JixiaoDocumentFactory(shared)
+    }
+};
+
 export function createJixiaoServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Jixiao: JixiaoServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), JixiaoGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), JixiaoGeneratedSharedModule, JixiaoSharedModule);
     const Jixiao = inject(createDefaultModule({ shared }), JixiaoGeneratedModule, JixiaoModule);
     shared.ServiceRegistry.register(Jixiao);
     registerValidationChecks(Jixiao);
