@@ -99,17 +99,24 @@ class FormGridReader {
             if (this.findKey(row, KEY.departmentName) !== undefined) {
                 return year;
             }
+            if (this.findKey(row, [KEY.taskName, KEY.goalsBlock, FormLabels.firstLevel]) !== undefined) {
+                this.fail(row, undefined, `申报表缺少“${FormLabels.departmentName}”一行（应在这一行之前）`);
+            }
             const filled = filledColumns(row);
             const text = cellText(row, filled[0]);
             const key = labelKey(text);
-            if (filled.length > 1) {
-                this.fail(row, filled[0], `${quoteCell(text)}不是申报表的内容；申报表应以标题“${FormLabels.title}”或“${FormLabels.departmentName}”一行开始`);
-            }
             const isTitle = /绩效目标申报表$/.test(key);
+            const yearLine = /^[（(]?(\d{4})?年度?[）)]?$/.exec(key);
+            if (filled.length > 1) {
+                const known = isTitle || yearLine;
+                const column = known ? filled[1] : filled[0];
+                this.fail(row, column, known
+                    ? `多出的内容${quoteCell(cellText(row, column))}：标题和年度各占一行，只有一格`
+                    : `${quoteCell(text)}不是申报表的内容；申报表应以标题“${FormLabels.title}”或“${FormLabels.departmentName}”一行开始`);
+            }
             if (isTitle && /项目支出/.test(key)) {
                 this.fail(row, filled[0], `这是项目支出绩效目标申报表；目前只能导入${FormLabels.title}`);
             }
-            const yearLine = /^[（(]?(\d{4})?年度?[）)]?$/.exec(key);
             if (isTitle || yearLine) {
                 // The title may carry the year too: 深圳市……2026年度部门整体支出绩效目标申报表.
                 year = (isTitle ? /(\d{4})年度?/.exec(key)?.[1] : yearLine?.[1]) ?? year;
