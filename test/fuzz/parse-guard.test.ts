@@ -1,12 +1,12 @@
 /**
- * Regressions for what fuzzing found in parsing (JixiaoDocumentFactory): deep nesting overflowed
- * the parser's stack and left it broken for every later document; a binary file produced
- * hundreds of thousands of diagnostics.
+ * Regressions for what fuzzing found in parsing (JixiaoDocumentFactory, JixiaoCompletionParser):
+ * deep nesting overflowed the parser's stack and left it broken for every later document, and
+ * overflowed completion's parser; a binary file produced hundreds of thousands of diagnostics.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { flattenDeepNesting, MAX_NESTING, MAX_SYNTAX_ERRORS } from '../../packages/language/src/jixiao-document-factory.js';
-import { createTestServices, diagnose } from '../language/jixiao-test-utils.js';
+import { createTestServices, diagnose, parseDocument } from '../language/jixiao-test-utils.js';
 
 const seed = readFileSync(new URL('../../examples/futian-2026-department.jixiao', import.meta.url), 'utf8');
 const nested = (depth: number) => '部门整体支出绩效目标 2026 { 年度绩效指标 { ' + '产出指标 { '.repeat(depth) + '}'.repeat(depth) + ' } }';
@@ -40,6 +40,18 @@ describe('deeply nested braces', () => {
 
     test('a document within the limit is parsed unchanged', () => {
         expect(flattenDeepNesting(seed)).toEqual({ text: seed });
+    });
+});
+
+describe('completion inside deep nesting', () => {
+    test('answers instead of overflowing the completion parser’s stack', async () => {
+        const services = createTestServices();
+        const text = nested(400);
+        const document = await parseDocument(text, services);
+        const offset = text.indexOf('}');
+        const position = document.textDocument.positionAt(offset);
+        const completion = await services.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position });
+        expect(completion).toBeDefined();
     });
 });
 

@@ -21,6 +21,7 @@ import { JixiaoScopeProvider } from './jixiao-scope-provider.js';
 import { JixiaoLinker } from './jixiao-linker.js';
 import { JixiaoReferenceDescriptionProvider } from './jixiao-reference-descriptions.js';
 import { JixiaoDocumentFactory } from './jixiao-document-factory.js';
+import { createJixiaoCompletionParser } from './jixiao-completion-parser.js';
 import { JixiaoDocumentValidator } from './jixiao-document-validator.js';
 import { JixiaoValidationRegistry } from './jixiao-validation-registry.js';
 import { JixiaoLexerErrorMessageProvider, JixiaoParserErrorMessageProvider } from './jixiao-syntax-messages.js';
@@ -46,7 +47,8 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
     },
     parser: {
         ParserErrorMessageProvider: (services) => new JixiaoParserErrorMessageProvider(services.settings.JixiaoSettings),
-        LexerErrorMessageProvider: (services) => new JixiaoLexerErrorMessageProvider(services.settings.JixiaoSettings)
+        LexerErrorMessageProvider: (services) => new JixiaoLexerErrorMessageProvider(services.settings.JixiaoSettings),
+        CompletionParser: (services) => createJixiaoCompletionParser(services)
     },
     references: {
         ScopeComputation: (services) => new JixiaoScopeComputation(services),

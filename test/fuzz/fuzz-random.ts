@@ -1,0 +1,24 @@
+/** Seeded randomness (mulberry32), so that every fuzz run is the same run and a failure replays. */
+export interface Random {
+    next(): number;
+    int(min: number, max: number): number;
+    pick<T>(items: readonly T[]): T;
+    chance(probability: number): boolean;
+}
+
+export function seededRandom(seed: number): Random {
+    let state = seed >>> 0;
+    const next = (): number => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    return {
+        next,
+        int: (min, max) => min + Math.floor(next() * (max - min + 1)),
+        pick: (items) => items[Math.floor(next() * items.length)],
+        chance: (probability) => next() < probability
+    };
+}
