@@ -151,6 +151,11 @@ describe('pasted text that does not fit the form', () => {
             '第1行第1列：这是项目支出绩效目标申报表；目前只能导入部门（单位）整体支出绩效目标申报表');
     });
 
+    test('a project form is refused by its 项目名称 row', () => {
+        expect(failure(pastedText([['项目名称', '', '智慧城区建设', '主管部门', '测试委']]))).toBe(
+            '第1行第1列：这是项目支出绩效目标申报表（有“项目名称”一行）；目前只能导入部门（单位）整体支出绩效目标申报表');
+    });
+
     test('an indicator under a category marked 不适用 is refused', () => {
         const indicators = structuredClone(INDICATORS);
         indicators.splice(4, 0, ['', '', '', '植树数量', '100棵', '棵', '考察植树']);

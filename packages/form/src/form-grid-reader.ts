@@ -105,6 +105,9 @@ class FormGridReader {
             const filled = filledColumns(row);
             const text = cellText(row, filled[0]);
             const key = labelKey(text);
+            if (key === '项目名称') {
+                this.fail(row, filled[0], `这是项目支出绩效目标申报表（有“项目名称”一行）；目前只能导入${FormLabels.title}`);
+            }
             const isTitle = /绩效目标申报表$/.test(key);
             const yearLine = /^[（(]?(\d{4})?年度?[）)]?$/.exec(key);
             if (filled.length > 1) {

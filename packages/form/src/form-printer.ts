@@ -64,10 +64,10 @@ export function printForm(model: FormModel, options: PrintOptions = {}): string 
     }
     line(0, `部门整体支出绩效目标${model.year ? ' ' + model.year : ''} {`);
     if (model.departmentName) {
-        line(1, `部门名称 ${quote(model.departmentName)}`);
+        line(1, `部门名称 ${jixiaoString(model.departmentName)}`);
     }
     if (model.authority) {
-        line(1, `主管部门 ${quote(model.authority)}`);
+        line(1, `主管部门 ${jixiaoString(model.authority)}`);
     }
     if (model.amountUnit !== '元') {
         line(1, `金额单位 ${model.amountUnit}`);
@@ -90,9 +90,9 @@ export function printForm(model: FormModel, options: PrintOptions = {}): string 
     const goalNames = printableGoalNames(model);
     line(1, '年度总体目标 {');
     if (model.goalIntro !== undefined) {
-        line(2, `导语 ${quote(model.goalIntro)}`);
+        line(2, `导语 ${jixiaoString(model.goalIntro)}`);
     }
-    model.goals.forEach((goal, index) => line(2, `目标 ${goalNames[index]} ${quote(goal.text)}`));
+    model.goals.forEach((goal, index) => line(2, `目标 ${goalNames[index]} ${jixiaoString(goal.text)}`));
     line(1, '}');
 
     out.push('');
@@ -109,9 +109,9 @@ export function printForm(model: FormModel, options: PrintOptions = {}): string 
 type Line = (depth: number, text: string) => void;
 
 function printTask(task: FormTask, line: Line): void {
-    line(2, `任务 ${quote(task.name)} {`);
+    line(2, `任务 ${jixiaoString(task.name)} {`);
     if (task.content) {
-        line(3, `主要内容 ${quote(task.content)}`);
+        line(3, `主要内容 ${jixiaoString(task.content)}`);
     }
     const amounts = amountsText(task.amounts);
     if (amounts) {
@@ -171,7 +171,7 @@ function printIndicator([head, explanation]: [string, string?], depth: number, l
 
 /** The indicator line and, when there is one, its 解释 line. */
 function indicatorLines(indicator: FormIndicator, rename: ReadonlyMap<string, string>, inferred: boolean): [string, string?] {
-    let head = `指标 ${quote(indicator.name)} ${valueText(indicator.value, indicator.unitCell)}`;
+    let head = `指标 ${jixiaoString(indicator.name)} ${valueText(indicator.value, indicator.unitCell)}`;
     if (indicator.unitCell !== undefined && indicator.value.kind !== 'grade') {
         head += ` 度量单位 ${indicator.unitCell}`;
     }
@@ -181,7 +181,7 @@ function indicatorLines(indicator: FormIndicator, rename: ReadonlyMap<string, st
             head += `  // ${INFERRED_LINK_COMMENT}`;
         }
     }
-    return indicator.explanation ? [head, `解释 ${quote(indicator.explanation)}`] : [head];
+    return indicator.explanation ? [head, `解释 ${jixiaoString(indicator.explanation)}`] : [head];
 }
 
 function valueText(value: FormValue, unitCell: string | undefined): string {
@@ -190,7 +190,7 @@ function valueText(value: FormValue, unitCell: string | undefined): string {
         case 'deadline': return value.text;
         // `显著 %`: the grammar takes a grade's unit cell right after it.
         case 'grade': return unitCell === undefined ? value.grade : `${value.grade} ${unitCell}`;
-        case 'text': return quote(value.text);
+        case 'text': return jixiaoString(value.text);
         case 'not-applicable': return '不适用';
     }
 }
@@ -212,7 +212,7 @@ function printableGoalNames(model: FormModel): string[] {
 }
 
 /** A string literal: backslash, quote and line breaks escaped. */
-export function quote(text: string): string {
+export function jixiaoString(text: string): string {
     return '"' + text
         .replace(/\\/g, '\\\\')
         .replace(/"/g, '\\"')

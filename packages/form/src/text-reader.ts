@@ -10,10 +10,10 @@ import type { FormGrid, GridRow } from './form-grid.js';
 import { readFormGrid } from './form-grid-reader.js';
 
 export function readFormText(text: string): FormModel {
-    return readFormGrid(textGrid(text));
+    return readFormGrid(pastedTextGrid(text));
 }
 
-export function textGrid(text: string): FormGrid {
+export function pastedTextGrid(text: string): FormGrid {
     return {
         rows: splitRows(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text),
         describeCell: (row, column) => `第${row}行第${column + 1}列`,

@@ -117,7 +117,7 @@ function valueText(value: ExcelJS.CellValue | undefined, numFmt: string | undefi
         return value;
     }
     if (typeof value === 'number') {
-        return numberText(value, numFmt, where);
+        return spreadsheetNumberText(value, numFmt, where);
     }
     if (typeof value === 'boolean') {
         return value ? 'TRUE' : 'FALSE';
@@ -150,7 +150,7 @@ function valueText(value: ExcelJS.CellValue | undefined, numFmt: string | undefi
  * (0.30000000000000004 → 0.3) without inventing or dropping a written decimal. A cell formatted as
  * a percentage (0.95 shown as 95%) reads as the percentage.
  */
-export function numberText(value: number, numFmt: string | undefined, where: string): string {
+export function spreadsheetNumberText(value: number, numFmt: string | undefined, where: string): string {
     if (!Number.isFinite(value)) {
         throw new FormImportError(`${where}：单元格中的数字无效`);
     }
