@@ -20,6 +20,23 @@ export function createServiceSet(): ServiceSet {
 let serial = 0;
 
 export async function exerciseServices(set: ServiceSet, text: string, random: Random, positions: number): Promise<string[]> {
+    // Langium catches some exceptions itself (in linking, in validation) and logs them instead:
+    // whatever reaches the console is a problem too.
+    const logged: string[] = [];
+    const consoleMethods = ['error', 'warn', 'log'] as const;
+    const originals = consoleMethods.map(method => console[method]);
+    consoleMethods.forEach(method => {
+        console[method] = (...args: unknown[]) => { logged.push(`console.${method}: ${args.map(arg => String((arg as Error)?.stack ?? arg)).join(' ').split('\n').slice(0, 3).join(' | ')}`); };
+    });
+    try {
+        const problems = await exercise(set, text, random, positions);
+        return [...problems, ...logged.slice(0, 3)];
+    } finally {
+        consoleMethods.forEach((method, i) => { console[method] = originals[i]; });
+    }
+}
+
+async function exercise(set: ServiceSet, text: string, random: Random, positions: number): Promise<string[]> {
     const problems: string[] = [];
     const lines = text.split(/\r\n|\r|\n/);
     const uri = URI.parse(`memory:///fuzz/document-${serial++}.jixiao`);

@@ -40,7 +40,8 @@ export class JixiaoLinker extends DefaultLinker {
     protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
         const error = super.createLinkingError(refInfo, targetDescription);
         const declaration = AstUtils.getContainerOfType(refInfo.container, isDeclaration);
-        const names = declaration?.goals?.goals.map(goal => goal.name) ?? [];
+        // A goal that is still being typed may have no name yet (found by `npm run fuzz`).
+        const names = declaration?.goals?.goals.map(goal => goal.name).filter((goalName): goalName is string => typeof goalName === 'string') ?? [];
         const name = refInfo.reference.$refText;
         return { ...error, message: Messages.goalUnresolved(name, closestMatches(name, names))[this.settings.locale] };
     }
