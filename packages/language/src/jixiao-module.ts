@@ -25,6 +25,15 @@ import { createJixiaoCompletionParser } from './jixiao-completion-parser.js';
 import { JixiaoDocumentValidator } from './jixiao-document-validator.js';
 import { JixiaoValidationRegistry } from './jixiao-validation-registry.js';
 import { JixiaoLexerErrorMessageProvider, JixiaoParserErrorMessageProvider } from './jixiao-syntax-messages.js';
+import { JixiaoCompletionProvider } from './lsp/jixiao-completion-provider.js';
+import { JixiaoHoverProvider } from './lsp/jixiao-hover-provider.js';
+import { JixiaoInlayHintProvider } from './lsp/jixiao-inlay-hints.js';
+import { JixiaoCodeActionProvider } from './lsp/jixiao-code-action-provider.js';
+import { JixiaoFormatter } from './lsp/jixiao-formatter.js';
+import { JixiaoDocumentSymbolProvider } from './lsp/jixiao-document-symbols.js';
+import { JixiaoFoldingRangeProvider } from './lsp/jixiao-folding.js';
+import { JixiaoSemanticTokenProvider } from './lsp/jixiao-semantic-tokens.js';
+import { JixiaoRenameProvider } from './lsp/jixiao-rename-provider.js';
 
 export type JixiaoAddedServices = {
     settings: {
@@ -57,6 +66,17 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
     },
     workspace: {
         ReferenceDescriptionProvider: (services) => new JixiaoReferenceDescriptionProvider(services)
+    },
+    lsp: {
+        CompletionProvider: (services) => new JixiaoCompletionProvider(services),
+        HoverProvider: (services) => new JixiaoHoverProvider(services),
+        InlayHintProvider: (services) => new JixiaoInlayHintProvider(services),
+        CodeActionProvider: (services) => new JixiaoCodeActionProvider(services),
+        Formatter: (services) => new JixiaoFormatter(services),
+        DocumentSymbolProvider: (services) => new JixiaoDocumentSymbolProvider(services),
+        FoldingRangeProvider: (services) => new JixiaoFoldingRangeProvider(services),
+        SemanticTokenProvider: (services) => new JixiaoSemanticTokenProvider(services),
+        RenameProvider: (services) => new JixiaoRenameProvider(services)
     },
     validation: {
         ValidationRegistry: (services) => new JixiaoValidationRegistry(services),

@@ -1,0 +1,262 @@
+/**
+ * Completion by position (DESIGN §5): keywords, the categories that may still be added where the
+ * cursor is, units, comparators, grades, deadlines, goals after 对应 and common indicator names.
+ * Langium's engine says which grammar element may come next; the block around the cursor (read
+ * from braces, see jixiao-blocks.ts) and the catalogue say which values make sense there.
+ *
+ * Every item's filter text also carries its pinyin (`cczb`, `chanchuzhibiao` → 产出指标), so an
+ * analyst can type without switching on the Chinese input method.
+ */
+import { AstUtils, GrammarAST, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
+import {
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
+} from 'langium/lsp';
+import { CompletionItemKind, type CompletionItem, type TextEdit } from 'vscode-languageserver';
+import { isDeclaration, isGoal, isIndicator, type Declaration } from '../generated/ast.js';
+import type { JixiaoServices } from '../jixiao-module.js';
+import type { JixiaoSettings } from '../jixiao-settings.js';
+import { allIndicators, profileOf } from '../jixiao-ast-utils.js';
+import { suggestUnits } from '../jixiao-unit-suggestions.js';
+import { canonicalCategoryName, findFirstLevel, findSecondLevel, profileNames, PROFILES } from '../domain/catalogue.js';
+import { DEFAULT_GRADE_SCALE } from '../domain/grades.js';
+import { AMOUNT_UNITS } from '../domain/money.js';
+import { pinyinFilterText, pinyinKeys } from '../domain/pinyin.js';
+import { COMMON_UNITS, knownUnits, unitInfo } from '../domain/units.js';
+import { blockAt, categoryLevel, scanBlocks, type Block } from './jixiao-blocks.js';
+import { COMPARATOR_DETAILS, KEYWORD_DETAILS, LspTexts } from './jixiao-lsp-messages.js';
+
+const CANONICAL_COMPARATORS = ['≥', '≤', '>', '<', '='] as const;
+/** Spellings a user may type for each comparator; the formatter turns them into the first. */
+const COMPARATOR_SPELLINGS: Readonly<Record<string, string>> = { '≥': '>=', '≤': '<=', '>': '＞', '<': '＜', '=': '＝' };
+const HEADER_FIELDS: Readonly<Record<string, keyof Declaration>> = {
+    部门名称: 'departmentName', 主管部门: 'authority', 金额单位: 'amountUnit', 指标体系: 'profile',
+    年度主要任务: 'tasks', 年度总体目标: 'goals', 年度绩效指标: 'indicators'
+};
+
+export class JixiaoCompletionProvider extends DefaultCompletionProvider {
+    private readonly settings: JixiaoSettings;
+    private blockCache?: { key: string; root: Block };
+
+    constructor(services: JixiaoServices) {
+        super(services);
+        this.settings = services.settings.JixiaoSettings;
+    }
+
+    /** After a separator in `对应 甲、` the next goal is wanted at once. */
+    override readonly completionOptions = { triggerCharacters: ['、', '，', ','] };
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const feature = next.feature;
+        const rule = AstUtils.getContainerOfType(feature, GrammarAST.isParserRule)?.name;
+        const property = AstUtils.getContainerOfType(feature, GrammarAST.isAssignment)?.feature;
+        if (GrammarAST.isKeyword(feature)) {
+            if (rule === 'Comparator') {
+                this.completeComparators(context, acceptor);
+            } else if (rule !== 'Unit' && this.keywordFits(context, feature.value)) {
+                super.completionFor(context, next, acceptor);
+            }
+            return;
+        }
+        if (GrammarAST.isCrossReference(feature)) {
+            return super.completionFor(context, next, acceptor);
+        }
+        if (!GrammarAST.isRuleCall(feature)) {
+            return;
+        }
+        if (rule === 'Category' && property === 'name') {
+            this.completeCategories(context, acceptor);
+        } else if (rule === 'Unit') {
+            this.completeUnits(context, acceptor);
+        } else if (rule === 'Indicator' && property === 'name') {
+            this.completeIndicatorNames(context, acceptor);
+        } else if (rule === 'Grade' && property === 'grade') {
+            this.completeGrades(context, acceptor);
+        } else if (rule === 'Deadline') {
+            this.completeDeadlines(context, acceptor);
+        } else if (rule === 'Declaration' && property === 'amountUnit') {
+            AMOUNT_UNITS.forEach((unit, index) => acceptor(context, this.item(unit, CompletionItemKind.Unit, LspTexts.amountUnit, index)));
+        } else if (rule === 'ProfileName') {
+            profileNames().forEach((name, index) => acceptor(context, {
+                ...this.item(name, CompletionItemKind.EnumMember, LspTexts.profile, index),
+                documentation: PROFILES[name as keyof typeof PROFILES]?.label
+            }));
+        }
+    }
+
+    // --- keywords -----------------------------------------------------------------------------
+
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (!this.filterKeyword(context, keyword)) {
+            return;
+        }
+        const detail = KEYWORD_DETAILS[keyword.value]?.[this.settings.locale] ?? LspTexts.keyword[this.settings.locale];
+        acceptor(context, { label: keyword.value, kind: CompletionItemKind.Keyword, detail, sortText: '1' });
+    }
+
+    /** Keywords the grammar allows but the form does not want here, or that are already written. */
+    private keywordFits(context: CompletionContext, keyword: string): boolean {
+        const block = this.blockAt(context);
+        if (keyword === '指标') {
+            // Indicators belong in a 二级 category; in a known 一级 they are a structure error.
+            return !(block.kind === 'category' && categoryLevel(block) === 1 && this.firstLevelOf(context, block) !== undefined);
+        }
+        const field = HEADER_FIELDS[keyword];
+        if (field && block.kind === 'declaration') {
+            const declaration = this.declarationOf(context);
+            return declaration?.[field] === undefined;
+        }
+        return true;
+    }
+
+    private completeComparators(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        CANONICAL_COMPARATORS.forEach((comparator, index) => acceptor(context, {
+            label: comparator,
+            kind: CompletionItemKind.Operator,
+            detail: COMPARATOR_DETAILS[comparator][this.settings.locale],
+            filterText: `${comparator} ${COMPARATOR_SPELLINGS[comparator]}`,
+            sortText: `0${String(index).padStart(3, '0')}`
+        }));
+    }
+
+    // --- categories ---------------------------------------------------------------------------
+
+    private completeCategories(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const block = this.blockAt(context);
+        const profile = profileOf(this.declarationOf(context), this.settings.profile);
+        const used = new Set(block.categories
+            .filter(category => category.offset !== context.tokenOffset)
+            .map(category => canonicalCategoryName(profile, category.name)));
+        if (block.kind === 'indicators') {
+            profile.firstLevels.filter(first => !used.has(first.name)).forEach((first, index) => acceptor(context, {
+                ...this.item(first.name, CompletionItemKind.Module, LspTexts.firstLevel, index),
+                documentation: first.description
+            }));
+        } else if (block.kind === 'category' && categoryLevel(block) === 1) {
+            const first = this.firstLevelOf(context, block);
+            first?.children.filter(second => !used.has(second.name)).forEach((second, index) => acceptor(context, {
+                ...this.item(second.name, CompletionItemKind.Class, LspTexts.secondLevelOf(first.name), index),
+                documentation: second.description
+            }));
+        }
+    }
+
+    private firstLevelOf(context: CompletionContext, block: Block) {
+        return block.name === undefined ? undefined : findFirstLevel(profileOf(this.declarationOf(context), this.settings.profile), block.name);
+    }
+
+    // --- indicators ---------------------------------------------------------------------------
+
+    private completeIndicatorNames(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const block = this.blockAt(context);
+        if (block.kind !== 'category' || block.name === undefined || categoryLevel(block) !== 2) {
+            return;
+        }
+        const declaration = this.declarationOf(context);
+        const location = findSecondLevel(profileOf(declaration, this.settings.profile), block.name);
+        if (!location) {
+            return;
+        }
+        const used = new Set(declaration ? allIndicators(declaration).map(indicator => indicator.name) : []);
+        location.category.commonIndicators.filter(name => !used.has(name)).forEach((name, index) => acceptor(context, {
+            ...this.item(name, CompletionItemKind.Value, LspTexts.commonIndicator(location.category.name), index),
+            insertText: `"${name}"`
+        }));
+    }
+
+    private completeUnits(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const indicator = AstUtils.getContainerOfType(context.node, isIndicator);
+        // suggestUnits reads the name: a half-typed indicator may not have one yet.
+        const suggested = indicator && typeof indicator.name === 'string' ? suggestUnits(indicator) : [...COMMON_UNITS];
+        const ordered = [...new Set([...suggested, ...COMMON_UNITS, ...knownUnits().map(info => info.unit)])];
+        ordered.forEach((unit, index) => acceptor(context, {
+            ...this.item(unit, CompletionItemKind.Unit, index < suggested.length ? LspTexts.unitSuggested : LspTexts.unit, index),
+            documentation: unitInfo(unit)?.description
+        }));
+    }
+
+    private completeGrades(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        this.settings.grades.forEach((grade, index) => acceptor(context, {
+            ...this.item(grade, CompletionItemKind.EnumMember, LspTexts.grade, 100 + index),
+            documentation: DEFAULT_GRADE_SCALE[grade] ? `${grade}：${DEFAULT_GRADE_SCALE[grade]}` : undefined
+        }));
+    }
+
+    private completeDeadlines(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const written = this.declarationOf(context)?.year;
+        const year = written && /^\d{4}$/.test(written) ? written : String(new Date().getFullYear());
+        [`${year}年12月31日前`, `${year}年6月30日前`, `${year}年底前`].forEach((deadline, index) =>
+            acceptor(context, this.item(deadline, CompletionItemKind.Value, LspTexts.deadline, 50 + index)));
+    }
+
+    // --- goals after 对应 ----------------------------------------------------------------------
+
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const indicator = AstUtils.getContainerOfType(context.node, isIndicator);
+        // A goal this indicator already names is not offered again (the one being typed does not count).
+        const named = new Set((indicator?.goals ?? [])
+            .filter(reference => reference.$refNode && !(reference.$refNode.offset <= context.tokenOffset && context.tokenOffset <= reference.$refNode.end))
+            .map(reference => reference.$refText));
+        return super.getReferenceCandidates(refInfo, context).filter(description => !named.has(description.name));
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const goal = description.node;
+        return {
+            ...super.createReferenceCompletionItem(description, refInfo, context),
+            kind: CompletionItemKind.Reference,
+            detail: LspTexts.goal[this.settings.locale],
+            documentation: isGoal(goal) && typeof goal.text === 'string' ? goal.text : undefined
+        };
+    }
+
+    // --- items and filtering ------------------------------------------------------------------
+
+    private item(label: string, kind: CompletionItemKind, detail: { zh: string; en: string }, order: number): CompletionValueItem {
+        return { label, kind, detail: detail[this.settings.locale], sortText: `0${String(order).padStart(3, '0')}` };
+    }
+
+    protected override fillCompletionItem(context: CompletionContext, item: CompletionValueItem): CompletionItem | undefined {
+        const completion = super.fillCompletionItem(context, item);
+        if (completion && completion.filterText === undefined) {
+            completion.filterText = pinyinFilterText(completion.label, this.typedText(context));
+        }
+        return completion;
+    }
+
+    /** Also accepts what was typed when it matches the label's pinyin (`cczb` for 产出指标). */
+    protected override buildCompletionTextEdit(context: CompletionContext, label: string, newText: string): TextEdit | undefined {
+        const typed = this.typedText(context);
+        const { initials, full } = pinyinKeys(label);
+        const matches = [label, initials, full].some(candidate => candidate !== '' && this.fuzzyMatcher.match(typed, candidate));
+        if (!matches) {
+            return undefined;
+        }
+        return {
+            newText,
+            range: { start: context.textDocument.positionAt(context.tokenOffset), end: context.position }
+        };
+    }
+
+    private typedText(context: CompletionContext): string {
+        return context.textDocument.getText().substring(context.tokenOffset, context.offset);
+    }
+
+    // --- where the cursor is ------------------------------------------------------------------
+
+    private declarationOf(context: CompletionContext): Declaration | undefined {
+        const root = context.document.parseResult?.value;
+        return isDeclaration(root) ? root : undefined;
+    }
+
+    private blockAt(context: CompletionContext): Block {
+        return blockAt(this.blocksOf(context.document), context.tokenOffset);
+    }
+
+    private blocksOf(document: LangiumDocument): Block {
+        const key = `${document.uri.toString()}@${document.textDocument.version}`;
+        if (this.blockCache?.key !== key) {
+            this.blockCache = { key, root: scanBlocks(this.lexer, document.textDocument.getText()) };
+        }
+        return this.blockCache.root;
+    }
+}

@@ -1,0 +1,15 @@
+/** Folding by section: the declaration, its sections, each task and each category block (and long comments). */
+import type { AstNode } from 'langium';
+import { DefaultFoldingRangeProvider } from 'langium/lsp';
+import { isCategory, isDeclaration, isGoalSection, isIndicatorSection, isTask, isTaskSection } from '../generated/ast.js';
+
+export class JixiaoFoldingRangeProvider extends DefaultFoldingRangeProvider {
+    protected override shouldProcess(node: AstNode): boolean {
+        return isDeclaration(node) || isTaskSection(node) || isTask(node) || isGoalSection(node) || isIndicatorSection(node) || isCategory(node);
+    }
+
+    /** Nothing foldable lives inside a task or an indicator. */
+    protected override shouldProcessContent(node: AstNode): boolean {
+        return !isTask(node) && node.$type !== 'Indicator' && node.$type !== 'Goal';
+    }
+}

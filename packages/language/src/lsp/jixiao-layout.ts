@@ -1,0 +1,451 @@
+/**
+ * The canonical layout of a .jixiao document (the one of examples/futian-2026-department.jixiao),
+ * computed from its tokens:
+ *
+ * - two spaces per block level; one statement per line (a header field, a task, 主要内容, the
+ *   amounts, 金额合计, a goal, a category, an indicator), `}` on its own line, `{ }` when empty;
+ * - 解释 on the line after its indicator, two spaces further in;
+ * - a blank line before each section, at most one blank line kept elsewhere, none after `{`;
+ * - single spaces inside a line, `≥190` glued, `甲、乙` glued, two spaces between amount cells;
+ * - the amounts of a 年度主要任务 section (each task's line and 金额合计) right-aligned in columns
+ *   by display width, a CJK character counting two columns;
+ * - comparators spelled as on the form: `>=` → `≥`, `＞` → `>`.
+ *
+ * Only whitespace and comparator spellings change, which is checked: the result is lexed again and
+ * must have the same tokens and comments, or nothing is changed at all. Comments stay where they
+ * were: on their own line (re-indented) or at the end of a line.
+ */
+import type { Lexer } from 'langium';
+import stringWidth from 'string-width';
+import { normalizeComparator } from '../domain/values.js';
+import type { Token } from './jixiao-blocks.js';
+
+const INDENT = '  ';
+const SECTION_KEYWORDS = new Set(['年度主要任务', '年度总体目标', '年度绩效指标']);
+const HEADER_KEYWORDS = new Set(['部门名称', '主管部门', '金额单位', '指标体系']);
+const AMOUNT_KEYWORDS = new Set(['总额', '财政拨款', '其他资金']);
+const COMPARATORS = new Set(['≥', '≤', '>', '<', '=', '>=', '<=', '＞', '＜', '≧', '≦', '＝']);
+const GLUED_SEPARATORS = new Set(['、', '，']);
+const COMMENTS = new Set(['SL_COMMENT', 'ML_COMMENT']);
+
+type BlockKind = 'declaration' | 'tasks' | 'task' | 'goals' | 'indicators' | 'category' | 'other';
+
+interface Item {
+    readonly type: string;
+    readonly image: string;
+    readonly start: number;
+    readonly end: number;
+}
+
+/** The whitespace to put before an item. */
+type Gap =
+    | { readonly kind: 'inline'; readonly text: string }
+    | { readonly kind: 'newline'; blank: boolean; readonly depth: number };
+
+interface AmountCell {
+    readonly keyword: number;
+    /** First and last item of the amount (a sign and a number, or a number). */
+    readonly valueFirst: number;
+    readonly valueLast: number;
+}
+
+interface AmountLine {
+    /** Index of the tasks block the line belongs to, so that each section is aligned on its own. */
+    readonly section: number;
+    readonly cells: AmountCell[];
+}
+
+export interface LayoutEdit {
+    readonly start: number;
+    readonly end: number;
+    readonly newText: string;
+}
+
+export interface Layout {
+    readonly text: string;
+    /** Minimal edits turning the original text into `text`, in document order. */
+    readonly edits: LayoutEdit[];
+}
+
+/** The document in the canonical layout, or undefined when its text cannot be lexed completely. */
+export function layoutDocument(lexer: Lexer, text: string): Layout | undefined {
+    const lexed = lexer.tokenize(text);
+    if (lexed.errors.length > 0) {
+        return undefined;
+    }
+    const items = toItems(lexed.tokens, lexed.hidden);
+    if (items.length === 0) {
+        return undefined;
+    }
+    // A file written with CRLF line ends keeps them.
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const gaps = new LayoutBuilder(items, text).build();
+    const images = items.map(item => (COMPARATORS.has(item.type) ? normalizeComparator(item.image) ?? item.image : item.image));
+    const pieces = items.map((item, index) => renderGap(gaps[index], index, eol) + images[index]);
+    const formatted = pieces.join('') + eol;
+    if (!sameTokens(lexer, items, images, formatted)) {
+        return undefined;
+    }
+    return { text: formatted, edits: editsBetween(text, items, gaps, images, eol) };
+}
+
+function toItems(tokens: readonly Token[], hidden: readonly Token[]): Item[] {
+    return [...tokens, ...hidden]
+        .map(token => ({ type: token.tokenType.name, image: token.image, start: token.startOffset, end: token.startOffset + token.image.length }))
+        .sort((a, b) => a.start - b.start);
+}
+
+function renderGap(gap: Gap, index: number, eol: string): string {
+    if (gap.kind === 'inline') {
+        return index === 0 ? '' : gap.text;
+    }
+    const indent = INDENT.repeat(gap.depth);
+    return index === 0 ? indent : (gap.blank ? eol + eol : eol) + indent;
+}
+
+class LayoutBuilder {
+    private readonly gaps: Gap[] = [];
+    private readonly stack: BlockKind[] = [];
+    private readonly amountLines: AmountLine[] = [];
+    private tasksBlock = -1;
+    private currentAmountLine?: AmountLine;
+    private inIndicator = false;
+
+    constructor(private readonly items: readonly Item[], private readonly source: string) {}
+
+    build(): Gap[] {
+        this.items.forEach((item, index) => {
+            const gap = this.gapBefore(index);
+            this.gaps.push(this.afterLineComment(index, gap));
+            this.track(index);
+        });
+        this.placeSectionBlankLines();
+        new AmountAligner(this.items, this.gaps).align(this.amountLines);
+        return this.gaps;
+    }
+
+    private get depth(): number {
+        return this.stack.length;
+    }
+
+    private get block(): BlockKind | undefined {
+        return this.stack[this.stack.length - 1];
+    }
+
+    /** Blank lines between the previous item and this one in the original text (newlines − 1). */
+    private originalBlank(index: number): boolean {
+        if (index === 0) {
+            return false;
+        }
+        const between = this.source.slice(this.items[index - 1].end, this.items[index].start);
+        return (between.match(/\n/g)?.length ?? 0) > 1;
+    }
+
+    private originalNewline(index: number): boolean {
+        return index > 0 && this.source.slice(this.items[index - 1].end, this.items[index].start).includes('\n');
+    }
+
+    private newline(index: number, depth: number, blank = this.originalBlank(index)): Gap {
+        return { kind: 'newline', blank, depth };
+    }
+
+    private previousToken(index: number): Item | undefined {
+        for (let i = index - 1; i >= 0; i--) {
+            if (!COMMENTS.has(this.items[i].type)) {
+                return this.items[i];
+            }
+        }
+        return undefined;
+    }
+
+    private gapBefore(index: number): Gap {
+        const item = this.items[index];
+        const previous = this.items[index - 1];
+        if (index === 0) {
+            return this.newline(index, 0, false);
+        }
+        if (COMMENTS.has(item.type)) {
+            return this.commentGap(index);
+        }
+        const afterOpen = previous.type === '{';
+        if (item.type === '}') {
+            return afterOpen ? { kind: 'inline', text: ' ' } : this.newline(index, Math.max(0, this.depth - 1), false);
+        }
+        if (afterOpen) {
+            return this.newline(index, this.depth, false);
+        }
+        const statement = this.statementGap(index);
+        if (statement) {
+            return statement;
+        }
+        return { kind: 'inline', text: this.inlineSpace(index) };
+    }
+
+    /** A new line for the tokens that begin a statement in the block they are in. */
+    private statementGap(index: number): Gap | undefined {
+        const item = this.items[index];
+        const type = item.type;
+        const block = this.block;
+        const depth = this.depth;
+        const previous = this.previousToken(index);
+        switch (block) {
+            case undefined:
+                return type === '部门整体支出绩效目标' ? this.newline(index, 0) : undefined;
+            case 'declaration':
+                if (SECTION_KEYWORDS.has(type)) {
+                    return this.newline(index, depth, previous?.type !== '{');
+                }
+                return HEADER_KEYWORDS.has(type) ? this.newline(index, depth) : undefined;
+            case 'tasks':
+                return type === '任务' || type === '金额合计' ? this.newline(index, depth) : undefined;
+            case 'task':
+                if (type === '主要内容') {
+                    return this.newline(index, depth);
+                }
+                // The first amount starts the amounts line; the others follow on it.
+                return AMOUNT_KEYWORDS.has(type) && previous?.type !== 'NUMBER' ? this.newline(index, depth) : undefined;
+            case 'goals':
+                return type === '导语' || type === '目标' ? this.newline(index, depth) : undefined;
+            case 'indicators':
+            case 'category':
+                if (type === '指标') {
+                    return this.newline(index, depth);
+                }
+                if (type === '解释') {
+                    return this.newline(index, this.inIndicator ? depth + 1 : depth, false);
+                }
+                return type === 'ID' && this.startsCategory(index) ? this.newline(index, depth) : undefined;
+            default:
+                return undefined;
+        }
+    }
+
+    private startsCategory(index: number): boolean {
+        const next = this.items.slice(index + 1).find(item => !COMMENTS.has(item.type));
+        return next?.type === '{' || next?.type === '不适用';
+    }
+
+    private inlineSpace(index: number): string {
+        const item = this.items[index];
+        const previous = this.items[index - 1];
+        if (COMPARATORS.has(previous.type) && (item.type === 'NUMBER' || item.type === '-')) {
+            return '';
+        }
+        if (previous.type === '-' && item.type === 'NUMBER') {
+            return '';
+        }
+        if (GLUED_SEPARATORS.has(item.type) || GLUED_SEPARATORS.has(previous.type) || item.type === ',') {
+            return '';
+        }
+        // Amount cells on one line: `总额 X  财政拨款 Y  其他资金 Z`.
+        if (AMOUNT_KEYWORDS.has(item.type) && previous.type === 'NUMBER') {
+            return '  ';
+        }
+        return ' ';
+    }
+
+    private commentGap(index: number): Gap {
+        const item = this.items[index];
+        if (this.originalNewline(index)) {
+            // Indented like the block's contents, also right before `}`.
+            return this.newline(index, this.depth);
+        }
+        return { kind: 'inline', text: item.type === 'SL_COMMENT' ? '  ' : ' ' };
+    }
+
+    /** Nothing may follow a `//` comment on its line: an inline item moves to the next line. */
+    private afterLineComment(index: number, gap: Gap): Gap {
+        const previous = this.items[index - 1];
+        if (gap.kind === 'inline' && previous?.type === 'SL_COMMENT') {
+            return this.newline(index, this.depth + (this.inIndicator ? 1 : 0), false);
+        }
+        return gap;
+    }
+
+    /** Updates the block stack and the statement being written after an item is placed. */
+    private track(index: number): void {
+        const item = this.items[index];
+        const type = item.type;
+        if (COMMENTS.has(type)) {
+            return;
+        }
+        if (type === '{') {
+            const kind = this.openedBlock(index);
+            if (kind === 'tasks') {
+                this.tasksBlock = index;
+            }
+            this.stack.push(kind);
+            this.inIndicator = false;
+            this.currentAmountLine = undefined;
+            return;
+        }
+        if (type === '}') {
+            this.stack.pop();
+            this.inIndicator = false;
+            this.currentAmountLine = undefined;
+            return;
+        }
+        if (type === '指标') {
+            this.inIndicator = true;
+        } else if (this.gaps[index].kind === 'newline' && type !== '解释') {
+            this.inIndicator = false;
+        }
+        this.trackAmounts(index);
+    }
+
+    private trackAmounts(index: number): void {
+        const type = this.items[index].type;
+        if (type === '金额合计' || (AMOUNT_KEYWORDS.has(type) && this.gaps[index].kind === 'newline')) {
+            this.currentAmountLine = { section: this.tasksBlock, cells: [] };
+            this.amountLines.push(this.currentAmountLine);
+        } else if (this.gaps[index].kind === 'newline') {
+            this.currentAmountLine = undefined;
+        }
+        if (AMOUNT_KEYWORDS.has(type) && this.currentAmountLine) {
+            const first = index + 1;
+            const last = this.items[first]?.type === '-' ? first + 1 : first;
+            if (this.items[last]?.type === 'NUMBER') {
+                this.currentAmountLine.cells.push({ keyword: index, valueFirst: first, valueLast: last });
+            }
+        }
+    }
+
+    private openedBlock(index: number): BlockKind {
+        const previous = this.previousToken(index);
+        const beforePrevious = previous ? this.previousToken(this.items.indexOf(previous)) : undefined;
+        switch (previous?.type) {
+            case '年度主要任务': return 'tasks';
+            case '年度总体目标': return 'goals';
+            case '年度绩效指标': return 'indicators';
+            case '部门整体支出绩效目标': return 'declaration';
+            case 'NUMBER': return beforePrevious?.type === '部门整体支出绩效目标' ? 'declaration' : 'other';
+            case 'STRING': return beforePrevious?.type === '任务' ? 'task' : 'other';
+            case 'ID': return this.block === 'indicators' || this.block === 'category' ? 'category' : 'other';
+            default: return 'other';
+        }
+    }
+
+    /**
+     * A section keyword is preceded by a blank line; when comments sit on the lines right above it,
+     * the blank line goes above them, so that they stay with the section they describe.
+     */
+    private placeSectionBlankLines(): void {
+        this.items.forEach((item, index) => {
+            const gap = this.gaps[index];
+            if (!SECTION_KEYWORDS.has(item.type) || gap.kind !== 'newline' || !gap.blank) {
+                return;
+            }
+            let first = index;
+            while (first > 0 && COMMENTS.has(this.items[first - 1].type) && this.gaps[first - 1].kind === 'newline') {
+                first--;
+            }
+            if (first !== index) {
+                const firstGap = this.gaps[first];
+                if (firstGap.kind === 'newline' && this.items[first - 1]?.type !== '{') {
+                    firstGap.blank = true;
+                }
+                gap.blank = this.originalBlank(index);
+            }
+        });
+    }
+}
+
+/**
+ * Right-aligns the amounts of each 年度主要任务 section in columns: every task's amounts line and
+ * the 金额合计 line, when they all name the same columns in the same order. Widths are display
+ * widths, so the CJK 金额合计 in front of its amounts counts for what it takes on screen.
+ */
+class AmountAligner {
+    constructor(private readonly items: readonly Item[], private readonly gaps: Gap[]) {}
+
+    align(lines: readonly AmountLine[]): void {
+        const sections = new Map<number, AmountLine[]>();
+        for (const line of lines) {
+            sections.set(line.section, [...(sections.get(line.section) ?? []), line]);
+        }
+        for (const section of sections.values()) {
+            if (section.length >= 2 && this.alignable(section)) {
+                this.alignSection(section);
+            }
+        }
+    }
+
+    private alignable(lines: readonly AmountLine[]): boolean {
+        const columns = (line: AmountLine) => line.cells.map(cell => this.items[cell.keyword].type).join(' ');
+        const first = columns(lines[0]);
+        return lines[0].cells.length > 0 && lines.every(line => columns(line) === first && line.cells.every((cell, index) => this.cellIsPlain(line, cell, index)));
+    }
+
+    /** A comment inside the amounts would move with the padding: such a section is left unaligned. */
+    private cellIsPlain(line: AmountLine, cell: AmountCell, index: number): boolean {
+        const inlineGap = (at: number) => this.gaps[at].kind === 'inline';
+        const next = line.cells[index + 1];
+        const contiguous = next ? next.keyword === cell.valueLast + 1 : true;
+        return cell.valueFirst === cell.keyword + 1 && inlineGap(cell.valueFirst) && (next ? inlineGap(next.keyword) && contiguous : true);
+    }
+
+    private alignSection(lines: readonly AmountLine[]): void {
+        const columnCount = lines[0].cells.length;
+        const starts = lines.map(line => this.lineWidthBefore(line.cells[0].keyword));
+        for (let column = 0; column < columnCount; column++) {
+            const ends = lines.map((line, row) => starts[row] + this.cellWidth(line.cells[column]));
+            const end = Math.max(...ends);
+            lines.forEach((line, row) => {
+                const cell = line.cells[column];
+                this.gaps[cell.valueFirst] = { kind: 'inline', text: ' '.repeat(1 + end - ends[row]) };
+                starts[row] = end + 2;
+            });
+        }
+    }
+
+    /** `总额 11782800.00` with one space: the width before padding. */
+    private cellWidth(cell: AmountCell): number {
+        const value = this.items.slice(cell.valueFirst, cell.valueLast + 1).map(item => item.image).join('');
+        return stringWidth(this.items[cell.keyword].image) + 1 + stringWidth(value);
+    }
+
+    /** The display width of the laid-out line in front of an item. */
+    private lineWidthBefore(index: number): number {
+        let width = 0;
+        for (let i = index; i >= 0; i--) {
+            if (i < index) {
+                width += stringWidth(this.items[i].image);
+            }
+            const gap = this.gaps[i];
+            if (gap.kind === 'newline') {
+                return width + INDENT.length * gap.depth;
+            }
+            width += stringWidth(gap.text);
+        }
+        return width;
+    }
+}
+
+/** The output lexes to the same tokens and comments, comparators aside, or it is not used. */
+function sameTokens(lexer: Lexer, items: readonly Item[], images: readonly string[], formatted: string): boolean {
+    const again = lexer.tokenize(formatted);
+    if (again.errors.length > 0) {
+        return false;
+    }
+    const after = toItems(again.tokens, again.hidden);
+    return after.length === items.length && after.every((item, index) => item.image === images[index]);
+}
+
+function editsBetween(source: string, items: readonly Item[], gaps: readonly Gap[], images: readonly string[], eol: string): LayoutEdit[] {
+    const edits: LayoutEdit[] = [];
+    items.forEach((item, index) => {
+        const start = index === 0 ? 0 : items[index - 1].end;
+        const gap = renderGap(gaps[index], index, eol);
+        if (source.slice(start, item.start) !== gap) {
+            edits.push({ start, end: item.start, newText: gap });
+        }
+        if (images[index] !== item.image) {
+            edits.push({ start: item.start, end: item.end, newText: images[index] });
+        }
+    });
+    const last = items[items.length - 1];
+    if (source.slice(last.end) !== eol) {
+        edits.push({ start: last.end, end: source.length, newText: eol });
+    }
+    return edits;
+}

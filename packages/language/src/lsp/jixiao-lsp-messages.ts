@@ -1,0 +1,135 @@
+/**
+ * The words the editor features show (completion details, hovers, quick-fix titles, outline), in
+ * Chinese and English. Diagnostics have their own catalogue in validation/jixiao-messages.ts.
+ */
+import type { Locale } from '../jixiao-settings.js';
+
+export type Text = Readonly<Record<Locale, string>>;
+
+const t = (zh: string, en: string): Text => ({ zh, en });
+
+/** What each keyword introduces, shown beside it in completion. */
+export const KEYWORD_DETAILS: Readonly<Record<string, Text>> = {
+    部门整体支出绩效目标: t('申报表：部门整体支出绩效目标（年度）', 'declaration: department-wide performance targets (year)'),
+    部门名称: t('部门（单位）名称', 'department (unit) name'),
+    主管部门: t('主管部门名称', 'supervising department'),
+    金额单位: t('金额单位：元 或 万元', 'amount unit: 元 or 万元'),
+    指标体系: t('指标体系：classic 或 2021', 'indicator profile: classic or 2021'),
+    年度主要任务: t('年度主要任务及预算金额', 'main tasks of the year and their budget'),
+    任务: t('一项年度主要任务', 'a main task'),
+    主要内容: t('任务的主要内容', 'what the task covers'),
+    总额: t('预算金额：总额 = 财政拨款 + 其他资金', 'budget: total = fiscal + other'),
+    财政拨款: t('预算金额：财政拨款', 'budget: fiscal appropriation'),
+    其他资金: t('预算金额：其他资金', 'budget: other funds'),
+    金额合计: t('各任务金额之和（可省略，导出时计算）', 'sum of the tasks (may be omitted; computed on export)'),
+    年度总体目标: t('年度总体目标', 'overall goals of the year'),
+    导语: t('目标前的引导语', 'introductory sentence before the goals'),
+    目标: t('一个总体目标：目标 名称 "内容"', 'a goal: 目标 name "text"'),
+    年度绩效指标: t('年度绩效指标（一级、二级、三级）', 'performance indicators (three levels)'),
+    指标: t('三级指标：指标 "名称" 指标值 度量单位', 'an indicator: 指标 "name" value unit'),
+    度量单位: t('度量单位（与指标值中的单位一致）', 'unit cell (same as the value’s unit)'),
+    对应: t('该指标计量的总体目标', 'the goals this indicator measures'),
+    解释: t('指标解释', 'explanation of the indicator'),
+    不适用: t('不适用', 'not applicable')
+};
+
+export const COMPARATOR_DETAILS: Readonly<Record<string, Text>> = {
+    '≥': t('不低于', 'at least'),
+    '≤': t('不高于', 'at most'),
+    '>': t('高于', 'more than'),
+    '<': t('低于', 'less than'),
+    '=': t('等于', 'exactly')
+};
+
+export const LspTexts = {
+    firstLevel: t('一级指标', 'first-level category'),
+    secondLevelOf: (parent: string) => t(`二级指标（${parent}）`, `second-level category (${parent})`),
+    commonIndicator: (category: string) => t(`常用三级指标（${category}）`, `common indicator (${category})`),
+    unitSuggested: t('建议的度量单位', 'suggested unit'),
+    unitSibling: t('同类指标使用的单位', 'unit used by neighbouring indicators'),
+    unit: t('度量单位', 'unit'),
+    goal: t('年度总体目标', 'goal'),
+    grade: t('等级', 'grade'),
+    deadline: t('时限', 'deadline'),
+    amountUnit: t('金额单位', 'amount unit'),
+    profile: t('指标体系', 'indicator profile'),
+    keyword: t('关键字', 'keyword')
+} as const;
+
+export const HoverTexts = {
+    firstLevel: (name: string) => t(`**${name}**（一级指标）`, `**${name}** (first-level category)`),
+    secondLevel: (name: string, parent: string) => t(`**${name}**（二级指标，属于${parent}）`, `**${name}** (second-level category under ${parent})`),
+    synonymOf: (name: string) => t(`即“${name}”`, `same as “${name}”`),
+    commonIndicators: (names: string) => t(`常用指标：${names}`, `Common indicators: ${names}`),
+    unit: (unit: string, description: string) => t(`**${unit}**：${description}`, `**${unit}**: ${description}`),
+    unknownUnit: (unit: string) => t(`**${unit}**：度量单位`, `**${unit}**: unit`),
+    taskTitle: (name: string) => t(`**任务“${name}”**`, `**Task “${name}”**`),
+    taskSum: (fiscal: string, other: string, sum: string, unit: string) => t(
+        `财政拨款 ${fiscal} + 其他资金 ${other} = **${sum}** ${unit}`,
+        `fiscal ${fiscal} + other ${other} = **${sum}** ${unit}`),
+    totalAgrees: (total: string) => t(`总额 ${total}：相符 ✓`, `total ${total}: agrees ✓`),
+    totalDiffers: (total: string, difference: string) => t(`总额 ${total}：不相符，相差 ${difference}`, `total ${total}: differs by ${difference}`),
+    taskIncomplete: t('财政拨款和其他资金都填写后才能计算合计。', 'Fill in both fiscal and other funds to see their sum.'),
+    grandTitle: (count: number, unit: string) => t(`**金额合计**（${count} 项任务之和，${unit}）`, `**Grand total** (sum of ${count} tasks, ${unit})`),
+    columnAgrees: (column: string, sum: string) => t(`${column}：${sum} ✓`, `${column}: ${sum} ✓`),
+    columnDiffers: (column: string, sum: string, written: string) => t(`${column}：${sum}（填写为 ${written}，不相符）`, `${column}: ${sum} (written ${written}: differs)`),
+    columnComputed: (column: string, sum: string) => t(`${column}：${sum}（未填写，导出时计算）`, `${column}: ${sum} (not written; computed on export)`),
+    columnUnknown: (column: string) => t(`${column}：无法计算（有任务缺少或填错该列）`, `${column}: cannot be computed (a task lacks a valid amount)`),
+    gradeTitle: (grade: string, range: string | undefined) => t(
+        `**${grade}**${range ? `：${range}` : ''}`, `**${grade}**${range ? `: ${range}` : ''}`),
+    gradeScaleDefined: (scale: string) => t(`量化标准（取自指标解释）：${scale}`, `Scale (from the explanation): ${scale}`),
+    gradeScaleDefault: (scale: string) => t(`指标解释未写量化标准；常用标准：${scale}`, `The explanation does not define the grades; the usual scale: ${scale}`),
+    goalTitle: (name: string) => t(`**目标 ${name}**`, `**Goal ${name}**`),
+    goalMeasuredBy: (count: number) => t(count > 0 ? `由 ${count} 个指标计量` : '尚无指标对应此目标', count > 0 ? `Measured by ${count} indicator(s)` : 'No indicator measures this goal yet')
+} as const;
+
+export const amountColumnNames: Readonly<Record<'total' | 'fiscal' | 'other', Text>> = {
+    total: t('总额', 'total'),
+    fiscal: t('财政拨款', 'fiscal'),
+    other: t('其他资金', 'other')
+};
+
+export const InlayTexts = {
+    taskSumTooltip: (fiscal: string, other: string, sum: string) => t(
+        `财政拨款 ${fiscal} + 其他资金 ${other} = ${sum}`, `fiscal ${fiscal} + other ${other} = ${sum}`),
+    columnSumTooltip: (column: string, count: number, sum: string) => t(
+        `${count} 项任务的${column}之和：${sum}`, `Sum of the ${count} tasks' ${column}: ${sum}`)
+} as const;
+
+export const FixTexts = {
+    setTotal: (amount: string) => t(`将总额改为 ${amount}`, `Set the total to ${amount}`),
+    setOther: (amount: string) => t(`将其他资金改为 ${amount}`, `Set other funds to ${amount}`),
+    setGrandTotal: (column: string, amount: string) => t(`将金额合计的${column}改为 ${amount}`, `Set the grand total ${column} to ${amount}`),
+    insertAmount: (column: string, amount: string) => t(`填写${column} ${amount}`, `Insert ${column} ${amount}`),
+    insertUnit: (unit: string) => t(`添加度量单位“${unit}”`, `Add the unit “${unit}”`),
+    replaceUnit: (unit: string) => t(`将单位改为“${unit}”`, `Change the unit to “${unit}”`),
+    unitCellLikeValue: (unit: string) => t(`将度量单位改为“${unit}”（与指标值一致）`, `Change the unit cell to “${unit}” (as in the value)`),
+    addNotApplicable: (category: string) => t(`添加“${category} 不适用”`, `Add “${category} 不适用”`),
+    addFirstLevelBlock: (category: string) => t(`添加“${category}”及其二级指标（均标为不适用）`, `Add “${category}” with its second-level categories marked 不适用`),
+    moveCategory: (category: string, parent: string) => t(`将“${category}”移到“${parent}”下`, `Move “${category}” into “${parent}”`),
+    moveToTop: (category: string) => t(`将“${category}”移到年度绩效指标下`, `Move “${category}” to the top level`),
+    rename: (name: string) => t(`改为“${name}”`, `Change to “${name}”`),
+    removeIndicator: (name: string) => t(`删除重复的指标“${name}”`, `Remove the duplicate indicator “${name}”`),
+    removeTask: (name: string) => t(`删除重复的任务“${name}”`, `Remove the duplicate task “${name}”`),
+    flipComparator: (from: string, to: string) => t(`将“${from}”改为“${to}”`, `Change “${from}” to “${to}”`),
+    moveIndicator: (category: string) => t(`将指标移到“${category}”下`, `Move the indicator into “${category}”`),
+    markNotApplicable: (category: string) => t(`将“${category}”标为不适用`, `Mark “${category}” 不适用`),
+    setDeadlineYear: (deadline: string) => t(`将时限改为 ${deadline}`, `Change the deadline to ${deadline}`)
+} as const;
+
+export const OutlineTexts = {
+    declaration: (year: string | undefined) => t(`部门整体支出绩效目标${year ? ` ${year}` : ''}`, `Declaration${year ? ` ${year}` : ''}`),
+    tasks: t('年度主要任务', 'Main tasks'),
+    grandTotal: t('金额合计', 'Grand total'),
+    goals: t('年度总体目标', 'Goals'),
+    indicators: t('年度绩效指标', 'Performance indicators'),
+    notApplicable: t('不适用', 'not applicable')
+} as const;
+
+export const RenameTexts = {
+    invalidName: (name: string) => t(
+        `“${name}”不能作目标名：目标名须以汉字、字母或下划线开头，只含汉字、字母、数字和下划线，且不能是关键字`,
+        `“${name}” cannot be a goal name: start with a Chinese character, a letter or _, use only those and digits, and avoid keywords`),
+    taken: (name: string) => t(`已有名为“${name}”的目标`, `A goal named “${name}” already exists`),
+    notAGoal: t('只能重命名目标（目标名或“对应”后的引用）', 'Only goals can be renamed (a goal name or a reference after 对应)')
+} as const;
