@@ -4,6 +4,7 @@ import { UsageError } from './cli-documents.js';
 import { registerCheckCommand } from './check-command.js';
 import { registerExportCommand } from './export-command.js';
 import { registerImportCommand } from './import-command.js';
+import { registerFmtCommand } from './fmt-command.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
     let exitCode = 0;
@@ -18,6 +19,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     registerCheckCommand(program, run);
     registerExportCommand(program, run);
     registerImportCommand(program, run);
+    registerFmtCommand(program, run);
     try {
         await program.parseAsync(argv);
         return exitCode;

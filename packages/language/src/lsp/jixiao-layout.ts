@@ -150,12 +150,17 @@ class LayoutBuilder {
     }
 
     private previousToken(index: number): Item | undefined {
-        for (let i = index - 1; i >= 0; i--) {
-            if (!COMMENTS.has(this.items[i].type)) {
-                return this.items[i];
-            }
+        const found = this.previousTokenIndex(index);
+        return found < 0 ? undefined : this.items[found];
+    }
+
+    /** The nearest item before `index` that is not a comment, or -1. */
+    private previousTokenIndex(index: number): number {
+        let i = index - 1;
+        while (i >= 0 && COMMENTS.has(this.items[i].type)) {
+            i--;
         }
-        return undefined;
+        return i;
     }
 
     private gapBefore(index: number): Gap {
@@ -221,8 +226,12 @@ class LayoutBuilder {
     }
 
     private startsCategory(index: number): boolean {
-        const next = this.items.slice(index + 1).find(item => !COMMENTS.has(item.type));
-        return next?.type === '{' || next?.type === '不适用';
+        let next = index + 1;
+        while (next < this.items.length && COMMENTS.has(this.items[next].type)) {
+            next++;
+        }
+        const type = this.items[next]?.type;
+        return type === '{' || type === '不适用';
     }
 
     private inlineSpace(index: number): string {
@@ -311,8 +320,9 @@ class LayoutBuilder {
     }
 
     private openedBlock(index: number): BlockKind {
-        const previous = this.previousToken(index);
-        const beforePrevious = previous ? this.previousToken(this.items.indexOf(previous)) : undefined;
+        const previousIndex = this.previousTokenIndex(index);
+        const previous = previousIndex < 0 ? undefined : this.items[previousIndex];
+        const beforePrevious = previousIndex < 0 ? undefined : this.previousToken(previousIndex);
         switch (previous?.type) {
             case '年度主要任务': return 'tasks';
             case '年度总体目标': return 'goals';
@@ -361,7 +371,9 @@ class AmountAligner {
     align(lines: readonly AmountLine[]): void {
         const sections = new Map<number, AmountLine[]>();
         for (const line of lines) {
-            sections.set(line.section, [...(sections.get(line.section) ?? []), line]);
+            const section = sections.get(line.section) ?? [];
+            section.push(line);
+            sections.set(line.section, section);
         }
         for (const section of sections.values()) {
             if (section.length >= 2 && this.alignable(section)) {
