@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { buildForm, formToXlsxBuffer, type FormModel } from 'jixiao-form';
+import { buildForm, formToXlsxBuffer, type FormGoal, type FormModel } from 'jixiao-form';
 import { parseDocument } from '../language/jixiao-test-utils.js';
 
 export const seedText = readFileSync(new URL('../../examples/futian-2026-department.jixiao', import.meta.url), 'utf8');
@@ -36,4 +36,15 @@ export function rowValues(sheet: ExcelJS.Worksheet, row: number): CellContent[] 
 /** Every row of the sheet, as `rowValues`. */
 export function sheetRows(sheet: ExcelJS.Worksheet): CellContent[][] {
     return Array.from({ length: sheet.rowCount }, (_, index) => rowValues(sheet, index + 1));
+}
+
+/**
+ * `count` goals of about 230 characters each, as a generated declaration with a thousand indicators
+ * has them; each text starts with its own number (第12项：) so that a spec can tell them apart.
+ */
+export function generatedGoals(count: number): FormGoal[] {
+    return Array.from({ length: count }, (_, index) => ({
+        name: `目标${index + 1}`,
+        text: `第${index + 1}项：` + '通过持续投入，全面保障平台软硬件的正常运行，提升政务服务能力。'.repeat(7)
+    }));
 }

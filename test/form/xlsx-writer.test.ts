@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { FormExportError, MAX_ROW_HEIGHT, writeFormWorkbook, formToWorkbook } from 'jixiao-form';
+import { FormExportError, MAX_CELL_TEXT, MAX_ROW_HEIGHT, goalsCellText, goalsCellTexts, writeFormWorkbook, formToWorkbook } from 'jixiao-form';
 import { declaration } from '../language/jixiao-test-utils.js';
-import { exportedSheet, formOf, rowValues, sheetRows } from './form-test-utils.js';
+import { exportedSheet, formOf, generatedGoals, rowValues, sheetRows } from './form-test-utils.js';
 
 const twoTasks = [
     '    任务 "基本支出" { 主要内容 "人员经费" 总额 1178.28 财政拨款 1000.00 其他资金 178.28 }',
@@ -96,6 +96,50 @@ describe('texts', () => {
         }
         expect(String(sheet.getCell('B8').value).split('\n')).toHaveLength(8);
         expect(sheet.getCell(lastRow + 1, 2).value).toBe('一级指标');
+    });
+
+    test('goals longer than a cell holds continue in cells below, cut between goals, all under one 年度总体目标 label', async () => {
+        const model = await formOf(declaration());
+        model.goalIntro = '通过全年预算执行，本部门拟达到的年度总体目标有：';
+        model.goals = generatedGoals(320);
+        const whole = goalsCellText(model.goalIntro, model.goals);
+        expect(whole.length).toBeGreaterThan(70000);
+        const sheet = await exportedSheet(model);
+
+        // The label: one merge from row 8 down to the row above the indicator header.
+        const labelMerge = sheet.model.merges.find(range => range.startsWith('A8:'));
+        expect(labelMerge).toMatch(/^A8:A(\d+)$/);
+        const lastRow = Number(/A(\d+)$/.exec(labelMerge!)![1]);
+        expect(sheet.getCell('A8').value).toBe('年度总体目标');
+        expect(rowValues(sheet, lastRow + 1)).toEqual(['年度绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '度量单位', '指标解释']);
+        expect(sheet.pageSetup.printTitlesRow).toBe(`${lastRow + 1}:${lastRow + 1}`);
+
+        // The text cells: B:G merges that tile rows 8…lastRow in order, one per goalsCellTexts piece.
+        const textMerges = sheet.model.merges
+            .map(range => /^B(\d+):G(\d+)$/.exec(range))
+            .filter((match): match is RegExpExecArray => match !== null && Number(match[1]) >= 8 && Number(match[2]) <= lastRow)
+            .map(match => ({ top: Number(match[1]), bottom: Number(match[2]) }))
+            .sort((a, b) => a.top - b.top);
+        const texts = textMerges.map(({ top }) => String(sheet.getCell(top, 2).value));
+        expect(texts).toEqual(goalsCellTexts(model.goalIntro, model.goals));
+        expect(texts).toHaveLength(3);
+        expect(texts.map(text => text.length <= MAX_CELL_TEXT)).toEqual([true, true, true]);
+        expect(texts.join('\n')).toBe(whole);
+        // Each cell after the first starts with the goal after the last one of the cell above.
+        const goalCounts = texts.map(text => text.split('\n').filter(line => /^\d+、第\d+项：/.test(line)).length);
+        expect(goalCounts[0] + goalCounts[1] + goalCounts[2]).toBe(320);
+        expect(texts[0].startsWith(`${model.goalIntro}\n1、第1项：`)).toBe(true);
+        expect(texts[1].startsWith(`${goalCounts[0] + 1}、第${goalCounts[0] + 1}项：`)).toBe(true);
+        expect(texts[2].startsWith(`${goalCounts[0] + goalCounts[1] + 1}、第${goalCounts[0] + goalCounts[1] + 1}项：`)).toBe(true);
+        expect(textMerges[0].top).toBe(8);
+        expect(textMerges.map(({ top }, index) => index === 0 ? top : top - textMerges[index - 1].bottom)).toEqual([8, 1, 1]);
+        expect(textMerges[2].bottom).toBe(lastRow);
+        expect(textMerges.every(({ top, bottom }) => bottom > top)).toBe(true);
+
+        // Every row tall enough for its share and no taller than Excel allows.
+        for (let row = 8; row <= lastRow; row++) {
+            expect(sheet.getRow(row).height).toBeLessThanOrEqual(MAX_ROW_HEIGHT);
+        }
     });
 
     test('invisible control characters, which an .xlsx cannot store, are dropped; tabs and line breaks stay', async () => {

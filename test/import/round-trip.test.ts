@@ -4,8 +4,9 @@
  * exports back to a sheet with every one of its cells.
  */
 import { describe, expect, test } from 'vitest';
-import { formToXlsxBuffer, importForm, printForm, readForm, type FormModel } from 'jixiao-form';
-import { diagnose } from '../language/jixiao-test-utils.js';
+import { formToXlsxBuffer, goalsCellText, goalsCellTexts, importForm, MAX_CELL_TEXT, printForm, readForm, type FormModel } from 'jixiao-form';
+import { declaration, diagnose } from '../language/jixiao-test-utils.js';
+import { generatedGoals } from '../form/form-test-utils.js';
 import { exampleNames, exampleText, formContent, formOf, seedFormText, seedText, workbookCells } from './import-test-utils.js';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -90,6 +91,60 @@ describe('the real 2026 form pasted as text', () => {
             'goal.unsupported 目标“AI应用场景”承诺的“不少于4篇”没有对应的指标计量',
             'indicator.category-suspicious “通信服务配套投入PDA设备验收合格率”是比率，通常属于质量指标，而不是数量指标'
         ]);
+    });
+});
+
+describe('a declaration whose goals text is longer than an Excel cell holds', () => {
+    const intro = '通过全年预算执行，本部门拟达到的年度总体目标有：';
+    const sentence = '通过持续投入全面保障平台软硬件的正常运行。';
+
+    async function withGoals(goals: Array<{ name: string; text: string }>): Promise<FormModel> {
+        const model = await formOf(declaration());
+        return { ...model, goalIntro: intro, goals };
+    }
+
+    test('hundreds of goals (over 70,000 characters) export as several cells and read back as the same form model', async () => {
+        const original = await withGoals(generatedGoals(320));
+        expect(goalsCellText(original.goalIntro, original.goals).length).toBeGreaterThan(70000);
+        expect(goalsCellTexts(original.goalIntro, original.goals)).toHaveLength(3);
+        const { model } = await readForm(await formToXlsxBuffer(original));
+        expect(model.goals).toHaveLength(320);
+        expect(formContent(model)).toEqual(formContent(original));
+    });
+
+    test('the imported document declares the same hundreds of goals', async () => {
+        const original = await withGoals(generatedGoals(320));
+        const imported = await importForm(await formToXlsxBuffer(original), 'many-goals.xlsx');
+        if (!imported.ok) {
+            throw new Error(imported.message);
+        }
+        expect(formContent(await formOf(imported.text))).toEqual(formContent(original));
+    });
+
+    test('a single goal longer than a cell, in paragraphs, is cut at a paragraph and reads back exactly', async () => {
+        const paragraphs = Array.from({ length: 5 }, (_, index) => `第${index + 1}段：` + sentence.repeat(500));
+        const original = await withGoals([
+            { name: '甲', text: '完成甲项。' },
+            { name: '乙', text: paragraphs.join('\n') },
+            { name: '丙', text: '完成丙项。' }
+        ]);
+        expect(original.goals[1].text.length).toBeGreaterThan(MAX_CELL_TEXT);
+        expect(goalsCellTexts(original.goalIntro, original.goals)).toEqual([
+            `${intro}\n1、完成甲项。`,
+            `2、${paragraphs.slice(0, 3).join('\n')}`,
+            `${paragraphs.slice(3).join('\n')}\n3、完成丙项。`
+        ]);
+        const { model } = await readForm(await formToXlsxBuffer(original));
+        expect(formContent(model)).toEqual(formContent(original));
+    });
+
+    test('a single goal of one paragraph longer than a cell is cut after a sentence, which reads back as a line break', async () => {
+        const original = await withGoals([{ name: '甲', text: sentence.repeat(2000) }]);
+        // 2 characters of `1、`, then as many whole 21-character sentences as fit in 32,767.
+        expect(goalsCellTexts(original.goalIntro, original.goals)).toEqual([intro, `1、${sentence.repeat(1560)}`, sentence.repeat(440)]);
+        const { model } = await readForm(await formToXlsxBuffer(original));
+        expect(model.goalIntro).toBe(intro);
+        expect(model.goals.map(goal => goal.text)).toEqual([`${sentence.repeat(1560)}\n${sentence.repeat(440)}`]);
     });
 });
 

@@ -76,6 +76,18 @@ describe('pasted text', () => {
         ]);
     });
 
+    test('reads goals in consecutive rows under the label, quoted cells with line breaks too, as one text', () => {
+        const goals = [
+            ['年度总体目标', '"本部门目标有：\n1、提供服务。"', '', '', '', '', ''],
+            ['', '"2、完成验收。\n3、完成培训。"', '', '', '', '', ''],
+            ['', '4、按时完成。', '', '', '', '', '']
+        ];
+        const model = read(formRows({ goals }));
+        expect([model.goalIntro, model.goals.map(goal => goal.text)]).toEqual([
+            '本部门目标有：', ['提供服务。', '完成验收。', '完成培训。', '按时完成。']
+        ]);
+    });
+
     test('reads full-width comparators, percent signs and digits in 指标值', () => {
         const indicators = structuredClone(INDICATORS);
         indicators[4][4] = '＞９０％';
@@ -134,6 +146,12 @@ describe('pasted text that does not fit the form', () => {
         const tasks = structuredClone(TASKS);
         tasks[2][4] = '一百元';
         expect(failure(pastedText(formRows({ tasks })))).toBe('第6行第5列：财政拨款“一百元”不是金额（应为数字，如 11782800.00 或 11,782,800.00）');
+    });
+
+    test('a cell under the goals that is not in the goals text column is refused, not joined to the goals', () => {
+        const goals = [['年度总体目标', '1、提供服务。', '', '', '', '', ''], ['', '', '2、完成验收。', '', '', '', '']];
+        expect(failure(pastedText(formRows({ goals })))).toBe(
+            '第9行第3列：“2、完成验收。”不在年度总体目标的单元格里；目标之后应是年度绩效指标的表头（一级指标 | 二级指标 | …）');
     });
 
     test('text after the indicator table is refused', () => {

@@ -119,6 +119,30 @@ describe('a workbook made by hand', () => {
         ]);
     });
 
+    test('goals continued in the cells below, as export writes a text longer than a cell holds, read as one text', async () => {
+        const goals: Rows = [
+            ['年度总体目标', '本部门目标有：\n1、2026年提供服务100人次。', '', '', '', '', ''],
+            ['', '2、完成验收。\n3、完成培训。', '', '', '', '', ''],
+            [],
+            ['', '4、按时完成。', '', '', '', '', '']
+        ];
+        // The label over all four rows; the second text cell over two rows, as a tall one is.
+        const model = await read({ rows: formRows({ goals }), merges: ['A8:A11', 'B8:G8', 'B9:G10', 'B11:G11'] });
+        expect([model.goalIntro, model.goals.map(goal => goal.text)]).toEqual([
+            '本部门目标有：', ['2026年提供服务100人次。', '完成验收。', '完成培训。', '按时完成。']
+        ]);
+        expect(model.categories).toEqual(formModel().categories);
+    });
+
+    test('a goal cut over two cells reads as one goal with a line break at the cut', async () => {
+        const goals: Rows = [
+            ['年度总体目标', '1、2026年提供服务100人次。', '', '', '', '', ''],
+            ['', '服务覆盖全区。', '', '', '', '', '']
+        ];
+        const model = await read({ rows: formRows({ goals }), merges: ['A8:A9', 'B8:G8', 'B9:G9'] });
+        expect(model.goals.map(goal => goal.text)).toEqual(['2026年提供服务100人次。\n服务覆盖全区。']);
+    });
+
     test('finds the form on a sheet after other sheets', async () => {
         expect(await read({ name: '说明', rows: [['填表说明'], ['金额以元为单位']] }, { name: '申报表', rows: formRows() })).toEqual(formModel());
     });

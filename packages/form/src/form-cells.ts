@@ -23,6 +23,12 @@
  * 年度总体目标 is one text: the intro line (when there is one), then `1、…`, `2、…`, one goal per line.
  * A reader splits it at lines that begin with the next expected number and `、`; a line break inside
  * a goal therefore survives as long as the next line does not start with that number.
+ *
+ * A cell holds at most 32,767 characters, so a longer goals text (hundreds of goals) is written as
+ * several cells one under the other, cut where one goal ends and the next begins; a reader joins
+ * consecutive cells with a line break and gets the same text back. Only a single goal (or intro)
+ * longer than a cell is cut inside: at one of its own line breaks if it has one (still read back
+ * exactly), else after a sentence or clause, else anywhere; the cut then reads back as a line break.
  */
 import type { FormGoal, FormIndicator, FormValue } from './form-model.js';
 import { FormLabels } from './form-labels.js';
@@ -69,4 +75,94 @@ export function goalNumberPrefix(index: number): string {
 export function goalsCellText(intro: string | undefined, goals: readonly Pick<FormGoal, 'text'>[]): string {
     const lines = goals.map((goal, index) => goalNumberPrefix(index) + goal.text);
     return (intro ? [intro, ...lines] : lines).join('\n');
+}
+
+/** The most characters an Excel cell holds; more and Excel reports the file as damaged. */
+export const MAX_CELL_TEXT = 32767;
+
+/**
+ * The 年度总体目标 text as the cells that carry it, top to bottom: `goalsCellText` itself when it
+ * fits one cell (always at least one cell, maybe empty); otherwise as few cells as goal boundaries
+ * allow, each at most `limit` characters, whose texts joined with `\n` are `goalsCellText`
+ * (unless a single goal or the intro is longer than `limit`: see `splitLongText`).
+ */
+export function goalsCellTexts(intro: string | undefined, goals: readonly Pick<FormGoal, 'text'>[], limit = MAX_CELL_TEXT): string[] {
+    const whole = goalsCellText(intro, goals);
+    if (whole.length <= limit) {
+        return [whole];
+    }
+    // Each goal with its number; the number stays with the first piece of a goal that is cut.
+    const parts = goals.map((goal, index) => ({ text: goalNumberPrefix(index) + goal.text, number: goalNumberPrefix(index).length }));
+    if (intro) {
+        parts.unshift({ text: intro, number: 0 });
+    }
+    const cells: string[] = [];
+    let current: string | undefined;
+    for (const { text: part, number } of parts) {
+        if (current !== undefined && current.length + 1 + part.length <= limit) {
+            current += '\n' + part;
+            continue;
+        }
+        if (current !== undefined) {
+            cells.push(current);
+        }
+        // A part too long for a cell starts a cell of its own, so it is cut as few times as it must be.
+        const pieces = splitLongText(part, limit, number);
+        cells.push(...pieces.slice(0, -1));
+        current = pieces[pieces.length - 1];
+    }
+    cells.push(current!);
+    return cells;
+}
+
+/** Where a text may be cut when no line break will do: after a sentence, else after a clause. */
+const SENTENCE_ENDS = /[。！？；!?;]/;
+const CLAUSE_ENDS = /[，、：,:）)」』”]/;
+/** A line a reader would take for the start of a numbered goal (`3、`, `3.`, `（3）`). */
+const NUMBERED_LINE = /^[\s\u3000]*(\d+\s*[、.．]|[（(]\s*\d+\s*[）)])/;
+
+/**
+ * One goal (or the intro) in pieces of at most `limit` characters, each as long as it can be: cut
+ * at the last line break that fits, whose `\n` the join puts back; failing that after the last
+ * sentence end, then clause end, that fits, where the join adds a line break (never where the rest
+ * would start with a number and read as the next goal); failing that at `limit`, never between the
+ * halves of a surrogate pair. The first piece keeps more than the goal's number (`numberLength`
+ * characters), so a goal never reads back empty.
+ */
+function splitLongText(text: string, limit: number, numberLength: number): string[] {
+    const pieces: string[] = [];
+    let rest = text;
+    let keep = numberLength;
+    while (rest.length > limit) {
+        const lineBreak = rest.lastIndexOf('\n', limit);
+        if (lineBreak > keep) {
+            pieces.push(rest.slice(0, lineBreak));
+            rest = rest.slice(lineBreak + 1);
+        } else {
+            const cut = lastCutAfter(rest, limit, keep, SENTENCE_ENDS) ?? lastCutAfter(rest, limit, keep, CLAUSE_ENDS) ?? hardCut(rest, limit);
+            pieces.push(rest.slice(0, cut));
+            rest = rest.slice(cut);
+        }
+        keep = 0;
+    }
+    pieces.push(rest);
+    return pieces;
+}
+
+/**
+ * The largest cut in (keep, limit] right after a character matching `ends` whose rest does not
+ * look numbered.
+ */
+function lastCutAfter(text: string, limit: number, keep: number, ends: RegExp): number | undefined {
+    for (let cut = limit; cut > keep; cut--) {
+        if (ends.test(text[cut - 1]) && !NUMBERED_LINE.test(text.slice(cut, cut + 24))) {
+            return cut;
+        }
+    }
+    return undefined;
+}
+
+function hardCut(text: string, limit: number): number {
+    const high = text.charCodeAt(limit - 1);
+    return high >= 0xd800 && high <= 0xdbff ? limit - 1 : limit;
 }

@@ -262,7 +262,10 @@ class FormGridReader {
             this.expectOnly(row, [label, textColumn], '年度总体目标一行');
             lines.push(cellText(row, textColumn));
         }
-        // A form made by hand may give each goal its own row under the label.
+        // The text may go on in the cells below, in the same column: the export continues a text
+        // longer than an Excel cell holds there (cut between goals, see goalsCellTexts), and a form
+        // made by hand may give each goal its own row. Consecutive cells are one text, a line
+        // break between each two. (A worksheet's rows covered by a merge are blank, so skipped.)
         for (; this.position < this.rows.length; this.position++) {
             const next = this.rows[this.position];
             if (this.isIndicatorHeader(next)) {

@@ -12,7 +12,8 @@
  *                                                             总额 E | 财政拨款 F | 其他资金 G
  *   task name B               主要内容 C:D                    amounts E | F | G
  *   金额合计： B:D                                            amounts E | F | G
- *   goals text B:G (one cell, merged over several rows when too tall for one)
+ *   goals text B:G (one cell, merged over several rows when too tall for one; a text longer than
+ *                   a cell holds continues in the cells below, cut between goals: goalsCellTexts)
  *   一级指标 B | 二级指标 C | 三级指标 D | 指标值 E | 度量单位 F | 指标解释 G
  *   一级 B (merged down) | 二级 C (merged down) | name D | value E | unit F | explanation G
  *
@@ -21,7 +22,7 @@
  */
 import type { AmountUnit, Hundredths } from 'jixiao-language/domain';
 import type { FormAmounts, FormFirstLevel, FormModel, FormSecondLevel } from './form-model.js';
-import { goalsCellText, unitCellText, valueCellText } from './form-cells.js';
+import { goalsCellTexts, unitCellText, valueCellText } from './form-cells.js';
 import { budgetHeaderText, FormLabels, INDICATOR_HEADERS, yearLineText } from './form-labels.js';
 import { grandTotalOf } from './form-builder.js';
 
@@ -57,15 +58,23 @@ export interface FormLayout {
     cells: LayoutCell[];
     merges: LayoutMerge[];
     rowCount: number;
-    /** The rows that make up the goals cell (more than one when the text is too tall for one row). */
+    /** All rows of 年度总体目标: its label in column A is merged over them. */
     goalRows: { first: number; last: number };
+    /**
+     * The goals text cells (B:G), top to bottom, each with the rows it is merged over: one cell,
+     * unless the text is longer than a cell holds (see `goalsCellTexts`).
+     */
+    goalCells: Array<{ first: number; last: number }>;
     /** The indicator table's header row, repeated at the top of every printed page. */
     indicatorHeaderRow: number;
     amountUnit: AmountUnit;
 }
 
-/** Builds the grid. `goalRowCount` lets the writer spread a long goals text over several rows. */
-export function layoutForm(model: FormModel, options: { goalRowCount?: number } = {}): FormLayout {
+/**
+ * Builds the grid. `goalRowCounts` (by goals cell, 1 where missing) lets the writer spread a tall
+ * goals cell over several rows.
+ */
+export function layoutForm(model: FormModel, options: { goalRowCounts?: readonly number[] } = {}): FormLayout {
     const grid = new GridBuilder();
     const last = FORM_COLUMN_COUNT;
 
@@ -97,12 +106,18 @@ export function layoutForm(model: FormModel, options: { goalRowCount?: number } 
     grid.put(tasksTop, 1, FormLabels.tasksBlock, 'block', row, 1);
     row++;
 
-    // 年度总体目标: one text across B–G, over as many rows as the writer asks for.
-    const goalRowCount = Math.max(1, options.goalRowCount ?? 1);
-    const goalRows = { first: row, last: row + goalRowCount - 1 };
-    grid.put(row, 1, FormLabels.goalsBlock, 'block', goalRows.last, 1);
-    grid.put(row, 2, goalsCellText(model.goalIntro, model.goals), 'text', goalRows.last, last);
-    row = goalRows.last + 1;
+    // 年度总体目标: one text across B–G (several, one under the other, when a cell cannot hold
+    // it), each over as many rows as the writer asks for.
+    const goalsTop = row;
+    const goalCells: Array<{ first: number; last: number }> = [];
+    goalsCellTexts(model.goalIntro, model.goals).forEach((text, index) => {
+        const cellRows = { first: row, last: row + Math.max(1, options.goalRowCounts?.[index] ?? 1) - 1 };
+        grid.put(row, 2, text, 'text', cellRows.last, last);
+        goalCells.push(cellRows);
+        row = cellRows.last + 1;
+    });
+    const goalRows = { first: goalsTop, last: row - 1 };
+    grid.put(goalsTop, 1, FormLabels.goalsBlock, 'block', goalRows.last, 1);
 
     // 年度绩效指标: header, then the categories.
     const indicatorHeaderRow = row;
@@ -113,7 +128,7 @@ export function layoutForm(model: FormModel, options: { goalRowCount?: number } 
     }
     grid.put(indicatorHeaderRow, 1, FormLabels.indicatorsBlock, 'block', row - 1, 1);
 
-    return { cells: grid.cells, merges: grid.merges, rowCount: row - 1, goalRows, indicatorHeaderRow, amountUnit: model.amountUnit };
+    return { cells: grid.cells, merges: grid.merges, rowCount: row - 1, goalRows, goalCells, indicatorHeaderRow, amountUnit: model.amountUnit };
 }
 
 function putAmounts(grid: GridBuilder, row: number, amounts: FormAmounts): void {

@@ -55,14 +55,21 @@ export interface FormPlan {
     rowHeights: number[];
 }
 
-/** The layout with its sizes; the goals text is spread over several rows when one cannot hold it. */
+/**
+ * The layout with its sizes; each goals cell is spread over as many rows as its text needs, so
+ * that no row is taller than Excel allows.
+ */
 export function planForm(model: FormModel): FormPlan {
     let layout = layoutForm(model);
     const columnWidths = columnWidthsFor(layout);
-    const goalsCell = layout.cells.find(cell => cell.row === layout.goalRows.first && cell.column === 2);
-    const goalsHeight = goalsCell ? cellHeight(goalsCell, columnWidths, spanOf(layout, goalsCell).right) : 0;
-    if (goalsHeight > MAX_ROW_HEIGHT) {
-        layout = layoutForm(model, { goalRowCount: Math.ceil(goalsHeight / MAX_ROW_HEIGHT) });
+    const goalsCells = new Map(layout.cells.filter(cell => cell.column === 2).map(cell => [cell.row, cell]));
+    const goalRowCounts = layout.goalCells.map(({ first }) => {
+        const cell = goalsCells.get(first);
+        const height = cell ? cellHeight(cell, columnWidths, spanOf(layout, cell).right) : 0;
+        return Math.max(1, Math.ceil(height / MAX_ROW_HEIGHT));
+    });
+    if (goalRowCounts.some(count => count > 1)) {
+        layout = layoutForm(model, { goalRowCounts });
     }
     return { layout, columnWidths, rowHeights: rowHeightsFor(layout, columnWidths) };
 }

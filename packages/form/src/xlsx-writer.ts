@@ -10,6 +10,7 @@ import type { FormModel } from './form-model.js';
 import { FORM_COLUMN_COUNT, type CellRole } from './form-layout.js';
 import { FONT_SIZES, planForm } from './form-sizing.js';
 import { FormLabels } from './form-labels.js';
+import { MAX_CELL_TEXT } from './form-cells.js';
 import { writeFileAtomically } from './atomic-write.js';
 
 export const SHEET_NAME = '部门整体支出绩效目标申报表';
@@ -21,8 +22,6 @@ export const AMOUNT_FORMAT = '#,##0.00';
  */
 export const FORM_FONT = '宋体';
 const GB2312_CHARSET = 134;
-/** The most characters an Excel cell holds; more and Excel reports the file as damaged. */
-export const MAX_CELL_TEXT = 32767;
 
 /** A form that cannot become a valid workbook; the message says which cell and why. */
 export class FormExportError extends Error {}
@@ -90,7 +89,7 @@ export async function writeFormWorkbook(model: FormModel, path: string): Promise
 /**
  * Text as a cell can hold it. Control characters other than tab and line breaks cannot be stored
  * in the file's XML at all, so they are dropped (they are invisible); text too long for a cell is
- * refused rather than cut.
+ * refused rather than cut. (The goals text never is: the layout spreads it over several cells.)
  */
 function sheetText(text: string, address: string): string {
     // eslint-disable-next-line no-control-regex
