@@ -1,11 +1,11 @@
-/** Folding by section: the declaration, its sections, each task and each category block (and long comments). */
+/** Folding by section: each section, task and category block (and long comments); an indicator's two lines stay open. */
 import type { AstNode } from 'langium';
 import { DefaultFoldingRangeProvider } from 'langium/lsp';
-import { isCategory, isDeclaration, isGoalSection, isIndicatorSection, isTask, isTaskSection } from '../generated/ast.js';
+import { isCategory, isGoalSection, isIndicatorSection, isTask, isTaskSection } from '../generated/ast.js';
 
 export class JixiaoFoldingRangeProvider extends DefaultFoldingRangeProvider {
     protected override shouldProcess(node: AstNode): boolean {
-        return isDeclaration(node) || isTaskSection(node) || isTask(node) || isGoalSection(node) || isIndicatorSection(node) || isCategory(node);
+        return isTaskSection(node) || isTask(node) || isGoalSection(node) || isIndicatorSection(node) || isCategory(node);
     }
 
     /** Nothing foldable lives inside a task or an indicator. */

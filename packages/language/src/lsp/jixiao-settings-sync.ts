@@ -2,10 +2,9 @@
  * Keeps JixiaoSettings in step with the editor: the message language from the initialize request
  * (`locale`, which the VS Code extension fills from its setting or the display language), and the
  * `jixiao` configuration section (grades, satisfactionThreshold, severities, profile), first when
- * the client is ready and then on every change. A change re-checks the open documents, so that the
+ * the client is ready and then on every change. A change re-checks the documents, so that the
  * squiggles follow the new settings at once.
  */
-import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { JixiaoServices } from '../jixiao-module.js';
 
@@ -43,11 +42,16 @@ export function syncSettings(shared: LangiumSharedServices, jixiao: JixiaoServic
     });
 }
 
-/** Rebuilds every document as if it had changed: messages, severities and checks follow the settings. */
+/**
+ * Checks every document again with the current settings (and the editor gets new diagnostics).
+ * The documents are not parsed again: only validation depends on these settings.
+ */
 export async function revalidate(shared: LangiumSharedServices): Promise<void> {
     await shared.workspace.WorkspaceManager.ready;
-    const uris = shared.workspace.LangiumDocuments.all.map(document => document.uri.toString()).toArray();
-    if (uris.length > 0) {
-        await shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(uris.map(uri => URI.parse(uri)), [], token));
-    }
+    await shared.workspace.WorkspaceLock.write(async token => {
+        const documents = shared.workspace.LangiumDocuments.all.toArray();
+        if (documents.length > 0) {
+            await shared.workspace.DocumentBuilder.build(documents, { validation: true }, token);
+        }
+    });
 }

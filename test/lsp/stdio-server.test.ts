@@ -1,0 +1,139 @@
+/**
+ * The built language server as an editor other than VS Code runs it: `jixiao-language-server --stdio`,
+ * spoken to over JSON-RPC. It is built first (tsc -b packages/language); when the build leaves no
+ * out/main.js (for example a compile error elsewhere), the suite is skipped and says why.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
+import type { CodeAction, CompletionList, Diagnostic, Hover, InitializeResult, TextEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'langium';
+
+const BIN = 'packages/language/bin/jixiao-language-server.js';
+const MAIN = 'packages/language/out/main.js';
+const SEED_PATH = 'examples/futian-2026-department.jixiao';
+const SEED = readFileSync(SEED_PATH, 'utf8');
+const URI = pathToFileURL(SEED_PATH).toString();
+
+spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b', 'packages/language'], { stdio: 'ignore' });
+const built = existsSync(MAIN);
+if (!built) {
+    console.warn(`stdio-server: ${MAIN} is missing after \`tsc -b packages/language\`; the stdio specs are skipped`);
+}
+
+describe.skipIf(!built)('the language server over stdio', () => {
+    let server: ChildProcess;
+    let connection: MessageConnection;
+    let initializeResult: InitializeResult;
+    const published: Array<{ uri: string; diagnostics: Diagnostic[] }> = [];
+
+    /** The first diagnostics published for the seed that satisfy the condition (published newest first). */
+    function diagnosticsWhere(condition: (diagnostics: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+        return new Promise(resolve => {
+            const poll = () => {
+                const found = published.find(entry => entry.uri === URI && condition(entry.diagnostics));
+                if (found) {
+                    resolve(found.diagnostics);
+                } else {
+                    setTimeout(poll, 10);
+                }
+            };
+            poll();
+        });
+    }
+
+    beforeAll(async () => {
+        server = spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+        connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+        connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ satisfactionThreshold: 85 })));
+        connection.onRequest('client/registerCapability', () => null);
+        connection.onRequest('window/workDoneProgress/create', () => null);
+        connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => {
+            published.unshift(params);
+        });
+        connection.listen();
+        initializeResult = await connection.sendRequest('initialize', {
+            processId: process.pid,
+            rootUri: null,
+            workspaceFolders: null,
+            locale: 'zh-cn',
+            capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } }
+        });
+        await connection.sendNotification('initialized', {});
+        await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'jixiao', version: 1, text: SEED } });
+    });
+
+    afterAll(async () => {
+        if (connection) {
+            await connection.sendRequest('shutdown').catch(() => undefined);
+            await connection.sendNotification('exit').catch(() => undefined);
+            connection.dispose();
+        }
+        server?.kill();
+    });
+
+    const at = (line: number, text: string) => ({ line, character: SEED.split('\n')[line].indexOf(text) });
+    const lineOf = (text: string) => SEED.split('\n').findIndex(line => line.includes(text));
+
+    test('announces the features', () => {
+        const capabilities = initializeResult.capabilities;
+        expect(capabilities.completionProvider).toBeDefined();
+        expect(capabilities.hoverProvider).toBe(true);
+        expect(capabilities.codeActionProvider).toBeTruthy();
+        expect(capabilities.documentFormattingProvider).toBe(true);
+        expect(capabilities.renameProvider).toEqual({ prepareProvider: true });
+        expect(capabilities.inlayHintProvider).toBeTruthy();
+        expect(capabilities.semanticTokensProvider).toBeTruthy();
+    });
+
+    test('the seed has no errors', async () => {
+        const diagnostics = await diagnosticsWhere();
+        expect(diagnostics.filter(diagnostic => diagnostic.severity === 1)).toEqual([]);
+        expect(diagnostics.map(diagnostic => diagnostic.code)).toContain('indicator.category-suspicious');
+    });
+
+    test('completion after 对应 offers the goals', async () => {
+        const line = lineOf('对应 网格信息');
+        const list: CompletionList = await connection.sendRequest('textDocument/completion', { textDocument: { uri: URI }, position: at(line, '网格信息') });
+        expect(list.items.map(item => item.label)).toEqual(['运维保障', '项目审核', 'AI福务管家', '十五五规划', '政务服务运维', '网格信息', '新媒体监测', 'AI中心运营']);
+    });
+
+    test('hover on 金额合计 shows the sums', async () => {
+        const hover: Hover = await connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: at(lineOf('金额合计'), '金额合计') });
+        expect((hover.contents as { value: string }).value).toBe(
+            '**金额合计**（5 项任务之和，元）\n\n- 总额：29,141,800.00 ✓\n- 财政拨款：29,141,800.00 ✓\n- 其他资金：0.00 ✓');
+    });
+
+    test('a code action moves the 合格率 filed under 数量指标', async () => {
+        const diagnostics = await diagnosticsWhere();
+        const suspicious = diagnostics.filter(diagnostic => diagnostic.code === 'indicator.category-suspicious');
+        const actions: CodeAction[] = await connection.sendRequest('textDocument/codeAction', {
+            textDocument: { uri: URI }, range: suspicious[0].range, context: { diagnostics: suspicious.slice(0, 1) }
+        });
+        expect(actions.map(action => action.title)).toEqual(['将指标移到“质量指标”下']);
+    });
+
+    test('formatting changes only whitespace', async () => {
+        const edits: TextEdit[] = await connection.sendRequest('textDocument/formatting', {
+            textDocument: { uri: URI }, options: { tabSize: 2, insertSpaces: true }
+        });
+        expect(edits.length).toBeGreaterThan(0);
+        expect(edits.every(edit => edit.newText.trim() === '')).toBe(true);
+        const formatted = TextDocument.applyEdits(TextDocument.create(URI, 'jixiao', 1, SEED), edits);
+        expect(formatted.replace(/\s+/g, '')).toBe(SEED.replace(/\s+/g, ''));
+    });
+
+    test('a one-character edit is answered with diagnostics', async () => {
+        const line = lineOf('总额 11782800.00');
+        const character = SEED.split('\n')[line].indexOf('11782800.00') + 10;
+        await connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri: URI, version: 2 },
+            contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 1 } }, text: '1' }]
+        });
+        const errors = (diagnostics: Diagnostic[]) => diagnostics.filter(diagnostic => diagnostic.severity === 1).map(diagnostic => diagnostic.code);
+        const diagnostics = await diagnosticsWhere(candidate => errors(candidate).length > 0);
+        expect(errors(diagnostics)).toEqual(['budget.task-sum', 'budget.grand-total']);
+    });
+});
