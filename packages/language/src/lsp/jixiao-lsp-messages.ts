@@ -46,7 +46,6 @@ export const LspTexts = {
     secondLevelOf: (parent: string) => t(`二级指标（${parent}）`, `second-level category (${parent})`),
     commonIndicator: (category: string) => t(`常用三级指标（${category}）`, `common indicator (${category})`),
     unitSuggested: t('建议的度量单位', 'suggested unit'),
-    unitSibling: t('同类指标使用的单位', 'unit used by neighbouring indicators'),
     unit: t('度量单位', 'unit'),
     goal: t('年度总体目标', 'goal'),
     grade: t('等级', 'grade'),
