@@ -24,7 +24,8 @@ export class JixiaoRenameProvider extends DefaultRenameProvider {
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
         const range = this.goalNameRange(document, params.position);
         if (!range) {
-            throw this.refusal(RenameTexts.notAGoal);
+            // prepareRename has already told the editor why; a rename request here changes nothing.
+            return undefined;
         }
         const newName = params.newName.trim();
         if (!isIdentifier(newName)) {
