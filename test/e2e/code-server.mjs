@@ -67,7 +67,7 @@ export async function freePort() {
 }
 
 /** Starts code-server on 127.0.0.1:port for `folder` and waits until /healthz answers. */
-export async function startCodeServer({ home, folder, port, logFile, timeoutMs = 120_000 }) {
+export async function startCodeServer({ home, folder, port, logFile, env = {}, timeoutMs = 120_000 }) {
     const log = openSync(logFile, 'a');
     const child = spawn(CODE_SERVER, [
         ...commonArguments(home),
@@ -78,7 +78,7 @@ export async function startCodeServer({ home, folder, port, logFile, timeoutMs =
         '--disable-workspace-trust',
         '--disable-getting-started-override',
         folder
-    ], { env: isolatedEnvironment(home), stdio: ['ignore', log, log], detached: true });
+    ], { env: { ...isolatedEnvironment(home), ...env }, stdio: ['ignore', log, log], detached: true });
     let exited = null;
     child.on('exit', (code, signal) => { exited = { code, signal }; });
 

@@ -4,11 +4,16 @@
 // Chromium (Playwright) and checks what an analyst sees. Scenarios: scenarios.json (shared with
 // the desktop suite). Screenshots and logs: test/e2e/artifacts/.
 //
-//   node test/e2e/run.mjs              package, install, run
+// Then the extension-host scenarios of the desktop suite (desktop/suite) run inside code-server,
+// through a small host extension, since desktop VS Code cannot be downloaded here.
+//
+//   node test/e2e/run.mjs              package, install, run both
 //   node test/e2e/run.mjs --no-package reuse packages/vscode/jixiao-vscode.vsix
+//   node test/e2e/run.mjs --browser-only | --host-only
+//   node test/e2e/run.mjs --update-docs  after a passing run, copy the two README screenshots to docs/
 //   JIXIAO_E2E_HEADED=1 …              show the browser (needs a display)
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -29,11 +34,18 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The commands as code-server's (English) command palette lists them. */
 const COMMANDS = {
     exportExcel: 'Jixiao: Export Excel',
-    preview: 'Jixiao: Preview Declaration Form'
+    preview: 'Jixiao: Preview Declaration Form',
+    importExcel: 'Jixiao: Import from Excel',
+    pasteForm: 'Jixiao: Paste Declaration Form from Clipboard',
+    clearNotifications: 'Notifications: Clear All Notifications',
+    toggleSideBar: 'View: Toggle Primary Side Bar Visibility',
+    closeAllEditors: 'View: Close All Editors'
 };
 
 const results = [];
 const measurements = {};
+/** The screenshots the README shows (--update-docs). */
+const DOC_SCREENSHOTS = [['02-diagnostic-hover.png', 'vscode-diagnostic.png'], ['07-preview.png', 'vscode-preview.png']];
 
 async function main() {
     if (!codeServerInstalled() || !existsSync(CHROMIUM)) {
@@ -83,9 +95,6 @@ async function main() {
     let browser;
     try {
         await timed('install the .vsix into code-server', () => installExtension(home, vsix));
-        const port = await freePort();
-        server = await timed('start code-server (until /healthz answers)', () =>
-            startCodeServer({ home, folder: workspace, port, logFile: path.join(artifacts, 'code-server.log') }));
         const { chromium } = await import('playwright-core');
         browser = await chromium.launch({
             executablePath: CHROMIUM,
@@ -93,15 +102,80 @@ async function main() {
             args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
                 '--disable-sync', '--no-first-run', '--disable-quic', '--lang=zh-CN']
         });
-        const page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
-        page.setDefaultTimeout(UI_TIMEOUT_MS);
-        currentPage = page;
-        await scenariosInBrowser(page, server.url, workspace, seedName);
+        if (!process.argv.includes('--host-only')) {
+            server = await timed('start code-server (until /healthz answers)', async () =>
+                startCodeServer({ home, folder: workspace, port: await freePort(), logFile: path.join(artifacts, 'code-server.log') }));
+            const context = await browser.newContext({ viewport: { width: 1500, height: 900 } });
+            await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+            const page = await context.newPage();
+            page.setDefaultTimeout(UI_TIMEOUT_MS);
+            currentPage = page;
+            await scenariosInBrowser(page, server.url, workspace, seedName);
+            await context.close();
+            await server.stop();
+            server = undefined;
+        }
+        if (!process.argv.includes('--browser-only')) {
+            await hostSuiteInCodeServer(browser, home, path.join(temp, 'host-workspace'), seedName);
+        }
     } finally {
         await browser?.close().catch(() => undefined);
         await server?.stop();
         copyLogs(home);
         rmSync(temp, { recursive: true, force: true });
+    }
+}
+
+/**
+ * desktop/suite through VS Code's API, in code-server's extension host: the host extension runs it
+ * when the workbench has started and writes the results to a file this waits for.
+ */
+async function hostSuiteInCodeServer(browser, home, workspace, seedName) {
+    mkdirSync(workspace);
+    copyFileSync(path.join(root, scenarios.seed), path.join(workspace, seedName));
+    // VS Code removes extension folders it did not install itself: package and install the host
+    // extension like the real one.
+    const hostSource = path.join(path.dirname(workspace), 'host-extension');
+    cpSync(path.join(here, 'desktop', 'host-extension'), hostSource, { recursive: true });
+    const hostVsix = path.join(path.dirname(workspace), 'jixiao-e2e-host.vsix');
+    execFileSync(path.join(root, 'node_modules', '.bin', 'vsce'),
+        ['package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', hostVsix],
+        { cwd: hostSource, stdio: ['ignore', 'ignore', 'inherit'] });
+    await installExtension(home, hostVsix);
+    const resultFile = path.join(path.dirname(workspace), 'host-suite-result.json');
+    const server = await timed('start code-server with the suite host extension', async () => startCodeServer({
+        home, folder: workspace, port: await freePort(), logFile: path.join(artifacts, 'code-server-host-suite.log'),
+        env: { JIXIAO_HOST_SUITE_RESULT: resultFile, JIXIAO_HOST_SUITE: path.join(here, 'desktop', 'suite', 'index.cjs') }
+    }));
+    const context = await browser.newContext({ viewport: { width: 1500, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const page = await context.newPage();
+    currentPage = page;
+    try {
+        const started = performance.now();
+        await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+        await waitForWorkbench(page);
+        try {
+            await poll('扩展宿主中的场景运行完毕（host-suite-result.json）', async () => existsSync(resultFile), { timeoutMs: 240_000, intervalMs: 500 });
+        } catch (error) {
+            const progress = existsSync(`${resultFile}.progress`) ? readFileSync(`${resultFile}.progress`, 'utf8') : '(没有任何进度)';
+            throw new Error(`${error.message}\n已完成的场景：\n${progress}`);
+        }
+        const outcome = JSON.parse(readFileSync(resultFile, 'utf8'));
+        await shot(page, '09-host-suite');
+        if (outcome.error) {
+            results.push({ name: '[extension host] suite', ok: false, ms: 0, error: outcome.error });
+            console.log(`  ✗ [extension host] the suite did not run: ${outcome.error.split('\n')[0]}`);
+            return;
+        }
+        for (const result of outcome.results) {
+            results.push({ ...result, name: `[extension host] ${result.name}` });
+            console.log(`  ${result.ok ? '✓' : '✗'} [extension host] ${result.name} (${result.ms} ms)${result.ok ? (result.detail ? `\n      ${result.detail}` : '') : `\n      ${result.error}`}`);
+        }
+        console.log(`  · extension-host suite: ${Math.round(performance.now() - started)} ms`);
+    } finally {
+        await context.close();
+        await server.stop();
     }
 }
 
@@ -141,10 +215,12 @@ async function scenariosInBrowser(page, url, workspace, seedName) {
             await page.keyboard.press('ArrowRight');
         }
         await page.keyboard.up('Shift');
+        // One input event, as a paste or an input method's commit would be, so that the squiggle
+        // measured is the one for the final text, not for a half-typed number.
         const typed = performance.now();
-        await page.keyboard.type(scenarios.wrongTotal.with);
+        await page.keyboard.insertText(scenarios.wrongTotal.with);
         await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ timeout: UI_TIMEOUT_MS });
-        measurements['keystroke → error squiggle (browser, incl. rendering)'] = `${Math.round(performance.now() - typed)} ms`;
+        measurements['edit → error squiggle on screen (browser)'] = `${Math.round(performance.now() - typed)} ms`;
 
         const hover = await showHoverAtCursor(page);
         if (!hover.includes(scenarios.wrongTotal.message)) {
@@ -163,18 +239,23 @@ async function scenariosInBrowser(page, url, workspace, seedName) {
         } catch {
             throw new Error('Ctrl+. 没有出现快速修复菜单（语言服务器尚未提供 code actions？）');
         }
-        const rows = menu.locator('.monaco-list-row');
+        // Action rows only (not the “Quick Fix” group header).
+        const rows = menu.locator('.monaco-list-row.action');
         const titles = await rows.allTextContents();
-        const preferred = titles.findIndex(title => /总额/.test(title));
+        const preferred = Math.max(0, titles.findIndex(title => /总额/.test(title)));
         if (titles.length === 0 || /No code actions|没有可用的代码操作/.test(titles.join(' '))) {
             throw new Error(`快速修复菜单为空：${titles.join(' | ')}`);
         }
         await shot(page, '03-quick-fix-menu');
-        await rows.nth(preferred >= 0 ? preferred : 0).click();
+        // The first action has the focus; the keyboard is what users use here.
+        for (let index = 0; index < preferred; index++) {
+            await page.keyboard.press('ArrowDown');
+        }
+        await page.keyboard.press('Enter');
         await poll('快速修复后错误波浪线消失', async () => await squiggleCount(page, 'error') === 0, { timeoutMs: UI_TIMEOUT_MS });
         const repaired = await lineText(page, wrong.line);
         await shot(page, '04-quick-fix-applied');
-        return `chose “${titles[preferred >= 0 ? preferred : 0].trim()}”; line ${wrong.line}: ${repaired?.trim()}`;
+        return `chose “${titles[preferred].trim()}”; line ${wrong.line}: ${repaired?.trim()}`;
     }, {
         // Without a fix the later scenarios would meet the wrong total: put the seed back.
         onFailure: async () => {
@@ -222,6 +303,8 @@ async function scenariosInBrowser(page, url, workspace, seedName) {
     });
 
     await step('the preview shows the form and follows the typing', async () => {
+        await runCommand(page, COMMANDS.clearNotifications);
+        await runCommand(page, COMMANDS.toggleSideBar);
         await runCommand(page, COMMANDS.preview);
         const frame = await poll('预览中出现申报表表格', () => webviewFrameWith(page, 'table.form'), { timeoutMs: 60_000 });
         const text = await frame.locator('table.form').innerText();
@@ -239,33 +322,101 @@ async function scenariosInBrowser(page, url, workspace, seedName) {
         await page.keyboard.type('（预览）');
         await poll('预览随输入更新', async () => (await frame.locator('table.form').innerText()).includes('基本支出（预览）'), { timeoutMs: 15_000, intervalMs: 50 });
         measurements['keystroke → preview updated'] = `${Math.round(performance.now() - typed)} ms`;
+        await runCommand(page, COMMANDS.toggleSideBar);
+    });
+
+    await step('importing the exported workbook opens it as a new jixiao editor', async () => {
+        await runCommand(page, COMMANDS.closeAllEditors);
+        // “Don't Save” the edits of the earlier scenarios if VS Code asks.
+        const dontSave = page.locator('.monaco-dialog-box .monaco-button').filter({ hasText: /Don't Save|不保存/ });
+        if (await dontSave.count() > 0) {
+            await dontSave.first().click();
+        }
+        await runCommand(page, COMMANDS.importExcel);
+        // code-server's file dialog is a quick input that takes a path.
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ state: 'visible' });
+        // Wait until the dialog lists the folder, or it resets the path typed into it.
+        await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: scenarios.export.workbook }).first().waitFor();
+        await input.fill(path.join(workspace, scenarios.export.workbook));
+        await page.keyboard.press('Enter');
+        await input.waitFor({ state: 'hidden' });
+        await untitledJixiaoEditorText(page);
+        const expected = ['部门整体支出绩效目标 2026 {', '任务 "基本支出" {', '金额合计 总额 29141800.00'];
+        await poll(`导入的文档显示种子申报表（${expected.join('、')}）`, async () => {
+            const text = await visibleEditorText(page);
+            return expected.every(part => text.includes(part));
+        }, { timeoutMs: 15_000 });
+        await shot(page, '08-imported');
+    });
+
+    await step('pasting the form as text opens it as a new jixiao editor', async () => {
+        const pasted = readFileSync(path.join(root, scenarios.paste.fixture), 'utf8');
+        await page.evaluate(text => navigator.clipboard.writeText(text), pasted);
+        const before = await page.locator('.tab.active').getAttribute('aria-label');
+        await runCommand(page, COMMANDS.pasteForm);
+        await poll('粘贴后打开新的编辑器', async () => (await page.locator('.tab.active').getAttribute('aria-label')) !== before);
+        const text = await untitledJixiaoEditorText(page);
+        if (!text.includes(scenarios.paste.expect)) {
+            throw new Error(`粘贴生成的文档应包含“${scenarios.paste.expect}”：${text.slice(0, 120)}`);
+        }
+        return `${before} → ${await page.locator('.tab.active').getAttribute('aria-label')}`;
     });
 }
 
+/** Waits for an active Untitled editor in the jixiao language and returns its visible text. */
+async function untitledJixiaoEditorText(page) {
+    await page.locator('.tab.active[aria-label*="Untitled"]').first().waitFor({ timeout: UI_TIMEOUT_MS });
+    await poll('新编辑器的语言为“绩效 (Jixiao)”', async () =>
+        (await page.locator('.statusbar-item[id="status.editor.mode"]').textContent())?.includes('Jixiao'));
+    return visibleEditorText(page);
+}
+
+/** The rendered lines of the active editor; Monaco draws spaces as no-break spaces. */
+async function visibleEditorText(page) {
+    return (await page.locator('.editor-group-container.active .monaco-editor .view-lines').innerText()).replace(/\u00a0/g, ' ');
+}
+
 async function showHoverAtCursor(page) {
-    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: scenarios.wrongTotal.code });
-    for (let attempt = 0; attempt < 3; attempt++) {
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: scenarios.wrongTotal.message });
+    const read = async () => (await hover.first().innerText()).replace(/\s+/g, ' ');
+    for (let attempt = 0; attempt < 4; attempt++) {
+        // A fresh hover each time: a hover left open keeps what it showed when it opened.
+        await page.keyboard.press('Escape');
         await focusEditor(page);
         await page.keyboard.press('Control+K');
         await page.keyboard.press('Control+I');
         try {
-            await hover.first().waitFor({ state: 'visible', timeout: 5_000 });
-            return (await hover.first().innerText()).replace(/\s+/g, ' ');
+            await hover.first().waitFor({ state: 'visible', timeout: 6_000 });
+            return read();
         } catch {
-            // The mouse is a second way to the same hover.
-            const squiggle = page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first();
-            const box = await squiggle.boundingBox();
-            if (box) {
-                await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
+            // The mouse is the other way to the same hover: over the squiggle on the cursor's line.
+            await page.keyboard.press('Escape');
+            const squiggle = await squiggleOnCursorLine(page);
+            if (squiggle) {
+                await page.mouse.move(squiggle.x + Math.min(squiggle.width / 2, 20), squiggle.y + squiggle.height / 2);
                 try {
-                    await hover.first().waitFor({ state: 'visible', timeout: 5_000 });
-                    return (await hover.first().innerText()).replace(/\s+/g, ' ');
-                } catch { /* retry */ }
+                    await hover.first().waitFor({ state: 'visible', timeout: 6_000 });
+                    return read();
+                } catch { /* once more */ }
+                await page.mouse.move(750, 5);
             }
         }
     }
     const anyHover = await page.locator('.monaco-hover').allInnerTexts();
-    throw new Error(`没有出现包含 ${scenarios.wrongTotal.code} 的悬停提示；可见的悬停：${anyHover.join(' / ') || '无'}`);
+    throw new Error(`没有出现包含“${scenarios.wrongTotal.message}”的悬停提示；可见的悬停：${anyHover.join(' / ') || '无'}`);
+}
+
+async function squiggleOnCursorLine(page) {
+    const editor = '.editor-group-container.active .monaco-editor';
+    const cursor = await page.locator(`${editor} .cursor`).first().boundingBox();
+    const boxes = [];
+    for (const squiggle of await page.locator(`${editor} .squiggly-error`).all()) {
+        const box = await squiggle.boundingBox();
+        if (box) boxes.push(box);
+    }
+    if (!cursor) return boxes[0];
+    return boxes.sort((a, b) => Math.abs(a.y - cursor.y) - Math.abs(b.y - cursor.y))[0];
 }
 
 async function firstCellOf(workbook) {
@@ -344,6 +495,12 @@ main().then(() => {
         console.log(`  ⏱ ${name}: ${value}`);
     }
     console.log(`  total ${Math.round((performance.now() - started) / 1000)} s; screenshots in test/e2e/artifacts/`);
+    if (failed === 0 && process.argv.includes('--update-docs')) {
+        for (const [artifact, doc] of DOC_SCREENSHOTS) {
+            copyFileSync(path.join(artifacts, artifact), path.join(root, 'docs', doc));
+            console.log(`  docs/${doc} ← test/e2e/artifacts/${artifact}`);
+        }
+    }
     console.log(`e2e: ${passed} passed, ${failed} failed`);
     process.exit(failed === 0 ? 0 : 1);
 }, error => {

@@ -91,6 +91,12 @@ describe('safety', () => {
         expect(html).toContain('A &amp; B');
     });
 
+    test('the table uses no style attributes, which the content security policy would drop', async () => {
+        const html = formTableHtml(await modelOf(seed));
+        expect(html).not.toMatch(/ style=/);
+        expect(html).toMatch(/<col width="\d+">/);
+    });
+
     test('the page allows only its own nonce-tagged script and style', () => {
         const page = previewPageHtml({ nonce: 'abc123', cspSource: 'vscode-resource:', title: '预览', body: '<table></table>', lang: 'zh-CN' });
         expect(page).toContain("script-src 'nonce-abc123'");

@@ -31,10 +31,11 @@ export function formTableHtml(model: FormModel): string {
     const pixelWidths = columnWidths.map(width => Math.round(width * PIXELS_PER_WIDTH_UNIT));
     const tableWidth = pixelWidths.reduce((sum, width) => sum + width, 0);
     // The sheet's own column widths; the page script scales the whole table to the pane, as the
-    // printed form is fitted to the width of the paper.
-    const lines: string[] = [`<table class="form" style="width:${tableWidth}px" data-width="${tableWidth}">`, '<colgroup>'];
+    // printed form is fitted to the width of the paper. Width attributes, not style attributes:
+    // the webview's content security policy blocks inline styles.
+    const lines: string[] = [`<table class="form" width="${tableWidth}" data-width="${tableWidth}">`, '<colgroup>'];
     for (const width of pixelWidths) {
-        lines.push(`<col style="width:${width}px">`);
+        lines.push(`<col width="${width}">`);
     }
     lines.push('</colgroup>', '<tbody>');
     for (let row = 1; row <= layout.rowCount; row++) {

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import {
-    LanguageClient, TransportKind,
+    LanguageClient, State, TransportKind,
     type InitializeParams, type LanguageClientOptions, type ServerOptions
 } from 'vscode-languageclient/node';
 import { CONFIGURATION_SECTION, messageLocale } from './checker-settings.js';
@@ -39,11 +39,25 @@ export async function startLanguageClient(context: vscode.ExtensionContext, outp
     };
     const client = new JixiaoLanguageClient(JIXIAO_LANGUAGE_ID, vscode.l10n.t('Jixiao Language Server'), serverOptions, clientOptions);
     context.subscriptions.push(client);
-    context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(async event => {
+    const started = client.start();
+    context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(event => {
         if (event.affectsConfiguration(`${CONFIGURATION_SECTION}.messageLocale`)) {
-            await client.restart();
+            void restartForLocale(client, started, output);
         }
     }));
-    await client.start();
+    await started;
     return client;
+}
+
+/** The locale travels in the initialize request: a new one needs a new server. */
+async function restartForLocale(client: LanguageClient, started: Promise<void>, output: vscode.LogOutputChannel): Promise<void> {
+    try {
+        // A restart while the client is still starting would leave it stopped.
+        await started;
+        if (client.state === State.Running) {
+            await client.restart();
+        }
+    } catch (error) {
+        output.error(`restarting the language server for a new message language: ${error instanceof Error ? error.stack : String(error)}`);
+    }
 }

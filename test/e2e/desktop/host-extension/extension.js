@@ -1,0 +1,26 @@
+// Runs the shared extension-host suite once the workbench has started, and writes the results
+// where test/e2e/run.mjs waits for them (JIXIAO_HOST_SUITE_RESULT).
+'use strict';
+const fs = require('node:fs');
+
+exports.activate = async function activate() {
+    const resultFile = process.env.JIXIAO_HOST_SUITE_RESULT;
+    const suitePath = process.env.JIXIAO_HOST_SUITE;
+    if (!resultFile || !suitePath) {
+        return;
+    }
+    const log = [];
+    // Progress as it happens, so a scenario that hangs can be named by the runner.
+    const progress = line => {
+        log.push(line);
+        fs.appendFileSync(`${resultFile}.progress`, `${line}\n`);
+    };
+    try {
+        const results = await require(suitePath).runScenarios(progress);
+        fs.writeFileSync(resultFile, JSON.stringify({ results, log }));
+    } catch (error) {
+        fs.writeFileSync(resultFile, JSON.stringify({ error: String(error && error.stack || error), log }));
+    }
+};
+
+exports.deactivate = function deactivate() {};
