@@ -168,3 +168,10 @@ describe('every example', () => {
         expect(await formatEdits(services, once)).toEqual([]);
     });
 });
+
+describe('comments near a section', () => {
+    test('a comment separated from the section by a blank line stays with the lines above it', async () => {
+        const text = lines('部门整体支出绩效目标 2026 {', '  部门名称 "局"', '  // 主管部门 未填写', '', '  年度主要任务 { }', '}');
+        expect(await format(services, text)).toBe(text);
+    });
+});

@@ -336,8 +336,9 @@ class LayoutBuilder {
     }
 
     /**
-     * A section keyword is preceded by a blank line; when comments sit on the lines right above it,
-     * the blank line goes above them, so that they stay with the section they describe.
+     * A section keyword is preceded by a blank line; when comments sit on the lines right above it
+     * (no blank line between), the blank line goes above them, so that they stay with the section
+     * they describe.
      */
     private placeSectionBlankLines(): void {
         this.items.forEach((item, index) => {
@@ -349,12 +350,13 @@ class LayoutBuilder {
             while (first > 0 && COMMENTS.has(this.items[first - 1].type) && this.gaps[first - 1].kind === 'newline') {
                 first--;
             }
-            if (first !== index) {
+            // Comments separated from the section by a blank line belong to what is above them.
+            if (first !== index && !this.originalBlank(index)) {
                 const firstGap = this.gaps[first];
                 if (firstGap.kind === 'newline' && this.items[first - 1]?.type !== '{') {
                     firstGap.blank = true;
                 }
-                gap.blank = this.originalBlank(index);
+                gap.blank = false;
             }
         });
     }
