@@ -34,7 +34,7 @@ export function scanBlocks(lexer: Lexer, text: string): Block {
     return scanTokens(lexer.tokenize(text).tokens, text.length);
 }
 
-export function scanTokens(tokens: readonly Token[], length: number): Block {
+function scanTokens(tokens: readonly Token[], length: number): Block {
     const root: Block = { kind: 'unknown', open: -1, close: length, children: [], categories: [] };
     let current = root;
     tokens.forEach((token, index) => {
