@@ -88,7 +88,9 @@ async function main() {
         'editor.wordBasedSuggestions': 'off',
         'editor.hover.delay': 200,
         'editor.fontFamily': "'Noto Sans Mono CJK SC', 'Droid Sans Mono', monospace",
-        'files.autoSave': 'off'
+        'files.autoSave': 'off',
+        // JIXIAO_E2E_TRACE=1 records the LSP traffic in the extension's log (artifacts/vscode-logs.tgz).
+        ...(process.env.JIXIAO_E2E_TRACE ? { 'jixiao.trace.server': 'verbose' } : {})
     });
 
     let server;
