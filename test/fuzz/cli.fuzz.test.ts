@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { main } from '../../packages/cli/src/main.js';
-import { BUDGET, SEED } from './fuzz-budget.js';
+import { BUDGET, SEED, TEST_TIMEOUT_MS } from './fuzz-budget.js';
 import { mutate } from './fuzz-mutations.js';
 import { seededRandom } from './fuzz-random.js';
 
@@ -68,7 +68,7 @@ describe('jixiao on mutated files', () => {
         const json = await jixiao('check', '--format', 'json', folder);
         expect([0, 1]).toContain(json.code);
         expect(() => JSON.parse(json.stdout)).not.toThrow();
-    });
+    }, TEST_TIMEOUT_MS);
 
     test.each(mutants)('export, import and a damaged workbook: mutant $index', async ({ file, applied, index }) => {
         const context = `mutant ${index} (${applied.join(', ')})`;
@@ -104,5 +104,5 @@ describe('jixiao on mutated files', () => {
         expect(crashSigns(textImport.output), `${context}: ${textImport.output.slice(0, 500)}`).toEqual([]);
         expect(existsSync(asText), context).toBe(textImport.code === 0);
         expect(leftovers(), context).toEqual([]);
-    });
+    }, TEST_TIMEOUT_MS);
 });

@@ -9,3 +9,6 @@ export const SEED = Number(process.env.JIXIAO_FUZZ_SEED ?? 20260101);
 export const BUDGET = LONG
     ? { mutantsPerExample: 400, positionsPerDocument: 6, cliFiles: 40, maxNesting: 3000, hugeDigits: 100_000 }
     : { mutantsPerExample: 20, positionsPerDocument: 2, cliFiles: 4, maxNesting: 400, hugeDigits: 2_000 };
+
+/** Per test: the long pass runs for minutes, far beyond vitest's default. */
+export const TEST_TIMEOUT_MS = LONG ? 1_800_000 : 60_000;

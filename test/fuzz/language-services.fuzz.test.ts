@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BUDGET, LONG, SEED } from './fuzz-budget.js';
+import { BUDGET, LONG, SEED, TEST_TIMEOUT_MS } from './fuzz-budget.js';
 import { createServiceSet, exerciseServices } from './fuzz-language-services.js';
 import { deepNesting, hugeNumber, mutate } from './fuzz-mutations.js';
 import { seededRandom } from './fuzz-random.js';
@@ -32,7 +32,7 @@ describe.each(examples)('mutants of examples/$name', ({ name, text }) => {
             }
         }
         expect(failures).toEqual([]);
-    });
+    }, TEST_TIMEOUT_MS);
 });
 
 describe('extreme documents', () => {
@@ -51,7 +51,7 @@ describe('extreme documents', () => {
     ];
     test.each(cases)('%s', async (_, make) => {
         expect(await exerciseServices(services, make(), random, BUDGET.positionsPerDocument)).toEqual([]);
-    });
+    }, TEST_TIMEOUT_MS);
 
     test.runIf(LONG)('a 10 MB declaration opens, validates and answers', async () => {
         const text = generateDeclaration(72_000);
