@@ -26,7 +26,7 @@ function deleteLine(anchor: string): { text: string; line: number } {
 
 describe('breaking the seed in one way is reported with the matching code on the right line', () => {
     test.each([
-        ['a task total off by one yuan', () => breakLine('总额 4911000.00', '总额 4911000.00', '总额 4911001.00'), 'budget.task-sum', 0],
+        ['a task total off by one yuan', () => breakLine('总额  4911000.00', '总额  4911000.00', '总额  4911001.00'), 'budget.task-sum', 0],
         ['a unit removed', () => breakLine('"通信服务配套投入PDA设备的数量"', '2010 套', '2010'), 'indicator.unit-missing', 0],
         ['a 率 set to 190%', () => breakLine('"平台项目系统故障解决率"', '≥90 %', '≥190 %'), 'indicator.percent-range', 0],
         ['a deadline moved to 2025', () => breakLine('2026年6月前', '2026年6月前', '2025年6月前'), 'indicator.deadline-outside-year', 0],

@@ -85,7 +85,7 @@ describe('the canonical layout', () => {
 });
 
 describe('amounts in columns', () => {
-    test('each column of a section is right-aligned; 金额合计 counts two columns per CJK character', async () => {
+    test('each column of the task lines is right-aligned; 金额合计 stands apart', async () => {
         const text = lines(
             '部门整体支出绩效目标 2026 {',
             '  年度主要任务 {',
@@ -102,10 +102,10 @@ describe('amounts in columns', () => {
             '部门整体支出绩效目标 2026 {',
             '  年度主要任务 {',
             '    任务 "基本支出" {',
-            '      总额        11782800.00  财政拨款 11782800.00  其他资金     0.00',
+            '      总额 11782800.00  财政拨款 11782800.00  其他资金     0.00',
             '    }',
             '    任务 "信息化运维项目" {',
-            '      总额          328000.00  财政拨款   300000.00  其他资金 28000.00',
+            '      总额   328000.00  财政拨款   300000.00  其他资金 28000.00',
             '    }',
             '    金额合计 总额 12110800.00  财政拨款 12082800.00  其他资金 28000.00',
             '  }',

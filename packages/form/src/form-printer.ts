@@ -1,6 +1,7 @@
 /**
- * The form model as a .jixiao document, in the canonical layout (the one of
- * examples/futian-2026-department.jixiao, which the formatter also produces):
+ * The form model as a .jixiao document, in the canonical layout of the formatter (the one of
+ * examples/futian-2026-department.jixiao). The printer writes the structure below; the
+ * formatter's layout is then applied, which aligns the task amounts in columns:
  *
  * ```
  * 部门整体支出绩效目标 2026 {                 ← year omitted when unknown
@@ -42,6 +43,7 @@
  * Strings are quoted with `\\`, `"` and line breaks escaped. With `inferredLinks`, each 对应 ends
  * its line with `// 对应为自动推断，请核对`, so the analyst reviews what import guessed.
  */
+import { formatJixiaoText } from 'jixiao-language';
 import { formatAmount, isIdentifier } from 'jixiao-language/domain';
 import type { FormAmounts, FormFirstLevel, FormIndicator, FormModel, FormSecondLevel, FormTask, FormValue } from './form-model.js';
 
@@ -103,7 +105,7 @@ export function printForm(model: FormModel, options: PrintOptions = {}): string 
     }
     line(1, '}');
     line(0, '}');
-    return out.join('\n') + '\n';
+    return formatJixiaoText(out.join('\n') + '\n');
 }
 
 type Line = (depth: number, text: string) => void;

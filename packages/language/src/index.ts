@@ -6,3 +6,4 @@ export * from './validation/jixiao-issue-codes.js';
 export * from './validation/jixiao-messages.js';
 export * from './generated/ast.js';
 export * from './generated/module.js';
+export * from './jixiao-format-text.js';

@@ -305,7 +305,10 @@ class LayoutBuilder {
     private trackAmounts(index: number): void {
         const type = this.items[index].type;
         if (type === '金额合计' || (AMOUNT_KEYWORDS.has(type) && this.gaps[index].kind === 'newline')) {
-            this.currentAmountLine = { section: this.tasksBlock, cells: [] };
+            // Task lines align among themselves; 金额合计 stands apart, because its eight columns of
+            // CJK label would push every task's figures far from their keywords.
+            const section = type === '金额合计' ? -2 - this.tasksBlock : this.tasksBlock;
+            this.currentAmountLine = { section, cells: [] };
             this.amountLines.push(this.currentAmountLine);
         } else if (this.gaps[index].kind === 'newline') {
             this.currentAmountLine = undefined;
