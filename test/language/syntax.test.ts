@@ -48,4 +48,11 @@ describe('syntax errors are in Chinese and say what was expected', () => {
         expect(diagnostics.filter(d => d.message.includes('An error occurred'))).toEqual([]);
         expect(diagnostics.map(d => d.code)).toContain('structure.category-missing');
     });
+
+    test('a half-typed quantity that points to a goal does not break the goal checks', async () => {
+        const text = '部门整体支出绩效目标 2026 {\n  年度总体目标 { 目标 甲 "完成审核200个。" }\n  年度绩效指标 { 产出指标 { 数量指标 { 指标 "审核数量" ≥ 个 对应 甲 } } }\n}';
+        const diagnostics = await diagnose(text);
+        expect(diagnostics.filter(d => d.code === 'internal')).toEqual([]);
+        expect(diagnostics.filter(d => d.code === 'syntax').map(d => d.range)).toEqual(['3:38-3:39']);
+    });
 });

@@ -82,7 +82,8 @@ export class JixiaoGoalValidator {
         const numbers = numbersInText(goal.text);
         for (const indicator of indicators) {
             const value = indicator.value;
-            if (!isQuantity(value)) {
+            // A half-typed quantity (`≥ 个`) has no number yet.
+            if (!isQuantity(value) || value.number === undefined) {
                 continue;
             }
             const unit = value.unit ?? indicator.unitCell;
