@@ -1,37 +1,14 @@
-import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { main } from '../../packages/cli/src/main.js';
+import { describe, expect, test } from 'vitest';
 import { declaration } from '../language/jixiao-test-utils.js';
+import { jixiao, useTempFolder } from './cli-test-utils.js';
 
 const seed = path.resolve(__dirname, '../../examples/futian-2026-department.jixiao');
 
-/** Runs `jixiao ARGS` in-process and returns its exit code and output. */
-async function jixiao(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const out = vi.spyOn(process.stdout, 'write').mockImplementation(chunk => { stdout += String(chunk); return true; });
-    const err = vi.spyOn(process.stderr, 'write').mockImplementation(chunk => { stderr += String(chunk); return true; });
-    try {
-        const code = await main(['node', 'jixiao', ...args]);
-        return { code, stdout, stderr };
-    } finally {
-        out.mockRestore();
-        err.mockRestore();
-    }
-}
+const temp = useTempFolder('check');
 
-let folder: string;
-beforeEach(() => { folder = mkdtempSync(path.join(tmpdir(), 'jixiao-check-')); });
-afterEach(() => rmSync(folder, { recursive: true, force: true }));
-
-function write(name: string, text: string): string {
-    const file = path.join(folder, name);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
-    return file;
-}
+const write = temp.write;
 
 describe('jixiao check', () => {
     test('the seed has no errors: exit 0, its warnings listed compiler style', async () => {
@@ -67,10 +44,10 @@ describe('jixiao check', () => {
         write('a.jixiao', declaration());
         write('sub/b.jixiao', declaration().replace('总额 100.00', '总额 100.01'));
         write('notes.txt', 'not a declaration');
-        const { code, stdout } = await jixiao('check', folder);
+        const { code, stdout } = await jixiao('check', temp.path);
         expect(code).toBe(1);
         const table = stdout.split('\n\n')[1];
-        expect(table.split('\n').map(line => line.replace(folder, 'DIR').split(/\s{2,}/))).toEqual([
+        expect(table.split('\n').map(line => line.replace(temp.path, 'DIR').split(/\s{2,}/))).toEqual([
             ['文件', '总额', '错误', '警告'],
             [expect.stringMatching(/^─+$/), expect.stringMatching(/^─+$/), '────', '────'],
             ['DIR/a.jixiao', '100.00 元', '0', '0'],
@@ -82,9 +59,9 @@ describe('jixiao check', () => {
     });
 
     test('a missing path is bad usage: exit 2 with a Chinese message', async () => {
-        const { code, stderr } = await jixiao('check', path.join(folder, 'nope.jixiao'));
+        const { code, stderr } = await jixiao('check', path.join(temp.path, 'nope.jixiao'));
         expect(code).toBe(2);
-        expect(stderr).toBe(`jixiao: 无法读取“${path.join(folder, 'nope.jixiao')}”：文件或文件夹不存在\n`);
+        expect(stderr).toBe(`jixiao: 无法读取“${path.join(temp.path, 'nope.jixiao')}”：文件或文件夹不存在\n`);
     });
 
     test('an unknown option is bad usage: exit 2', async () => {
@@ -92,7 +69,7 @@ describe('jixiao check', () => {
     });
 
     test('a binary file gets Chinese syntax errors and exit 1, never a stack trace', async () => {
-        const file = path.join(folder, 'garbage.jixiao');
+        const file = path.join(temp.path, 'garbage.jixiao');
         writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe, 0x7b]));
         const { code, stdout, stderr } = await jixiao('check', file);
         expect(code).toBe(1);
@@ -102,9 +79,9 @@ describe('jixiao check', () => {
 
     test('one process checks many files (the seed copied 20 times)', async () => {
         for (let i = 0; i < 20; i++) {
-            copyFileSync(seed, path.join(folder, `seed-${i}.jixiao`));
+            copyFileSync(seed, path.join(temp.path, `seed-${i}.jixiao`));
         }
-        const { code, stdout } = await jixiao('check', folder);
+        const { code, stdout } = await jixiao('check', temp.path);
         expect(code).toBe(0);
         expect(stdout).toContain('合计');
         expect(stdout).toMatch(/20 个文件\s+0\s+80/);

@@ -1,29 +1,13 @@
 /** `jixiao export FILE [-o OUT.xlsx] [--force]`, run in-process against the TypeScript sources. */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { main } from '../../packages/cli/src/main.js';
+import { describe, expect, test } from 'vitest';
 import { defaultOutputPath, describeWriteError } from '../../packages/cli/src/export-command.js';
 import { declaration } from '../language/jixiao-test-utils.js';
+import { jixiao, useTempFolder } from './cli-test-utils.js';
 
 const seed = path.resolve(__dirname, '../../examples/futian-2026-department.jixiao');
-
-/** Runs `jixiao ARGS` in-process and returns its exit code and output. */
-async function jixiao(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const out = vi.spyOn(process.stdout, 'write').mockImplementation(chunk => { stdout += String(chunk); return true; });
-    const err = vi.spyOn(process.stderr, 'write').mockImplementation(chunk => { stderr += String(chunk); return true; });
-    try {
-        const code = await main(['node', 'jixiao', ...args]);
-        return { code, stdout, stderr };
-    } finally {
-        out.mockRestore();
-        err.mockRestore();
-    }
-}
 
 async function readSheet(file: string): Promise<ExcelJS.Worksheet> {
     const workbook = new ExcelJS.Workbook();
@@ -31,22 +15,16 @@ async function readSheet(file: string): Promise<ExcelJS.Worksheet> {
     return workbook.worksheets[0];
 }
 
-let folder: string;
-beforeEach(() => { folder = mkdtempSync(path.join(tmpdir(), 'jixiao-export-')); });
-afterEach(() => rmSync(folder, { recursive: true, force: true }));
+const temp = useTempFolder('export');
 
-function write(name: string, text: string): string {
-    const file = path.join(folder, name);
-    writeFileSync(file, text);
-    return file;
-}
+const write = temp.write;
 
 /** The default declaration with 总额 100.01 ≠ 100.00 + 0.00: a budget.task-sum error on line 7. */
 const withBudgetError = () => declaration().replace('总额 100.00', '总额 100.01');
 
 describe('jixiao export', () => {
     test('writes the seed form to -o, says where and summarises it', async () => {
-        const out = path.join(folder, 'seed.xlsx');
+        const out = path.join(temp.path, 'seed.xlsx');
         expect(await jixiao('export', seed, '-o', out)).toEqual({
             code: 0,
             stdout: `已导出 ${out}\n5 项任务，29 个指标，总额 29,141,800.00 元\n`,
@@ -62,8 +40,8 @@ describe('jixiao export', () => {
         const file = write('测试局.jixiao', declaration());
         const { code, stdout } = await jixiao('export', file);
         expect(code).toBe(0);
-        expect(stdout.split('\n')[0]).toBe(`已导出 ${path.join(folder, '测试局.xlsx')}`);
-        expect(readdirSync(folder).sort()).toEqual(['测试局.jixiao', '测试局.xlsx']);
+        expect(stdout.split('\n')[0]).toBe(`已导出 ${path.join(temp.path, '测试局.xlsx')}`);
+        expect(readdirSync(temp.path).sort()).toEqual(['测试局.jixiao', '测试局.xlsx']);
     });
 
     test('the default output replaces only the extension .jixiao', () => {
@@ -74,14 +52,14 @@ describe('jixiao export', () => {
 
     test('a document with a budget error is refused: exit 1, the error listed, nothing written', async () => {
         const file = write('broken.jixiao', withBudgetError());
-        const out = path.join(folder, 'broken.xlsx');
+        const out = path.join(temp.path, 'broken.xlsx');
         expect(await jixiao('export', file, '-o', out)).toEqual({
             code: 1,
             stdout: '',
             stderr: `${file}:7:10: 错误 任务“基本支出”的总额 100.01 不等于财政拨款 100.00 + 其他资金 0.00 = 100.00 [budget.task-sum]\n`
                 + `${file}: 有 1 个错误，未导出（改正错误后重试，或用 --force 强制导出）\n`
         });
-        expect(readdirSync(folder)).toEqual(['broken.jixiao']);
+        expect(readdirSync(temp.path)).toEqual(['broken.jixiao']);
     });
 
     test('a refused export leaves an existing output untouched', async () => {
@@ -93,7 +71,7 @@ describe('jixiao export', () => {
 
     test('--force exports anyway, after listing the errors, with the amounts as written', async () => {
         const file = write('broken.jixiao', withBudgetError());
-        const out = path.join(folder, 'broken.xlsx');
+        const out = path.join(temp.path, 'broken.xlsx');
         const { code, stdout, stderr } = await jixiao('export', file, '-o', out, '--force');
         expect(code).toBe(0);
         expect(stderr).toBe(`${file}:7:10: 错误 任务“基本支出”的总额 100.01 不等于财政拨款 100.00 + 其他资金 0.00 = 100.00 [budget.task-sum]\n`
@@ -103,29 +81,29 @@ describe('jixiao export', () => {
     });
 
     test('an output in a missing folder: a Chinese message, exit 1, nothing written', async () => {
-        const out = path.join(folder, 'missing', 'out.xlsx');
+        const out = path.join(temp.path, 'missing', 'out.xlsx');
         expect(await jixiao('export', seed, '-o', out)).toEqual({
             code: 1,
             stdout: '',
-            stderr: `jixiao: 无法写入“${out}”：文件夹“${path.join(folder, 'missing')}”不存在\n`
+            stderr: `jixiao: 无法写入“${out}”：文件夹“${path.join(temp.path, 'missing')}”不存在\n`
         });
-        expect(readdirSync(folder)).toEqual([]);
+        expect(readdirSync(temp.path)).toEqual([]);
     });
 
     test('an output that is a folder: a Chinese message, exit 1, the folder untouched', async () => {
-        const out = path.join(folder, 'taken.xlsx');
+        const out = path.join(temp.path, 'taken.xlsx');
         mkdirSync(out);
         expect(await jixiao('export', seed, '-o', out)).toEqual({
             code: 1,
             stdout: '',
             stderr: `jixiao: 无法写入“${out}”：这是一个文件夹\n`
         });
-        expect(readdirSync(folder)).toEqual(['taken.xlsx']);
+        expect(readdirSync(temp.path)).toEqual(['taken.xlsx']);
         expect(readdirSync(out)).toEqual([]);
     });
 
     test('an unreadable input exits 2 with a Chinese message', async () => {
-        const missing = path.join(folder, 'missing.jixiao');
+        const missing = path.join(temp.path, 'missing.jixiao');
         expect(await jixiao('export', missing)).toEqual({
             code: 2,
             stdout: '',
@@ -134,20 +112,20 @@ describe('jixiao export', () => {
     });
 
     test('a folder as input exits 2: export takes one file', async () => {
-        expect(await jixiao('export', folder)).toEqual({
+        expect(await jixiao('export', temp.path)).toEqual({
             code: 2,
             stdout: '',
-            stderr: `jixiao: 无法导出“${folder}”：这是一个文件夹，export 一次导出一个 .jixiao 文件\n`
+            stderr: `jixiao: 无法导出“${temp.path}”：这是一个文件夹，export 一次导出一个 .jixiao 文件\n`
         });
     });
 
     test('an output not ending in .xlsx is refused, so a declaration is never overwritten', async () => {
         const file = write('decl.jixiao', declaration());
-        const { code, stderr } = await jixiao('export', file, '-o', path.join(folder, 'decl.jixiao'));
+        const { code, stderr } = await jixiao('export', file, '-o', path.join(temp.path, 'decl.jixiao'));
         expect(code).toBe(2);
-        expect(stderr).toBe(`jixiao: 输出文件“${path.join(folder, 'decl.jixiao')}”应以 .xlsx 结尾\n`);
+        expect(stderr).toBe(`jixiao: 输出文件“${path.join(temp.path, 'decl.jixiao')}”应以 .xlsx 结尾\n`);
         expect(readFileSync(file, 'utf8')).toBe(declaration());
-        expect(readdirSync(folder)).toEqual(['decl.jixiao']);
+        expect(readdirSync(temp.path)).toEqual(['decl.jixiao']);
     });
 
     test('an output that is the input itself is refused', async () => {
@@ -163,15 +141,15 @@ describe('jixiao export', () => {
         const { code, stdout, stderr } = await jixiao('export', file, '--force');
         expect(code).toBe(0);
         expect(stderr).toMatch(/错误 .*\n.*有 \d+ 个错误，按 --force 仍然导出\n$/s);
-        expect(stdout).toBe(`已导出 ${path.join(folder, 'garbage.xlsx')}\n0 项任务，0 个指标，总额 0.00 元\n`);
+        expect(stdout).toBe(`已导出 ${path.join(temp.path, 'garbage.xlsx')}\n0 项任务，0 个指标，总额 0.00 元\n`);
     });
 
     test('the copy of a declaration exports with its own totals', async () => {
-        const file = path.join(folder, 'seed-copy.jixiao');
+        const file = path.join(temp.path, 'seed-copy.jixiao');
         copyFileSync(seed, file);
         const { code, stdout } = await jixiao('export', file);
         expect(code).toBe(0);
-        expect(stdout).toBe(`已导出 ${path.join(folder, 'seed-copy.xlsx')}\n5 项任务，29 个指标，总额 29,141,800.00 元\n`);
+        expect(stdout).toBe(`已导出 ${path.join(temp.path, 'seed-copy.xlsx')}\n5 项任务，29 个指标，总额 29,141,800.00 元\n`);
     });
 
     test('an output locked by another program (Excel on Windows) or not writable gets a hint', () => {

@@ -2,73 +2,53 @@
  * `jixiao import FILE [-o OUT.jixiao] [--force]`, run in-process: what it writes, what it refuses,
  * and ten files that are not the form, each refused with a clear message, exit 1 and no file left.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { formToXlsxBuffer } from 'jixiao-form';
-import { main } from '../../packages/cli/src/main.js';
 import { formOf, seedFormText, seedText } from './import-test-utils.js';
 import { formRows, TASKS } from './form-rows.js';
 import { workbookBytes } from './workbooks.js';
 import { zipBytes } from './zip-bytes.js';
+import { jixiao, useTempFolder } from '../cli/cli-test-utils.js';
 
-async function jixiao(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const out = vi.spyOn(process.stdout, 'write').mockImplementation(chunk => { stdout += String(chunk); return true; });
-    const err = vi.spyOn(process.stderr, 'write').mockImplementation(chunk => { stderr += String(chunk); return true; });
-    try {
-        return { code: await main(['node', 'jixiao', ...args]), stdout, stderr };
-    } finally {
-        out.mockRestore();
-        err.mockRestore();
-    }
-}
+const temp = useTempFolder('import');
 
-let folder: string;
-beforeEach(() => { folder = mkdtempSync(path.join(tmpdir(), 'jixiao-import-')); });
-afterEach(() => rmSync(folder, { recursive: true, force: true }));
-
-function write(name: string, content: string | Uint8Array): string {
-    const file = path.join(folder, name);
-    writeFileSync(file, content);
-    return file;
-}
+const write = temp.write;
 
 describe('jixiao import', () => {
     test('writes the pasted form beside it as .jixiao and says what it imported', async () => {
         const input = write('futian.txt', seedFormText);
         const { code, stdout } = await jixiao('import', input);
-        expect([code, stdout, existsSync(path.join(folder, 'futian.jixiao'))]).toEqual([
+        expect([code, stdout, existsSync(path.join(temp.path, 'futian.jixiao'))]).toEqual([
             0,
-            `已导入 ${path.join(folder, 'futian.jixiao')}（来自表格文本）\n5 项任务，8 个目标，29 个指标，其中 20 个指标的“对应”为自动推断，请核对\n`,
+            `已导入 ${path.join(temp.path, 'futian.jixiao')}（来自表格文本）\n5 项任务，8 个目标，29 个指标，其中 20 个指标的“对应”为自动推断，请核对\n`,
             true
         ]);
     });
 
     test('the document it writes checks without errors', async () => {
-        await jixiao('import', write('futian.txt', seedFormText), '-o', path.join(folder, 'seed.jixiao'));
-        expect((await jixiao('check', path.join(folder, 'seed.jixiao'))).code).toBe(0);
+        await jixiao('import', write('futian.txt', seedFormText), '-o', path.join(temp.path, 'seed.jixiao'));
+        expect((await jixiao('check', path.join(temp.path, 'seed.jixiao'))).code).toBe(0);
     });
 
     test('tells a workbook by its content, whatever its name', async () => {
         const input = write('form.txt', await formToXlsxBuffer(await formOf(seedText)));
-        const { code, stdout } = await jixiao('import', input, '-o', path.join(folder, 'out.jixiao'));
-        expect([code, stdout.split('\n')[0]]).toEqual([0, `已导入 ${path.join(folder, 'out.jixiao')}（来自 Excel 工作簿）`]);
+        const { code, stdout } = await jixiao('import', input, '-o', path.join(temp.path, 'out.jixiao'));
+        expect([code, stdout.split('\n')[0]]).toEqual([0, `已导入 ${path.join(temp.path, 'out.jixiao')}（来自 Excel 工作簿）`]);
     });
 
     test('reads text saved as UTF-16 with a byte-order mark', async () => {
         const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seedFormText, 'utf16le')]);
-        const { code } = await jixiao('import', write('form.txt', utf16), '-o', path.join(folder, 'out.jixiao'));
-        expect(readFileSync(path.join(folder, 'out.jixiao'), 'utf8')).toContain('部门名称 "深圳市福田区政务服务和数据管理局（本级）"');
+        const { code } = await jixiao('import', write('form.txt', utf16), '-o', path.join(temp.path, 'out.jixiao'));
+        expect(readFileSync(path.join(temp.path, 'out.jixiao'), 'utf8')).toContain('部门名称 "深圳市福田区政务服务和数据管理局（本级）"');
         expect(code).toBe(0);
     });
 
     test('reads text saved as GB18030 by Chinese Windows', async () => {
         const gbk = new Uint8Array(readFileSync(new URL('./fixtures/small-form-gb18030.txt', import.meta.url)));
-        const { code } = await jixiao('import', write('form.txt', gbk), '-o', path.join(folder, 'out.jixiao'));
-        expect([code, readFileSync(path.join(folder, 'out.jixiao'), 'utf8').includes('部门名称 "测试局"')]).toEqual([0, true]);
+        const { code } = await jixiao('import', write('form.txt', gbk), '-o', path.join(temp.path, 'out.jixiao'));
+        expect([code, readFileSync(path.join(temp.path, 'out.jixiao'), 'utf8').includes('部门名称 "测试局"')]).toEqual([0, true]);
     });
 
     test('does not overwrite an existing file without --force', async () => {
@@ -86,13 +66,13 @@ describe('jixiao import', () => {
     });
 
     test('a missing input is bad usage: exit 2', async () => {
-        const { code, stderr } = await jixiao('import', path.join(folder, 'none.xlsx'));
-        expect([code, stderr]).toEqual([2, `jixiao: 无法读取“${path.join(folder, 'none.xlsx')}”：文件或文件夹不存在\n`]);
+        const { code, stderr } = await jixiao('import', path.join(temp.path, 'none.xlsx'));
+        expect([code, stderr]).toEqual([2, `jixiao: 无法读取“${path.join(temp.path, 'none.xlsx')}”：文件或文件夹不存在\n`]);
     });
 
     test('an output that is not a .jixiao file is bad usage: exit 2', async () => {
-        const { code, stderr } = await jixiao('import', write('futian.txt', seedFormText), '-o', path.join(folder, 'out.xlsx'));
-        expect([code, stderr]).toEqual([2, `jixiao: 输出文件“${path.join(folder, 'out.xlsx')}”应以 .jixiao 结尾\n`]);
+        const { code, stderr } = await jixiao('import', write('futian.txt', seedFormText), '-o', path.join(temp.path, 'out.xlsx'));
+        expect([code, stderr]).toEqual([2, `jixiao: 输出文件“${path.join(temp.path, 'out.xlsx')}”应以 .jixiao 结尾\n`]);
     });
 });
 
@@ -126,9 +106,9 @@ const foreignInputs: Array<[string, string, () => Promise<Uint8Array | string>]>
 describe.each(foreignInputs)('jixiao import of %s', (_what, message, make) => {
     test('says what did not fit, exits 1 and leaves no file', async () => {
         const input = write('form.xlsx', await make());
-        const output = path.join(folder, 'form.jixiao');
+        const output = path.join(temp.path, 'form.jixiao');
         const { code, stderr, stdout } = await jixiao('import', input);
-        expect([code, stderr, stdout, readdirSync(folder)]).toEqual([
+        expect([code, stderr, stdout, readdirSync(temp.path)]).toEqual([
             1, `jixiao: 无法导入“${input}”：${message}\n`, '', ['form.xlsx']
         ]);
         expect(existsSync(output)).toBe(false);

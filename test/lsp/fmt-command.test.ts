@@ -1,44 +1,21 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { main } from '../../packages/cli/src/main.js';
-
-/** Runs `jixiao ARGS` in-process and returns its exit code and output. */
-async function jixiao(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const out = vi.spyOn(process.stdout, 'write').mockImplementation(chunk => { stdout += String(chunk); return true; });
-    const err = vi.spyOn(process.stderr, 'write').mockImplementation(chunk => { stderr += String(chunk); return true; });
-    try {
-        const code = await main(['node', 'jixiao', ...args]);
-        return { code, stdout, stderr };
-    } finally {
-        out.mockRestore();
-        err.mockRestore();
-    }
-}
+import { describe, expect, test } from 'vitest';
+import { jixiao, useTempFolder } from '../cli/cli-test-utils.js';
 
 const MESSY = '部门整体支出绩效目标 2026 {\n部门名称 "局"\n    主管部门 "局"\n}';
 const FORMATTED = '部门整体支出绩效目标 2026 {\n  部门名称 "局"\n  主管部门 "局"\n}\n';
 
-let folder: string;
-beforeEach(() => { folder = mkdtempSync(path.join(tmpdir(), 'jixiao-fmt-')); });
-afterEach(() => rmSync(folder, { recursive: true, force: true }));
+const temp = useTempFolder('fmt');
 
-function write(name: string, text: string): string {
-    const file = path.join(folder, name);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
-    return file;
-}
+const write = temp.write;
 
 describe('jixiao fmt', () => {
     test('rewrites a file in the canonical layout', async () => {
         const file = write('a.jixiao', MESSY);
         expect(await jixiao('fmt', file)).toEqual({ code: 0, stdout: `已格式化 ${file}\n`, stderr: '' });
         expect(readFileSync(file, 'utf8')).toBe(FORMATTED);
-        expect(readdirSync(folder)).toEqual(['a.jixiao']);
+        expect(readdirSync(temp.path)).toEqual(['a.jixiao']);
     });
 
     test('a formatted file is left as it is', async () => {
@@ -49,13 +26,13 @@ describe('jixiao fmt', () => {
     test('--check lists the files that would change, writes nothing and exits 1', async () => {
         const messy = write('sub/messy.jixiao', MESSY);
         write('tidy.jixiao', FORMATTED);
-        expect(await jixiao('fmt', '--check', folder)).toEqual({ code: 1, stdout: `${messy}: 需要格式化\n`, stderr: '' });
+        expect(await jixiao('fmt', '--check', temp.path)).toEqual({ code: 1, stdout: `${messy}: 需要格式化\n`, stderr: '' });
         expect(readFileSync(messy, 'utf8')).toBe(MESSY);
     });
 
     test('--check on formatted files exits 0', async () => {
         write('tidy.jixiao', FORMATTED);
-        expect(await jixiao('fmt', '--check', folder)).toEqual({ code: 0, stdout: '1 个文件均已是标准格式\n', stderr: '' });
+        expect(await jixiao('fmt', '--check', temp.path)).toEqual({ code: 0, stdout: '1 个文件均已是标准格式\n', stderr: '' });
     });
 
     test('a file with syntax errors is not rewritten: exit 1 with its place', async () => {
@@ -72,7 +49,7 @@ describe('jixiao fmt', () => {
     });
 
     test('a missing path is a usage error (exit 2)', async () => {
-        const missing = path.join(folder, 'none.jixiao');
+        const missing = path.join(temp.path, 'none.jixiao');
         expect(await jixiao('fmt', missing)).toEqual({ code: 2, stdout: '', stderr: `jixiao: 无法读取“${missing}”：文件或文件夹不存在\n` });
     });
 });
