@@ -9,6 +9,7 @@ import { formatAmount, formatAmountGrouped, parseAmount } from '../domain/money.
 import { IssueCodes } from './jixiao-issue-codes.js';
 import { Messages } from './jixiao-messages.js';
 import type { IssueReporter } from './jixiao-issue-reporter.js';
+import { forEachRepeat } from './jixiao-repeats.js';
 
 export class JixiaoBudgetValidator {
     constructor(private readonly issues: IssueReporter) {}
@@ -62,18 +63,8 @@ export class JixiaoBudgetValidator {
     };
 
     checkDuplicateTasks = (section: TaskSection, accept: ValidationAcceptor): void => {
-        const seen = new Map<string, Task>();
-        for (const task of section.tasks.filter(task => task.name !== undefined)) {
-            const first = seen.get(task.name);
-            if (first) {
-                const line = (first.$cstNode?.range.start.line ?? 0) + 1;
-                this.issues.report(accept, IssueCodes.BudgetTaskDuplicate, Messages.taskDuplicate(task.name, line), {
-                    node: task, property: 'name'
-                });
-            } else {
-                seen.set(task.name, task);
-            }
-        }
+        forEachRepeat(section.tasks, task => task.name, (task, line) =>
+            this.issues.report(accept, IssueCodes.BudgetTaskDuplicate, Messages.taskDuplicate(task.name, line), { node: task, property: 'name' }));
     };
 
     private checkAmountText(owner: Task | GrandTotal, column: AmountColumnKey, accept: ValidationAcceptor): void {

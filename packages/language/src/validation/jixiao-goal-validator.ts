@@ -12,6 +12,7 @@ import { IssueCodes } from './jixiao-issue-codes.js';
 import { Messages } from './jixiao-messages.js';
 import type { IssueReporter } from './jixiao-issue-reporter.js';
 import { rangeInStringToken } from '../jixiao-string-ranges.js';
+import { forEachRepeat } from './jixiao-repeats.js';
 
 export class JixiaoGoalValidator {
     constructor(private readonly issues: IssueReporter) {}
@@ -46,16 +47,8 @@ export class JixiaoGoalValidator {
     };
 
     private checkDuplicateNames(goals: readonly Goal[], accept: ValidationAcceptor): void {
-        const seen = new Map<string, Goal>();
-        for (const goal of goals) {
-            const first = seen.get(goal.name);
-            if (first) {
-                const line = (first.$cstNode?.range.start.line ?? 0) + 1;
-                this.issues.report(accept, IssueCodes.GoalDuplicateName, Messages.goalDuplicateName(goal.name, line), { node: goal, property: 'name' });
-            } else {
-                seen.set(goal.name, goal);
-            }
-        }
+        forEachRepeat(goals, goal => goal.name, (goal, line) =>
+            this.issues.report(accept, IssueCodes.GoalDuplicateName, Messages.goalDuplicateName(goal.name, line), { node: goal, property: 'name' }));
     }
 
     /** “4份报告” in a goal that no pointing indicator counts in 份. Only counting words: times and percentages are too often descriptive. */

@@ -19,6 +19,7 @@ import { IssueCodes } from './jixiao-issue-codes.js';
 import { Messages, type Message } from './jixiao-messages.js';
 import type { IssueReporter } from './jixiao-issue-reporter.js';
 import { suggestUnits } from '../jixiao-unit-suggestions.js';
+import { forEachRepeat } from './jixiao-repeats.js';
 
 const HUNDRED = decimalFromInteger(100);
 const ZERO = decimalFromInteger(0);
@@ -57,22 +58,8 @@ export class JixiaoIndicatorValidator {
     };
 
     checkDuplicates = (section: IndicatorSection, accept: ValidationAcceptor): void => {
-        const declaration = section.$container;
-        const seen = new Map<string, Indicator>();
-        for (const indicator of allIndicators(declaration)) {
-            if (indicator.name === undefined) {
-                continue;
-            }
-            const first = seen.get(indicator.name);
-            if (first) {
-                const line = (first.$cstNode?.range.start.line ?? 0) + 1;
-                this.issues.report(accept, IssueCodes.IndicatorDuplicate, Messages.indicatorDuplicate(indicator.name, line), {
-                    node: indicator, property: 'name'
-                });
-            } else {
-                seen.set(indicator.name, indicator);
-            }
-        }
+        forEachRepeat(allIndicators(section.$container), indicator => indicator.name, (indicator, line) =>
+            this.issues.report(accept, IssueCodes.IndicatorDuplicate, Messages.indicatorDuplicate(indicator.name, line), { node: indicator, property: 'name' }));
     };
 
     private checkQuantity(indicator: Indicator, quantity: Quantity, accept: ValidationAcceptor): void {
