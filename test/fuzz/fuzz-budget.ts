@@ -12,3 +12,6 @@ export const BUDGET = LONG
 
 /** Per test: the long pass runs for minutes, far beyond vitest's default. */
 export const TEST_TIMEOUT_MS = LONG ? 1_800_000 : 60_000;
+
+/** In the long pass, a mutant that takes longer than this is reported as a (near) hang. */
+export const SLOW_MUTANT_SECONDS = 10;

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BUDGET, LONG, SEED, TEST_TIMEOUT_MS } from './fuzz-budget.js';
+import { BUDGET, LONG, SEED, SLOW_MUTANT_SECONDS, TEST_TIMEOUT_MS } from './fuzz-budget.js';
 import { createServiceSet, exerciseServices } from './fuzz-language-services.js';
 import { deepNesting, hugeNumber, mutate } from './fuzz-mutations.js';
 import { seededRandom } from './fuzz-random.js';
@@ -26,9 +26,19 @@ describe.each(examples)('mutants of examples/$name', ({ name, text }) => {
         const failures: string[] = [];
         for (let i = 0; i < BUDGET.mutantsPerExample; i++) {
             const mutant = mutate(text, random, BUDGET.maxNesting, BUDGET.hugeDigits);
+            const started = performance.now();
             const problems = await exerciseServices(services, mutant.text, random, BUDGET.positionsPerDocument);
+            const seconds = (performance.now() - started) / 1000;
+            // A hang shows as a mutant that takes far longer than the rest (the long pass only: no
+            // timing in npm test). Mutants are a few kilobytes; the slowest take well under a second.
+            if (LONG && seconds > SLOW_MUTANT_SECONDS) {
+                problems.push(`took ${seconds.toFixed(1)} s`);
+            }
             if (problems.length > 0) {
                 failures.push(`mutant ${i} (${mutant.applied.join(', ')}): ${problems.slice(0, 3).join('; ')}`);
+            }
+            if (LONG && i % 100 === 99) {
+                process.stderr.write(`fuzz ${name}: ${i + 1} mutants, ${failures.length} failures\n`);
             }
         }
         expect(failures).toEqual([]);

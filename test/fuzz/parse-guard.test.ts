@@ -55,6 +55,18 @@ describe('completion inside deep nesting', () => {
     });
 });
 
+describe('completion after stray tokens inside nested categories', () => {
+    test('answers (17 levels and six stray tokens overflowed the stack; more hung)', async () => {
+        const services = createTestServices();
+        const text = '部门整体支出绩效目标 2026 {\n  年度绩效指标 {\n    产出指标 {\n' + '      时效指标 {\n'.repeat(17) +
+            '        指标 "按时完成率" 100 % 解释 "考察"\n' + '        解释 "重复的解释"\n'.repeat(10);
+        const document = await parseDocument(text, services);
+        const position = document.textDocument.positionAt(text.length);
+        const completion = await services.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position });
+        expect(completion).toBeDefined();
+    });
+});
+
 describe('a flood of syntax errors', () => {
     test('is cut after the first hundred, with one diagnostic counting the rest', async () => {
         const garbage = Array.from({ length: 20_000 }, (_, i) => (i % 3 ? '§' : '任务 ')).join('');

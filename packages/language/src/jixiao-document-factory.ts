@@ -90,11 +90,11 @@ export class JixiaoDocumentFactory extends DefaultLangiumDocumentFactory {
 }
 
 /**
- * Blanks `{` and `}` below MAX_NESTING (outside strings and comments) with spaces, so that the
- * parser's recursion stays shallow while the text keeps its length and line breaks.
+ * Blanks `{` and `}` nested deeper than `limit` (outside strings and comments) with spaces, so that
+ * the parser's recursion stays shallow while the text keeps its length and line breaks.
  */
-export function flattenDeepNesting(text: string): { text: string; firstBlanked?: number } {
-    if (countOf(text, '{') <= MAX_NESTING) {
+export function flattenDeepNesting(text: string, limit = MAX_NESTING): { text: string; firstBlanked?: number } {
+    if (countOf(text, '{') <= limit) {
         return { text };
     }
     let depth = 0;
@@ -109,11 +109,11 @@ export function flattenDeepNesting(text: string): { text: string; firstBlanked?:
             const end = text.indexOf('*/', i + 2);
             i = end < 0 ? text.length : end + 1;
         } else if (ch === '{') {
-            if (++depth > MAX_NESTING) {
+            if (++depth > limit) {
                 (blanked ??= []).push(i);
             }
         } else if (ch === '}') {
-            if (depth-- > MAX_NESTING) {
+            if (depth-- > limit) {
                 (blanked ??= []).push(i);
             }
             depth = Math.max(depth, 0);
