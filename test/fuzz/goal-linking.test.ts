@@ -5,6 +5,7 @@
  * grammar's reference properties (ReferenceProperties). Results must be exactly as before.
  */
 import { describe, expect, test } from 'vitest';
+import type { Reference } from 'langium';
 import { isQuantity } from 'jixiao-language';
 import { allIndicators } from '../../packages/language/src/jixiao-ast-utils.js';
 import { createTestServices, declaration, diagnoseCode, parseDocument } from '../language/jixiao-test-utils.js';
@@ -54,6 +55,16 @@ describe('对应 resolves through the per-document goal map', () => {
             .toArray();
         expect(lines(service)).toEqual(['16 服务']);
         expect(lines(publicity)).toEqual(['16 宣传', '17 宣传']);
+    });
+
+    test('a 对应 that parser recovery left on a category still gets the goals as its scope', async () => {
+        // Found by fuzzing: completion asked for the scope of Category.goals and Langium's reflection threw.
+        const services = createTestServices();
+        const document = await parseDocument(declaration({ goals: '    目标 服务 "提供服务"\n    目标 宣传 "开展宣传"' }), services);
+        const category = document.parseResult.value.indicators!.categories[0];
+        const reference = { $refText: '', ref: undefined } as unknown as Reference;
+        const scope = services.references.ScopeProvider.getScope({ reference, container: category, property: 'goals' });
+        expect(scope.getAllElements().map(description => description.name).toArray()).toEqual(['服务', '宣传']);
     });
 
     test('every reference of a document with thousands of goals resolves to its own goal', async () => {

@@ -22,7 +22,7 @@ export class JixiaoScopeProvider extends DefaultScopeProvider {
         if (!symbols || !this.onlyRootHasSymbols(context.container, root, symbols)) {
             return super.getScope(context);
         }
-        const referenceType = this.reflection.getReferenceType(context);
+        const referenceType = this.referenceTypeOf(context);
         let byType = this.scopesBySymbols.get(symbols);
         if (!byType) {
             byType = new Map();
@@ -38,6 +38,25 @@ export class JixiaoScopeProvider extends DefaultScopeProvider {
             byType.set(referenceType, scope);
         }
         return scope;
+    }
+
+    /**
+     * Parser recovery can leave a half-typed 对应 on the enclosing category instead of an indicator;
+     * completion then asks for the scope of `Category.goals`, for which Langium's reflection throws
+     * (found by `npm run fuzz`). The property name still says what is referenced.
+     */
+    private referenceTypeOf(context: ReferenceInfo): string {
+        try {
+            return this.reflection.getReferenceType(context);
+        } catch (error) {
+            for (const type of this.reflection.getAllTypes()) {
+                const referenceType = this.reflection.getTypeMetaData(type).properties[context.property]?.referenceType;
+                if (referenceType) {
+                    return referenceType;
+                }
+            }
+            throw error;
+        }
     }
 
     /** The map is only equivalent to Langium's nested scopes when no inner node holds symbols. */
