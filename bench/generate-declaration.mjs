@@ -25,7 +25,6 @@ const SUBJECTS = [
     '信息化项目审核', 'AI专题会议', '人工智能供需对接平台', '高效办成一件事', '智慧城区建设', '政务信息化项目',
     '视频办AI受理', '咨询预约导办', '知识图谱更新', '基层党建', '综合事务管理', '劳务派遣管理'
 ];
-const BATCHES = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const STREETS = ['园岭', '南园', '福田', '沙头', '梅林', '莲花', '华富', '香蜜湖', '福保', '华强北'];
 
 /** Extra seed-like indicator names, beside the catalogue's, per category. */
@@ -126,14 +125,16 @@ function generateIndicators(count, goals, random) {
     const counts = secondLevels.map(({ child }) => Math.max(1, Math.floor(count * CATEGORY_WEIGHTS[child.name] / weightSum)));
     // Rounding leftovers go to 数量指标, the largest category.
     counts[0] += count - counts.reduce((a, b) => a + b, 0);
-    const usedNames = new Set();
+    const uses = new Map();
     let serial = 0;
     return secondLevels.map(({ first, child }, index) => {
         const bases = [...child.commonIndicators, ...(SEED_NAMES[child.name] ?? [])];
         const indicators = [];
         for (let i = 0; i < counts[index]; i++, serial++) {
             const base = bases[i % bases.length];
-            const subject = uniqueSubject(base, usedNames, serial);
+            const n = uses.get(base) ?? (serial % STREETS.length);
+            uses.set(base, n + 1);
+            const subject = nthSubject(n);
             const indicator = makeIndicator(`${subject}${base}`, subject, base, child.name, random);
             const goal = goals[serial % goals.length];
             indicator.goals = [goal.name];
@@ -152,18 +153,20 @@ function generateIndicators(count, goals, random) {
     });
 }
 
-function uniqueSubject(base, usedNames, serial) {
-    for (let round = 0; ; round++) {
-        const street = STREETS[(serial + round) % STREETS.length];
-        const subject = SUBJECTS[(serial * 7 + round) % SUBJECTS.length];
-        // Batches in Chinese numerals (二期): a digit glued to 期 would read as a figure in goal texts.
-        const batch = round >= STREETS.length ? `${BATCHES[Math.floor(round / STREETS.length) % BATCHES.length]}期` : '';
-        const candidate = `${batch}${street}街道${subject}`;
-        if (!usedNames.has(candidate + base)) {
-            usedNames.add(candidate + base);
-            return candidate;
-        }
-    }
+/**
+ * The n-th subject for one indicator name: street, then subject, then batch vary, so that names are
+ * unique by construction (a search for a free name never ends once the combinations run out).
+ * Batches are written in Chinese numerals (二期): a digit glued to 期 would read as a figure in goal texts.
+ */
+function nthSubject(n) {
+    const street = STREETS[n % STREETS.length];
+    const subject = SUBJECTS[Math.floor(n / STREETS.length) % SUBJECTS.length];
+    const batch = Math.floor(n / (STREETS.length * SUBJECTS.length));
+    return `${batch > 0 ? chineseDigits(batch + 1) + '期' : ''}${street}街道${subject}`;
+}
+
+function chineseDigits(number) {
+    return [...String(number)].map(digit => '〇一二三四五六七八九'[Number(digit)]).join('');
 }
 
 /**
