@@ -15,8 +15,8 @@ import { median, percentile } from './statistics.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** `nodeArgs` (e.g. `--cpu-prof`) let the bench profile the server when a target is missed. */
-export async function measureKeystrokes(text, { edits = 50, warmupEdits = 10, pauseMs = 30, nodeArgs = [] } = {}) {
-    const serverArgs = [...nodeArgs, path.join(ROOT, 'packages/language/out/main.js'), '--stdio'];
+export async function measureKeystrokes(text, { edits = 50, warmupEdits = 10, pauseMs = 30, nodeArgs = [], serverMain = 'packages/language/out/main.js' } = {}) {
+    const serverArgs = [...nodeArgs, path.join(ROOT, serverMain), '--stdio'];
     const server = startLanguageServer(process.execPath, serverArgs, { cwd: ROOT });
     try {
         const uri = pathToFileURL(path.join(ROOT, 'bench/.keystroke/declaration-1000.jixiao')).toString();
@@ -61,6 +61,7 @@ export async function measureKeystrokes(text, { edits = 50, warmupEdits = 10, pa
             await new Promise(resolve => setTimeout(resolve, pauseMs));
         }
         return {
+            serverStderr: server.stderr,
             openMs,
             initialDiagnostics: opened.message.params.diagnostics.length,
             medianMs: median(latencies),
