@@ -7,8 +7,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, test, vi } from 'vitest';
-import { main } from '../../packages/cli/src/main.js';
+import { afterAll, describe, expect, test } from 'vitest';
+import { jixiao } from '../cli/cli-test-utils.js';
 import { BUDGET, SEED, TEST_TIMEOUT_MS } from './fuzz-budget.js';
 import { mutate } from './fuzz-mutations.js';
 import { seededRandom } from './fuzz-random.js';
@@ -19,18 +19,10 @@ const examples = readdirSync(examplesFolder).filter(name => name.endsWith('.jixi
 const folder = mkdtempSync(path.join(tmpdir(), 'jixiao-fuzz-cli-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-async function jixiao(...args: string[]): Promise<{ code: number; output: string; stdout: string }> {
-    let stdout = '';
-    let stderr = '';
-    const out = vi.spyOn(process.stdout, 'write').mockImplementation(chunk => { stdout += String(chunk); return true; });
-    const err = vi.spyOn(process.stderr, 'write').mockImplementation(chunk => { stderr += String(chunk); return true; });
-    try {
-        const code = await main(['node', 'jixiao', ...args]);
-        return { code, output: stdout + stderr, stdout };
-    } finally {
-        out.mockRestore();
-        err.mockRestore();
-    }
+/** `jixiao ARGS` in-process, with stdout and stderr together as a terminal would show them. */
+async function run(...args: string[]): Promise<{ code: number; output: string; stdout: string }> {
+    const result = await jixiao(...args);
+    return { code: result.code, output: result.stdout + result.stderr, stdout: result.stdout };
 }
 
 /** What a crash looks like on a terminal: stack frames, an `Error:` prefix, the last-resort message. */
@@ -62,10 +54,10 @@ const mutants = Array.from({ length: BUDGET.cliFiles }, (_, i) => {
 
 describe('jixiao on mutated files', () => {
     test('check of the whole folder, as text and as JSON', async () => {
-        const text = await jixiao('check', folder);
+        const text = await run('check', folder);
         expect([0, 1]).toContain(text.code);
         expect(crashSigns(text.output)).toEqual([]);
-        const json = await jixiao('check', '--format', 'json', folder);
+        const json = await run('check', '--format', 'json', folder);
         expect([0, 1]).toContain(json.code);
         expect(() => JSON.parse(json.stdout)).not.toThrow();
     }, TEST_TIMEOUT_MS);
@@ -73,14 +65,14 @@ describe('jixiao on mutated files', () => {
     test.each(mutants)('export, import and a damaged workbook: mutant $index', async ({ file, applied, index }) => {
         const context = `mutant ${index} (${applied.join(', ')})`;
         const workbook = path.join(folder, `mutant-${index}.xlsx`);
-        const exported = await jixiao('export', file, '-o', workbook, '--force');
+        const exported = await run('export', file, '-o', workbook, '--force');
         expect([0, 1], context).toContain(exported.code);
         expect(crashSigns(exported.output), `${context}: ${exported.output.slice(0, 500)}`).toEqual([]);
         expect(existsSync(workbook), context).toBe(exported.code === 0);
         if (exported.code === 0) {
             expect(readFileSync(workbook).subarray(0, 2).toString(), context).toBe('PK');
             const back = path.join(folder, `mutant-${index}-back.jixiao`);
-            const imported = await jixiao('import', workbook, '-o', back);
+            const imported = await run('import', workbook, '-o', back);
             expect([0, 1], context).toContain(imported.code);
             expect(crashSigns(imported.output), `${context}: ${imported.output.slice(0, 500)}`).toEqual([]);
             expect(existsSync(back), context).toBe(imported.code === 0);
@@ -93,13 +85,13 @@ describe('jixiao on mutated files', () => {
             }
             writeFileSync(damaged, cut);
             const fromDamaged = path.join(folder, `mutant-${index}-damaged.jixiao`);
-            const damagedImport = await jixiao('import', damaged, '-o', fromDamaged);
+            const damagedImport = await run('import', damaged, '-o', fromDamaged);
             expect([0, 1], context).toContain(damagedImport.code);
             expect(crashSigns(damagedImport.output), `${context}: ${damagedImport.output.slice(0, 500)}`).toEqual([]);
             expect(existsSync(fromDamaged), context).toBe(damagedImport.code === 0);
         }
         const asText = path.join(folder, `mutant-${index}-as-text.jixiao`);
-        const textImport = await jixiao('import', file, '-o', asText);
+        const textImport = await run('import', file, '-o', asText);
         expect([0, 1], context).toContain(textImport.code);
         expect(crashSigns(textImport.output), `${context}: ${textImport.output.slice(0, 500)}`).toEqual([]);
         expect(existsSync(asText), context).toBe(textImport.code === 0);

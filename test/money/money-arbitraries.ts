@@ -4,6 +4,7 @@
  * two really checks it.
  */
 import fc from 'fast-check';
+import { DEFAULT_INDICATORS } from '../language/jixiao-test-utils.js';
 
 /** 10^12 元 in fen; in 万元 the same digits mean 10^12 万元 would be absurd, so 10^8 万元. */
 export const MAX_HUNDREDTHS: Record<'元' | '万元', bigint> = { 元: 10n ** 14n, 万元: 10n ** 10n };
@@ -86,21 +87,7 @@ export function declarationWith(unit: AmountUnit, tasks: readonly TaskCase[], gr
         '    目标 服务 "2026年提供服务。"',
         '  }',
         '  年度绩效指标 {',
-        '    产出指标 {',
-        '      数量指标 { 指标 "服务人次" 100 人次 对应 服务 解释 "考察服务人次" }',
-        '      质量指标 { 指标 "服务合格率" 100 % 解释 "考察服务合格率" }',
-        '      时效指标 { 指标 "按时完成" 2026年6月前 解释 "考察完成时间" }',
-        '      成本指标 { 指标 "支出进度达标率" ≥90 % 解释 "考察支出进度" }',
-        '    }',
-        '    效益指标 {',
-        '      经济效益指标 不适用',
-        '      社会效益指标 { 指标 "安全事故发生数" 0 起 解释 "考察安全事故" }',
-        '      生态效益指标 不适用',
-        '      可持续影响指标 不适用',
-        '    }',
-        '    满意度指标 {',
-        '      服务对象满意度指标 { 指标 "服务对象满意度" ≥90 % 解释 "考察满意度" }',
-        '    }',
+        DEFAULT_INDICATORS,
         '  }',
         '}',
         ''
