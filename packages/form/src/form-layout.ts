@@ -141,11 +141,7 @@ function putAmounts(grid: GridBuilder, row: number, amounts: FormAmounts): void 
 /** Rows of a 一级: a 不适用 一级 is one row of 不适用; an empty one is one row with its name. */
 function putFirstLevel(grid: GridBuilder, top: number, first: FormFirstLevel): number {
     if (first.notApplicable) {
-        grid.put(top, 2, first.name, 'centered');
-        for (let column = 3; column <= FORM_COLUMN_COUNT; column++) {
-            grid.put(top, column, FormLabels.notApplicable, 'centered');
-        }
-        return top + 1;
+        return putNotApplicableRow(grid, top, 2, first.name);
     }
     let row = top;
     for (const second of first.children) {
@@ -158,13 +154,18 @@ function putFirstLevel(grid: GridBuilder, top: number, first: FormFirstLevel): n
     return row;
 }
 
+/** A category that does not apply: its name in its column, then 不适用 in every cell to the right. */
+function putNotApplicableRow(grid: GridBuilder, row: number, column: number, name: string): number {
+    grid.put(row, column, name, 'centered');
+    for (let right = column + 1; right <= FORM_COLUMN_COUNT; right++) {
+        grid.put(row, right, FormLabels.notApplicable, 'centered');
+    }
+    return row + 1;
+}
+
 function putSecondLevel(grid: GridBuilder, top: number, second: FormSecondLevel): number {
     if (second.notApplicable) {
-        grid.put(top, 3, second.name, 'centered');
-        for (let column = 4; column <= FORM_COLUMN_COUNT; column++) {
-            grid.put(top, column, FormLabels.notApplicable, 'centered');
-        }
-        return top + 1;
+        return putNotApplicableRow(grid, top, 3, second.name);
     }
     let row = top;
     for (const indicator of second.indicators) {
