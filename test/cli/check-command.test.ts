@@ -93,3 +93,13 @@ describe('jixiao check', () => {
         expect(stdout).toBe(`${file}:7:10: error Task "基本支出": total 100.01 differs from fiscal 100.00 + other 0.00 = 100.00 [budget.task-sum]\n`);
     });
 });
+
+describe('jixiao --help', () => {
+    test('lists the four commands in Chinese and exits 0', async () => {
+        const { code, stdout } = await jixiao('--help');
+        expect(code).toBe(0);
+        expect(stdout).toContain('check [options] <paths...>  检查申报表');
+        expect(stdout).toContain('-h, --help                  显示帮助');
+        expect(stdout.match(/^  (check|export|import|fmt) /gm)).toEqual(['  check ', '  export ', '  import ', '  fmt ']);
+    });
+});

@@ -15,7 +15,10 @@ export async function main(argv: readonly string[]): Promise<number> {
         .description('绩效目标申报表：检查、导出 Excel、导入、格式化')
         .exitOverride()
         .configureOutput({ writeErr: text => process.stderr.write(text) })
-        .showHelpAfterError('（用 jixiao --help 查看用法）');
+        .showHelpAfterError('（用 jixiao --help 查看用法）')
+        // Set before the commands are added, so that every command inherits the Chinese help text.
+        .helpOption('-h, --help', '显示帮助')
+        .helpCommand('help [command]', '显示某个命令的帮助');
     registerCheckCommand(program, run);
     registerExportCommand(program, run);
     registerImportCommand(program, run);
