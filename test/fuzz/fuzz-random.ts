@@ -1,24 +1,19 @@
-/** Seeded randomness (mulberry32), so that every fuzz run is the same run and a failure replays. */
+/**
+ * Seeded randomness (mulberry32), so that every fuzz run is the same run and a failure replays.
+ * The generator is the benchmark's (bench/seeded-random.mjs); this module gives it its type.
+ */
+// @ts-expect-error: a plain .mjs module without type declarations
+import { seededRandom as benchSeededRandom } from '../../bench/seeded-random.mjs';
+
 export interface Random {
+    /** A float in [0, 1). */
     next(): number;
+    /** An integer in [min, max]. */
     int(min: number, max: number): number;
     pick<T>(items: readonly T[]): T;
     chance(probability: number): boolean;
 }
 
 export function seededRandom(seed: number): Random {
-    let state = seed >>> 0;
-    const next = (): number => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    return {
-        next,
-        int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-        pick: (items) => items[Math.floor(next() * items.length)],
-        chance: (probability) => next() < probability
-    };
+    return benchSeededRandom(seed) as Random;
 }
