@@ -3,7 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { columnSum, amountUnitOf } from 'jixiao-language';
 import { formatAmountGrouped } from 'jixiao-language/domain';
-import { stringWidth } from './cli-text-width.js';
+import stringWidth from 'string-width';
 import type { CheckedFile } from './cli-documents.js';
 
 export type SeverityName = 'error' | 'warning' | 'info';
