@@ -23,10 +23,14 @@ describe('syntax errors are in Chinese and say what was expected', () => {
         ]);
     });
 
-    test('Chinese quotation marks instead of ASCII quotes', async () => {
-        expect((await syntaxErrors('部门整体支出绩效目标 2026 {\n  部门名称 “测试局”\n}'))[0]).toBe(
-            '2:8-2:9 无法识别的字符““”（名称须用英文双引号括起，且不能跨行）'
-        );
+    test('Chinese quotation marks are quotes too (issue 10)', async () => {
+        expect(await syntaxErrors('部门整体支出绩效目标 2026 {\n  部门名称 “测试局”\n}')).toEqual([]);
+    });
+
+    test('a text whose closing quote is missing is one error', async () => {
+        expect(await syntaxErrors('部门整体支出绩效目标 2026 {\n  部门名称 "测试局\n}')).toEqual([
+            '2:8-2:12 文字缺少结束的引号 "：引号须在同一行内成对出现'
+        ]);
     });
 
     test('an empty file', async () => {

@@ -174,8 +174,8 @@ describe('keywords', () => {
         expect(labels).toEqual(['主管部门', '金额单位', '指标体系', '年度主要任务', '年度总体目标', '年度绩效指标']);
     });
 
-    test('in a task: the amount columns in the order of the form', async () => {
-        expect(await completionLabels(services, '部门整体支出绩效目标 2026 { 年度主要任务 { 任务 "a" { 总额 1.00 <|> } } }')).toEqual(['财政拨款', '其他资金']);
+    test('in a task: the fields not yet written, in the order of the form (issue 10: fields may come in any order)', async () => {
+        expect(await completionLabels(services, '部门整体支出绩效目标 2026 { 年度主要任务 { 任务 "a" { 总额 1.00 <|> } } }')).toEqual(['主要内容', '财政拨款', '其他资金']);
     });
 
     test('after 金额单位: 元 and 万元', async () => {

@@ -16,6 +16,7 @@ import { JixiaoBudgetValidator } from './validation/jixiao-budget-validator.js';
 import { JixiaoStructureValidator } from './validation/jixiao-structure-validator.js';
 import { JixiaoIndicatorValidator } from './validation/jixiao-indicator-validator.js';
 import { JixiaoGoalValidator } from './validation/jixiao-goal-validator.js';
+import { JixiaoFieldValidator } from './validation/jixiao-field-validator.js';
 import { JixiaoScopeComputation } from './jixiao-scope.js';
 import { JixiaoScopeProvider } from './jixiao-scope-provider.js';
 import { JixiaoLinker } from './jixiao-linker.js';
@@ -25,6 +26,9 @@ import { createJixiaoCompletionParser } from './jixiao-completion-parser.js';
 import { JixiaoDocumentValidator } from './jixiao-document-validator.js';
 import { JixiaoValidationRegistry } from './jixiao-validation-registry.js';
 import { JixiaoLexerErrorMessageProvider, JixiaoParserErrorMessageProvider } from './jixiao-syntax-messages.js';
+import { JixiaoTokenBuilder } from './jixiao-token-builder.js';
+import { JixiaoLexer } from './jixiao-lexer.js';
+import { JixiaoValueConverter } from './jixiao-value-converter.js';
 import { JixiaoCompletionProvider } from './lsp/jixiao-completion-provider.js';
 import { JixiaoHoverProvider } from './lsp/jixiao-hover-provider.js';
 import { JixiaoInlayHintProvider } from './lsp/jixiao-inlay-hints.js';
@@ -45,6 +49,7 @@ export type JixiaoAddedServices = {
         Structure: JixiaoStructureValidator;
         Indicators: JixiaoIndicatorValidator;
         Goals: JixiaoGoalValidator;
+        Fields: JixiaoFieldValidator;
     };
 };
 
@@ -57,7 +62,10 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
     parser: {
         ParserErrorMessageProvider: (services) => new JixiaoParserErrorMessageProvider(services.settings.JixiaoSettings),
         LexerErrorMessageProvider: (services) => new JixiaoLexerErrorMessageProvider(services.settings.JixiaoSettings),
-        CompletionParser: (services) => createJixiaoCompletionParser(services)
+        CompletionParser: (services) => createJixiaoCompletionParser(services),
+        TokenBuilder: () => new JixiaoTokenBuilder(),
+        Lexer: (services) => new JixiaoLexer(services),
+        ValueConverter: () => new JixiaoValueConverter()
     },
     references: {
         ScopeComputation: (services) => new JixiaoScopeComputation(services),
@@ -85,7 +93,8 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         Budget: (services) => new JixiaoBudgetValidator(services.validation.IssueReporter),
         Structure: (services) => new JixiaoStructureValidator(services.validation.IssueReporter, services.settings.JixiaoSettings),
         Indicators: (services) => new JixiaoIndicatorValidator(services.validation.IssueReporter, services.settings.JixiaoSettings),
-        Goals: (services) => new JixiaoGoalValidator(services.validation.IssueReporter)
+        Goals: (services) => new JixiaoGoalValidator(services.validation.IssueReporter),
+        Fields: (services) => new JixiaoFieldValidator(services.validation.IssueReporter)
     }
 };
 

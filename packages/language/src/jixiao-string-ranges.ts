@@ -4,6 +4,7 @@
  */
 import { AstUtils, GrammarUtils, type AstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
+import { sourceOffsetOfValueIndex } from './jixiao-strings.js';
 
 export function rangeInStringToken(node: AstNode, property: string, valueOffset: number, length: number): Range | undefined {
     const cst = GrammarUtils.findNodeForProperty(node.$cstNode, property);
@@ -11,21 +12,10 @@ export function rangeInStringToken(node: AstNode, property: string, valueOffset:
     if (!cst || !document) {
         return cst?.range;
     }
+    // Quotes take one source character, escapes of "…" texts two (see jixiao-strings.ts).
     const raw = cst.text;
-    // Walk the raw token (after the opening quote), counting value characters; escapes take two.
-    let rawIndex = 1;
-    let valueIndex = 0;
-    const rawStartOf = (target: number): number => {
-        while (valueIndex < target && rawIndex < raw.length - 1) {
-            rawIndex += raw[rawIndex] === '\\' ? 2 : 1;
-            valueIndex++;
-        }
-        return rawIndex;
-    };
-    const start = rawStartOf(valueOffset);
-    const end = rawStartOf(valueOffset + length);
     return {
-        start: document.positionAt(cst.offset + start),
-        end: document.positionAt(cst.offset + end)
+        start: document.positionAt(cst.offset + sourceOffsetOfValueIndex(raw, valueOffset)),
+        end: document.positionAt(cst.offset + sourceOffsetOfValueIndex(raw, valueOffset + length))
     };
 }

@@ -9,6 +9,7 @@ const TERMINAL_NAMES: Record<string, Record<Locale, string>> = {
     STRING: { zh: '带引号的文字（如 "基本支出"）', en: 'quoted text (e.g. "基本支出")' },
     NUMBER: { zh: '数字', en: 'a number' },
     ID: { zh: '名称', en: 'a name' },
+    BLOCK_NAME: { zh: '名称', en: 'a name' },
     DEADLINE: { zh: '时限（如 2026年6月前）', en: 'a deadline (e.g. 2026年6月前)' },
     EOF: { zh: '文件结尾', en: 'end of file' }
 };
@@ -39,10 +40,19 @@ function alternatives(tokens: TokenType[], locale: Locale): string {
 }
 
 export class JixiaoParserErrorMessageProvider implements IParserErrorMessageProvider {
+    /**
+     * Tokens found where quoted text was expected (`部门名称 深圳局`): the document validator offers
+     * to put them in quotes. Chevrotain keeps only the message, so the provider remembers them.
+     */
+    readonly unquotedTexts = new WeakSet<IToken>();
+
     constructor(private readonly settings: JixiaoSettings) {}
 
     buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
         const locale = this.settings.locale;
+        if (options.expected.name === 'STRING' && /^(ID|NUMBER|DEADLINE)$/.test(options.actual.tokenType?.name ?? '')) {
+            this.unquotedTexts.add(options.actual);
+        }
         return locale === 'zh'
             ? `此处应为${describe(options.expected, locale)}，却是${found(options.actual, locale)}`
             : `Expected ${describe(options.expected, locale)} but found ${found(options.actual, locale)}`;
@@ -82,8 +92,25 @@ export class JixiaoLexerErrorMessageProvider implements ILexerErrorMessageProvid
         if (this.settings.locale === 'en') {
             return `Unexpected character${length > 1 ? 's' : ''} "${shown}"${where ? ` at ${where}` : ''}`;
         }
-        const hint = /["“”]/.test(text) ? '（名称须用英文双引号括起，且不能跨行）' : '';
-        return `无法识别的字符“${shown}”${hint}`;
+        return `无法识别的字符“${shown}”${this.hintFor(text)}`;
+    }
+
+    /** What to do about characters that are not part of the language, when we can tell. */
+    private hintFor(text: string): string {
+        if (/[（）()]/.test(text)) {
+            return '：含括号的名称须用引号括起，如 "名称（本级）"';
+        }
+        if (/[;；]/.test(text)) {
+            return '：此处不需要分号，请删去';
+        }
+        return '';
+    }
+
+    /** A quoted text whose line ends before its closing quote. */
+    buildUnclosedStringMessage(closingQuote: string): string {
+        return this.settings.locale === 'en'
+            ? `This text has no closing quote ${closingQuote} before the end of the line`
+            : `文字缺少结束的引号 ${closingQuote}：引号须在同一行内成对出现`;
     }
 
     buildUnableToPopLexerModeMessage(token: IToken): string {

@@ -5,14 +5,16 @@ import type { JixiaoServices } from './jixiao-module.js';
 
 export function registerValidationChecks(services: JixiaoServices): void {
     const registry = services.validation.ValidationRegistry;
-    const { Budget, Structure, Indicators, Goals } = services.validation;
+    const { Budget, Structure, Indicators, Goals, Fields } = services.validation;
     const checks: ValidationChecks<JixiaoAstType> = {
         Declaration: [Structure.checkHeader, Goals.checkGoals],
         TaskSection: Budget.checkDuplicateTasks,
-        Task: Budget.checkTask,
-        GrandTotal: Budget.checkGrandTotal,
+        Task: [Budget.checkTask, Fields.checkRepeatedFields],
+        GrandTotal: [Budget.checkGrandTotal, Fields.checkRepeatedFields],
+        GoalSection: Fields.checkRepeatedFields,
+        UnknownField: Fields.checkUnknownField,
         IndicatorSection: [Structure.checkCategoryTree, Indicators.checkDuplicates],
-        Indicator: Indicators.checkIndicator
+        Indicator: [Indicators.checkIndicator, Fields.checkRepeatedFields]
     };
     registry.register(checks);
 }

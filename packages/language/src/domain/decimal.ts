@@ -14,6 +14,11 @@ export interface ExactDecimal {
 /** Digits with optional thousands separators (ASCII or full-width comma) and decimals. */
 const DECIMAL_PATTERN = /^([-+－]?)(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?$/;
 
+/** A figure typed in full width (１２，０００．５) in ASCII (12,000.5); other text is kept. */
+export function asciiFigure(text: string): string {
+    return text.replace(/[０-９．，－]/g, ch => (ch === '，' ? ',' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+}
+
 /** Parses `11,782,800.00`, `-5`, `0.5`; returns undefined for anything else (including `1,23`). */
 export function parseDecimal(text: string): ExactDecimal | undefined {
     const match = DECIMAL_PATTERN.exec(text.trim());

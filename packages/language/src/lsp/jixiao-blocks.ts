@@ -4,6 +4,7 @@
  * say where the cursor is (inside 产出指标, inside a task…), which is what completion needs.
  */
 import type { Lexer, LexerResult } from 'langium';
+import { stringValue } from '../jixiao-strings.js';
 
 export type Token = LexerResult['tokens'][number];
 
@@ -46,7 +47,7 @@ function scanTokens(tokens: readonly Token[], length: number): Block {
         } else if (type === '}') {
             current.close = token.startOffset;
             current = current.parent ?? root;
-        } else if (type === 'ID' && (current.kind === 'indicators' || current.kind === 'category')) {
+        } else if (isName(type) && (current.kind === 'indicators' || current.kind === 'category')) {
             const next = tokens[index + 1]?.tokenType.name;
             if (next === '{' || next === '不适用') {
                 current.categories.push({ name: token.image, offset: token.startOffset });
@@ -70,9 +71,9 @@ function describeOpening(tokens: readonly Token[], braceIndex: number, parent: B
         return { kind: 'declaration' };
     }
     if (type === 'STRING' && beforePrevious?.tokenType.name === '任务') {
-        return { kind: 'task', name: unquote(previous.image) };
+        return { kind: 'task', name: stringValue(previous.image) };
     }
-    if (type === 'ID' && (parent.kind === 'indicators' || parent.kind === 'category')) {
+    if (isName(type) && (parent.kind === 'indicators' || parent.kind === 'category')) {
         return { kind: 'category', name: previous.image };
     }
     return { kind: 'unknown' };
@@ -97,6 +98,7 @@ export function categoryLevel(block: Block): number {
     return level;
 }
 
-function unquote(image: string): string {
-    return image.length >= 2 ? image.slice(1, -1).replace(/\\(.)/g, '$1') : image;
+/** A name token; the lexer marks the one before `{` or 不适用 as BLOCK_NAME. */
+export function isName(type: string): boolean {
+    return type === 'ID' || type === 'BLOCK_NAME';
 }

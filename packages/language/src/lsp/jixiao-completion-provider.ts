@@ -12,7 +12,7 @@ import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
 import { CompletionItemKind, type CompletionItem, type TextEdit } from 'vscode-languageserver';
-import { isDeclaration, isGoal, isIndicator, type Declaration } from '../generated/ast.js';
+import { isDeclaration, isGoal, isGoalSection, isGrandTotal, isIndicator, isTask, type Declaration } from '../generated/ast.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
 import { allIndicators, profileOf } from '../jixiao-ast-utils.js';
@@ -28,6 +28,10 @@ import { COMPARATOR_DETAILS, KEYWORD_DETAILS, LspTexts } from './jixiao-lsp-mess
 const CANONICAL_COMPARATORS = ['≥', '≤', '>', '<', '='] as const;
 /** Spellings a user may type for each comparator; the formatter turns them into the first. */
 const COMPARATOR_SPELLINGS: Readonly<Record<string, string>> = { '≥': '>=', '≤': '<=', '>': '＞', '<': '＜', '=': '＝' };
+/** Fields a task, 金额合计, 年度总体目标 or indicator has at most once, by keyword. */
+const SINGLE_FIELDS: Readonly<Record<string, string>> = {
+    主要内容: 'content', 总额: 'total', 财政拨款: 'fiscal', 其他资金: 'other', 导语: 'intro', 度量单位: 'unitCell', 解释: 'explanation'
+};
 const HEADER_FIELDS: Readonly<Record<string, keyof Declaration>> = {
     部门名称: 'departmentName', 主管部门: 'authority', 金额单位: 'amountUnit', 指标体系: 'profile',
     年度主要任务: 'tasks', 年度总体目标: 'goals', 年度绩效指标: 'indicators'
@@ -63,7 +67,7 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
         if (!GrammarAST.isRuleCall(feature)) {
             return;
         }
-        if (rule === 'Category' && property === 'name') {
+        if (rule === 'CategoryName' || (rule === 'Category' && property === 'name')) {
             this.completeCategories(context, acceptor);
         } else if (rule === 'Unit') {
             this.completeUnits(context, acceptor);
@@ -105,7 +109,10 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
             const declaration = this.declarationOf(context);
             return declaration?.[field] === undefined;
         }
-        return true;
+        // Fields come in any order; one already written in the task, 金额合计, goals or indicator is not offered again.
+        const property = SINGLE_FIELDS[keyword];
+        const owner = property && AstUtils.getContainerOfType(context.node, node => isTask(node) || isGrandTotal(node) || isGoalSection(node) || isIndicator(node));
+        return !owner || (owner as unknown as Record<string, unknown>)[property] === undefined;
     }
 
     private completeComparators(context: CompletionContext, acceptor: CompletionAcceptor): void {

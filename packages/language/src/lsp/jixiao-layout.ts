@@ -9,16 +9,20 @@
  * - single spaces inside a line, `≥190` glued, `甲、乙` glued, two spaces between amount cells;
  * - the amounts of a 年度主要任务 section (each task's line and 金额合计) right-aligned in columns
  *   by display width, a CJK character counting two columns;
- * - comparators spelled as on the form: `>=` → `≥`, `＞` → `>`.
+ * - comparators spelled as on the form: `>=` → `≥`, `＞` → `>`;
+ * - what a Chinese input method types in its canonical spelling: “…” texts in "…", full-width
+ *   figures (１２，０００) and braces (｛｝) in ASCII, a colon after a keyword dropped.
  *
- * Only whitespace and comparator spellings change, which is checked: the result is lexed again and
+ * Only whitespace and these spellings change, which is checked: the result is lexed again and
  * must have the same tokens and comments, or nothing is changed at all. Comments stay where they
  * were: on their own line (re-indented) or at the end of a line.
  */
 import type { Lexer } from 'langium';
 import stringWidth from 'string-width';
 import { normalizeComparator } from '../domain/values.js';
-import type { Token } from './jixiao-blocks.js';
+import { asciiFigure } from '../domain/decimal.js';
+import { canonicalString, isClosedString, stringValue } from '../jixiao-strings.js';
+import { isName, type Token } from './jixiao-blocks.js';
 
 const INDENT = '  ';
 const SECTION_KEYWORDS = new Set(['年度主要任务', '年度总体目标', '年度绩效指标']);
@@ -32,7 +36,10 @@ type BlockKind = 'declaration' | 'tasks' | 'task' | 'goals' | 'indicators' | 'ca
 
 interface Item {
     readonly type: string;
+    /** As in the source. */
     readonly image: string;
+    /** As the layout writes it (see canonicalImage). */
+    readonly canonical: string;
     readonly start: number;
     readonly end: number;
 }
@@ -80,7 +87,7 @@ export function layoutDocument(lexer: Lexer, text: string): Layout | undefined {
     // A file written with CRLF line ends keeps them.
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     const gaps = new LayoutBuilder(items, text).build();
-    const images = items.map(item => (COMPARATORS.has(item.type) ? normalizeComparator(item.image) ?? item.image : item.image));
+    const images = items.map(item => item.canonical);
     const pieces = items.map((item, index) => renderGap(gaps[index], index, eol) + images[index]);
     const formatted = pieces.join('') + eol;
     if (!sameTokens(lexer, items, images, formatted)) {
@@ -89,9 +96,28 @@ export function layoutDocument(lexer: Lexer, text: string): Layout | undefined {
     return { text: formatted, edits: editsBetween(text, items, gaps, images, eol) };
 }
 
+/** A token as the form writes it. */
+function canonicalImage(item: { type: string; image: string }): string {
+    switch (item.type) {
+        case 'STRING':
+            return isClosedString(item.image) && !item.image.startsWith('"') ? canonicalString(stringValue(item.image)) : item.image;
+        case 'NUMBER':
+        case 'DEADLINE':
+            return asciiFigure(item.image);
+        case '{':
+        case '}':
+            return item.type;
+        default:
+            return COMPARATORS.has(item.type) ? normalizeComparator(item.image) ?? item.image : item.image;
+    }
+}
+
 function toItems(tokens: readonly Token[], hidden: readonly Token[]): Item[] {
     return [...tokens, ...hidden]
-        .map(token => ({ type: token.tokenType.name, image: token.image, start: token.startOffset, end: token.startOffset + token.image.length }))
+        .map(token => {
+            const item = { type: token.tokenType.name, image: token.image, start: token.startOffset, end: token.startOffset + token.image.length };
+            return { ...item, canonical: canonicalImage(item) };
+        })
         .sort((a, b) => a.start - b.start);
 }
 
@@ -219,7 +245,7 @@ class LayoutBuilder {
                 if (type === '解释') {
                     return this.newline(index, this.inIndicator ? depth + 1 : depth, false);
                 }
-                return type === 'ID' && this.startsCategory(index) ? this.newline(index, depth) : undefined;
+                return isName(type) && this.startsCategory(index) ? this.newline(index, depth) : undefined;
             default:
                 return undefined;
         }
@@ -333,7 +359,8 @@ class LayoutBuilder {
             case '部门整体支出绩效目标': return 'declaration';
             case 'NUMBER': return beforePrevious?.type === '部门整体支出绩效目标' ? 'declaration' : 'other';
             case 'STRING': return beforePrevious?.type === '任务' ? 'task' : 'other';
-            case 'ID': return this.block === 'indicators' || this.block === 'category' ? 'category' : 'other';
+            case 'ID':
+            case 'BLOCK_NAME': return this.block === 'indicators' || this.block === 'category' ? 'category' : 'other';
             default: return 'other';
         }
     }
@@ -417,8 +444,8 @@ class AmountAligner {
 
     /** `总额 11782800.00` with one space: the width before padding. */
     private cellWidth(cell: AmountCell): number {
-        const value = this.items.slice(cell.valueFirst, cell.valueLast + 1).map(item => item.image).join('');
-        return stringWidth(this.items[cell.keyword].image) + 1 + stringWidth(value);
+        const value = this.items.slice(cell.valueFirst, cell.valueLast + 1).map(item => item.canonical).join('');
+        return stringWidth(this.items[cell.keyword].canonical) + 1 + stringWidth(value);
     }
 
     /** The display width of the laid-out line in front of an item. */
@@ -426,7 +453,7 @@ class AmountAligner {
         let width = 0;
         for (let i = index; i >= 0; i--) {
             if (i < index) {
-                width += stringWidth(this.items[i].image);
+                width += stringWidth(this.items[i].canonical);
             }
             const gap = this.gaps[i];
             if (gap.kind === 'newline') {

@@ -113,7 +113,11 @@ export const FixTexts = {
     flipComparator: (from: string, to: string) => t(`将“${from}”改为“${to}”`, `Change “${from}” to “${to}”`),
     moveIndicator: (category: string) => t(`将指标移到“${category}”下`, `Move the indicator into “${category}”`),
     markNotApplicable: (category: string) => t(`将“${category}”标为不适用`, `Mark “${category}” 不适用`),
-    setDeadlineYear: (deadline: string) => t(`将时限改为 ${deadline}`, `Change the deadline to ${deadline}`)
+    setDeadlineYear: (deadline: string) => t(`将时限改为 ${deadline}`, `Change the deadline to ${deadline}`),
+    addClosingQuote: (quote: string) => t(`补上结束的引号 ${quote}`, `Add the closing quote ${quote}`),
+    addQuotes: (quoted: string) => t(`加上引号：${quoted}`, `Put in quotes: ${quoted}`),
+    removeWord: (word: string) => t(`删去“${word}”`, `Remove “${word}”`),
+    insertLink: (goal: string) => t(`改为“对应 ${goal}”`, `Write “对应 ${goal}”`)
 } as const;
 
 export const OutlineTexts = {

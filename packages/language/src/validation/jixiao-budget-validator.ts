@@ -10,6 +10,9 @@ import { IssueCodes } from './jixiao-issue-codes.js';
 import { Messages } from './jixiao-messages.js';
 import type { IssueReporter } from './jixiao-issue-reporter.js';
 import { forEachRepeat } from './jixiao-repeats.js';
+import { misspeltFields } from './jixiao-field-validator.js';
+
+const COLUMN_KEYWORDS: Readonly<Record<AmountColumnKey, string>> = { total: '总额', fiscal: '财政拨款', other: '其他资金' };
 
 export class JixiaoBudgetValidator {
     constructor(private readonly issues: IssueReporter) {}
@@ -18,7 +21,12 @@ export class JixiaoBudgetValidator {
         if (task.name === undefined) {
             return;
         }
+        // A misspelt column (总数 for 总额) is reported once, as the unknown field it is.
+        const misspelt = misspeltFields(task);
         for (const column of AMOUNT_COLUMNS) {
+            if (task[column] === undefined && misspelt.has(COLUMN_KEYWORDS[column])) {
+                continue;
+            }
             if (task[column] === undefined) {
                 this.issues.report(accept, IssueCodes.BudgetAmountMissing, Messages.amountMissing(task.name, column), {
                     node: task, property: 'name', data: { column }

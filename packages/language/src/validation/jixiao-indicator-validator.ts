@@ -20,6 +20,7 @@ import { Messages, type Message } from './jixiao-messages.js';
 import type { IssueReporter } from './jixiao-issue-reporter.js';
 import { suggestUnits } from '../jixiao-unit-suggestions.js';
 import { forEachRepeat } from './jixiao-repeats.js';
+import { misspeltFields } from './jixiao-field-validator.js';
 
 const HUNDRED = decimalFromInteger(100);
 const ZERO = decimalFromInteger(0);
@@ -49,7 +50,8 @@ export class JixiaoIndicatorValidator {
         } else if (isFreeText(value) && value.text !== undefined) {
             this.issues.report(accept, IssueCodes.IndicatorVagueValue, Messages.vagueValue(value.text), { node: value, property: 'text' });
         }
-        if (!indicator.explanation?.trim()) {
+        // A misspelt 解释 (解析 "…") is reported once, as the unknown field it is.
+        if (!indicator.explanation?.trim() && !misspeltFields(indicator).has('解释')) {
             this.issues.report(accept, IssueCodes.IndicatorExplanationMissing, Messages.explanationMissing(indicator.name), {
                 node: indicator, property: 'name'
             });

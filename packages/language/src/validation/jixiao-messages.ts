@@ -151,7 +151,32 @@ export const Messages = {
         `No goal named "${name}"${suggestions.length ? `; did you mean ${suggestions.join(', ')}?` : ''}`),
     goalDuplicateName: (name: string, line: number) => m(
         `目标名“${name}”重复：第 ${line} 行已使用`,
-        `Goal name "${name}" is used twice (also on line ${line})`)
+        `Goal name "${name}" is used twice (also on line ${line})`),
+    unknownField: (word: string, block: Message, suggestions: string[], fields: string[]) => m(
+        suggestions.length
+            ? `${block.zh}中没有“${word}”，是否为：${suggestions.join('、')}？`
+            : `${block.zh}中没有“${word}”：此处可写 ${fields.join('、')}`,
+        suggestions.length
+            ? `${block.en} has no "${word}"; did you mean ${suggestions.join(', ')}?`
+            : `${block.en} has no "${word}"; write one of ${fields.join(', ')}`),
+    unitAfterAmount: (unit: string) => m(
+        `金额不带单位：请删去“${unit}”（金额单位在表头用“金额单位”设定，默认为元）`,
+        `Amounts take no unit: remove "${unit}" (the amount unit is set once in the header with 金额单位; the default is 元)`),
+    goalWithoutLink: (goal: string) => m(
+        `“${goal}”是目标名：是否漏写了“对应”？应为：对应 ${goal}`,
+        `"${goal}" is a goal name: is 对应 missing? Write: 对应 ${goal}`),
+    fieldDuplicate: (field: string) => m(
+        `“${field}”写了两次：只保留一个`,
+        `"${field}" is written twice: keep one`)
+} as const;
+
+/** The blocks whose fields a misspelt word is compared with. */
+export const blockNames = {
+    Declaration: m('申报表表头', 'The header'),
+    Task: m('任务', 'A task'),
+    GrandTotal: m('金额合计', 'The grand total'),
+    GoalSection: m('年度总体目标', 'The goals section'),
+    Indicator: m('指标', 'An indicator')
 } as const;
 
 export const headerFieldNames = {

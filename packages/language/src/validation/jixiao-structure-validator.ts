@@ -23,7 +23,10 @@ export class JixiaoStructureValidator {
     checkHeader = (declaration: Declaration, accept: ValidationAcceptor): void => {
         const locale = this.issues.locale;
         for (const field of ['departmentName', 'authority', 'year'] as const) {
-            if (!declaration[field]?.trim()) {
+            // A field keyword without its value is a syntax error already (此处应为带引号的文字).
+            const written = field !== 'year' && declaration[field] === undefined
+                && GrammarUtils.findNodeForKeyword(declaration.$cstNode, HEADER_KEYWORDS[field]) !== undefined;
+            if (!declaration[field]?.trim() && !written) {
                 this.issues.report(accept, IssueCodes.StructureHeaderMissing, Messages.headerMissing(headerFieldNames[field][locale]), {
                     node: declaration, keyword: '部门整体支出绩效目标', data: { field }
                 });
