@@ -142,6 +142,9 @@ describe.skipIf(!built)('the language server over stdio', () => {
         });
         const errors = (diagnostics: Diagnostic[]) => diagnostics.filter(diagnostic => diagnostic.severity === 1).map(diagnostic => diagnostic.code);
         const diagnostics = await diagnosticsWhere(candidate => errors(candidate).length > 0);
-        expect(errors(diagnostics)).toEqual(['budget.task-sum', 'budget.grand-total']);
+        // The amount at the cursor is still being typed (issue 10): its own error waits for the save.
+        expect(errors(diagnostics)).toEqual(['budget.grand-total']);
+        await connection.sendNotification('textDocument/didSave', { textDocument: { uri: URI, version: 2 } });
+        expect(errors(await diagnosticsWhere(candidate => errors(candidate).length > 1))).toEqual(['budget.task-sum', 'budget.grand-total']);
     });
 });

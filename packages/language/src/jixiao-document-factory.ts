@@ -12,10 +12,13 @@
  *   editor): the first MAX_SYNTAX_ERRORS lexer and parser errors are kept, then one that says how
  *   many more there are.
  */
-import { DefaultLangiumDocumentFactory, type AstNode, type ParseResult, type ParserOptions, type URI } from 'langium';
+import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type ParseResult, type ParserOptions, type URI } from 'langium';
+import type { LangiumSharedCoreServices } from 'langium';
 import type { ILexingError } from 'chevrotain';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { JixiaoSettings, Locale } from './jixiao-settings.js';
+import type { JixiaoSharedAddedServices } from './jixiao-module.js';
+import { changedRegion, type TypingState } from './jixiao-typing-state.js';
 
 /** Declaration { section { 一级 { 二级 { … } } } } needs four; deeper is never meaningful. */
 export const MAX_NESTING = 32;
@@ -38,6 +41,25 @@ const MESSAGES = {
 
 /** A shared service (Langium has one document factory for all languages); registered in the shared module. */
 export class JixiaoDocumentFactory extends DefaultLangiumDocumentFactory {
+    private readonly typing: TypingState;
+
+    constructor(shared: LangiumSharedCoreServices & JixiaoSharedAddedServices) {
+        super(shared);
+        this.typing = shared.workspace.TypingState;
+    }
+
+    /** A changed document: where the text changed is remembered for the typing rules (see jixiao-typing-state.ts). */
+    override async update<T extends AstNode = AstNode>(document: LangiumDocument<T>, cancellationToken: CancellationToken): Promise<LangiumDocument<T>> {
+        const oldText = document.parseResult.value.$cstNode?.root.fullText;
+        const textDocument = this.textDocuments?.get(document.uri.toString());
+        if (oldText !== undefined && textDocument) {
+            const region = changedRegion(oldText, textDocument.getText());
+            if (region) {
+                this.typing.recordEdit(document, region, textDocument.version);
+            }
+        }
+        return super.update(document, cancellationToken);
+    }
     protected override parse<T extends AstNode>(uri: URI, text: string, options?: ParserOptions): ParseResult<T> {
         const flattening = flattenDeepNesting(text);
         try {

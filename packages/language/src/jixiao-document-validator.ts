@@ -7,7 +7,9 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
 import { IssueCodes } from './validation/jixiao-issue-codes.js';
 import { isRepairable, quoteRun } from './jixiao-lexer.js';
-import type { JixiaoServices } from './jixiao-module.js';
+import type { JixiaoServices, JixiaoSharedServices } from './jixiao-module.js';
+import type { TypingState } from './jixiao-typing-state.js';
+import { diagnosticsToShow } from './lsp/jixiao-quiet-while-typing.js';
 import type { JixiaoParserErrorMessageProvider } from './jixiao-syntax-messages.js';
 
 const LANGIUM_CODES: Record<string, string> = {
@@ -18,10 +20,12 @@ const LANGIUM_CODES: Record<string, string> = {
 
 export class JixiaoDocumentValidator extends DefaultDocumentValidator {
     private readonly parserMessages: JixiaoParserErrorMessageProvider;
+    private readonly typing: TypingState;
 
     constructor(services: JixiaoServices) {
         super(services);
         this.parserMessages = services.parser.ParserErrorMessageProvider as JixiaoParserErrorMessageProvider;
+        this.typing = (services.shared as JixiaoSharedServices).workspace.TypingState;
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
@@ -32,7 +36,10 @@ export class JixiaoDocumentValidator extends DefaultDocumentValidator {
                 diagnostic.code = LANGIUM_CODES[langiumCode];
             }
         }
-        return diagnostics;
+        // Every diagnostic is kept for "fix all" and for save; the editor is shown those about what
+        // the user is not visibly still typing.
+        this.typing.rememberDiagnostics(document, diagnostics);
+        return diagnosticsToShow(document, diagnostics, this.typing);
     }
 
     /** Text where quoted text belongs (`部门名称 深圳局`) can be put in quotes by a quick fix. */

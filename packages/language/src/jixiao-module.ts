@@ -38,6 +38,9 @@ import { JixiaoDocumentSymbolProvider } from './lsp/jixiao-document-symbols.js';
 import { JixiaoFoldingRangeProvider } from './lsp/jixiao-folding.js';
 import { JixiaoSemanticTokenProvider } from './lsp/jixiao-semantic-tokens.js';
 import { JixiaoRenameProvider } from './lsp/jixiao-rename-provider.js';
+import { JixiaoDocumentUpdateHandler } from './lsp/jixiao-document-update-handler.js';
+import { TypingState } from './jixiao-typing-state.js';
+import { answerUnderClientUris } from './lsp/jixiao-client-uris.js';
 
 export type JixiaoAddedServices = {
     settings: {
@@ -54,6 +57,15 @@ export type JixiaoAddedServices = {
 };
 
 export type JixiaoServices = LangiumServices & JixiaoAddedServices;
+
+/** Services of the whole server (all documents), added to Langium's shared ones. */
+export type JixiaoSharedAddedServices = {
+    workspace: {
+        TypingState: TypingState;
+    };
+};
+
+export type JixiaoSharedServices = LangiumSharedServices & JixiaoSharedAddedServices;
 
 export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & JixiaoAddedServices> = {
     settings: {
@@ -99,14 +111,18 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
 };
 
 /** Services shared by all languages of a server; Langium has one document factory for them all. */
-export const JixiaoSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+export const JixiaoSharedModule: Module<JixiaoSharedServices, PartialLangiumSharedServices & JixiaoSharedAddedServices> = {
     workspace: {
-        LangiumDocumentFactory: (shared) => new JixiaoDocumentFactory(shared)
+        LangiumDocumentFactory: (shared) => new JixiaoDocumentFactory(shared),
+        TypingState: (shared) => new TypingState(shared.lsp.Connection !== undefined)
+    },
+    lsp: {
+        DocumentUpdateHandler: (shared) => new JixiaoDocumentUpdateHandler(shared, shared.workspace.TypingState)
     }
 };
 
 export function createJixiaoServices(context: DefaultSharedModuleContext): {
-    shared: LangiumSharedServices;
+    shared: JixiaoSharedServices;
     Jixiao: JixiaoServices;
 } {
     const shared = inject(createDefaultSharedModule(context), JixiaoGeneratedSharedModule, JixiaoSharedModule);
@@ -117,5 +133,6 @@ export function createJixiaoServices(context: DefaultSharedModuleContext): {
         // Without a language server there is no configuration to wait for.
         shared.workspace.ConfigurationProvider.initialized({});
     }
+    answerUnderClientUris(shared);
     return { shared, Jixiao };
 }

@@ -53,6 +53,11 @@ export class JixiaoParserErrorMessageProvider implements IParserErrorMessageProv
         if (options.expected.name === 'STRING' && /^(ID|NUMBER|DEADLINE)$/.test(options.actual.tokenType?.name ?? '')) {
             this.unquotedTexts.add(options.actual);
         }
+        if (options.expected.name === '部门整体支出绩效目标' && options.actual.tokenType?.name === 'EOF') {
+            return locale === 'zh'
+                ? '文件是空的：申报表以“部门整体支出绩效目标 2026 {”开始（在编辑器中按补全键可插入整张申报表的骨架）'
+                : 'The file is empty: a declaration starts with “部门整体支出绩效目标 2026 {” (in an editor, completion inserts a whole skeleton)';
+        }
         return locale === 'zh'
             ? `此处应为${describe(options.expected, locale)}，却是${found(options.actual, locale)}`
             : `Expected ${describe(options.expected, locale)} but found ${found(options.actual, locale)}`;

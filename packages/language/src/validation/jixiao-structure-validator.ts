@@ -21,6 +21,10 @@ export class JixiaoStructureValidator {
     constructor(private readonly issues: IssueReporter, private readonly settings: JixiaoSettings) {}
 
     checkHeader = (declaration: Declaration, accept: ValidationAcceptor): void => {
+        if (!GrammarUtils.findNodeForKeyword(declaration.$cstNode, '部门整体支出绩效目标')) {
+            // Not a declaration at all (an empty file): the one syntax error says what to write.
+            return;
+        }
         const locale = this.issues.locale;
         for (const field of ['departmentName', 'authority', 'year'] as const) {
             // A field keyword without its value is a syntax error already (此处应为带引号的文字).

@@ -1,0 +1,82 @@
+/**
+ * What the server knows about the user's typing, so that it can be quiet about what is visibly
+ * still being typed (DESIGN §5; the rules are in lsp/jixiao-quiet-while-typing.ts):
+ *
+ * - where the last edit of each document ended (its cursor, as far as the server can tell: LSP
+ *   sends edits, not cursor moves), found by comparing the text before and after each change;
+ * - whether the document was saved since: saving shows every diagnostic again;
+ * - every diagnostic of the last validation, including those held back, for "fix all" and save.
+ *
+ * Only documents changed through an editor have a last edit: the CLI and a freshly opened file
+ * never do, so they are always checked in full.
+ */
+import type { LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+
+/** The part of a text that differs from an earlier version (common prefix and suffix removed). */
+export interface ChangedRegion {
+    /** Where the change starts, in both texts. */
+    readonly start: number;
+    /** Where the replaced text ended in the old text. */
+    readonly oldEnd: number;
+    /** Where the new text ends in the new text: the cursor after typing. */
+    readonly newEnd: number;
+}
+
+export function changedRegion(oldText: string, newText: string): ChangedRegion | undefined {
+    if (oldText === newText) {
+        return undefined;
+    }
+    const shorter = Math.min(oldText.length, newText.length);
+    let start = 0;
+    while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) {
+        start++;
+    }
+    let suffix = 0;
+    while (suffix < shorter - start && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) {
+        suffix++;
+    }
+    return { start, oldEnd: oldText.length - suffix, newEnd: newText.length - suffix };
+}
+
+export interface LastEdit {
+    readonly region: ChangedRegion;
+    /** The offset right after the typed text, in the current text. */
+    readonly cursor: number;
+    /** The editor's version of the document after the edit. */
+    readonly version: number;
+}
+
+export class TypingState {
+    private readonly lastEdits = new WeakMap<LangiumDocument, LastEdit>();
+    private readonly savedVersions = new WeakMap<LangiumDocument, number>();
+    private readonly allDiagnostics = new WeakMap<LangiumDocument, Diagnostic[]>();
+
+    /** `editor`: in a language server with a client, which shows what this state holds back. */
+    constructor(readonly editor: boolean) {}
+
+    recordEdit(document: LangiumDocument, region: ChangedRegion, version: number): void {
+        this.lastEdits.set(document, { region, cursor: region.newEnd, version });
+    }
+
+    /** The last edit, unless the document was saved since (a save may arrive before the edit is built). */
+    lastEdit(document: LangiumDocument): LastEdit | undefined {
+        const edit = this.lastEdits.get(document);
+        const saved = this.savedVersions.get(document);
+        return edit && (saved === undefined || edit.version > saved) ? edit : undefined;
+    }
+
+    /** After a save every diagnostic is shown, until the next edit. */
+    saved(document: LangiumDocument, version: number): void {
+        this.savedVersions.set(document, version);
+    }
+
+    /** Every diagnostic of the last validation, shown or held back. */
+    diagnosticsOf(document: LangiumDocument): Diagnostic[] | undefined {
+        return this.allDiagnostics.get(document);
+    }
+
+    rememberDiagnostics(document: LangiumDocument, diagnostics: Diagnostic[]): void {
+        this.allDiagnostics.set(document, diagnostics);
+    }
+}
