@@ -16,6 +16,8 @@ export interface JixiaoSettingsValues {
     severities: Partial<Record<IssueCode, Severity | 'off'>>;
     /** Forces a profile ('classic' | '2021'); otherwise detected from each document. */
     profile?: string;
+    /** Whether the client inserts completion snippets (tab stops); from its capabilities. */
+    snippets: boolean;
 }
 
 export class JixiaoSettings {
@@ -23,13 +25,15 @@ export class JixiaoSettings {
         locale: localeFromEnvironment(),
         grades: DEFAULT_GRADES,
         satisfactionThreshold: 85,
-        severities: {}
+        severities: {},
+        snippets: true
     };
 
     get locale(): Locale { return this.values.locale; }
     get grades(): readonly string[] { return this.values.grades; }
     get satisfactionThreshold(): number { return this.values.satisfactionThreshold; }
     get profile(): string | undefined { return this.values.profile; }
+    get snippets(): boolean { return this.values.snippets; }
 
     severityOf(code: IssueCode): Severity | 'off' {
         return this.values.severities[code] ?? DEFAULT_SEVERITIES[code];
@@ -55,6 +59,9 @@ export class JixiaoSettings {
                 }
             }
             next.severities = severities;
+        }
+        if (typeof input.snippets === 'boolean') {
+            next.snippets = input.snippets;
         }
         if (input.profile !== undefined) {
             next.profile = typeof input.profile === 'string' && input.profile !== '' && input.profile !== 'auto' ? input.profile : undefined;

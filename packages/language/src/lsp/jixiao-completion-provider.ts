@@ -11,7 +11,9 @@ import { AstUtils, GrammarAST, type AstNodeDescription, type LangiumDocument, ty
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
-import { CompletionItemKind, type CompletionItem, type TextEdit } from 'vscode-languageserver';
+import {
+    CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams, type TextEdit
+} from 'vscode-languageserver';
 import { isDeclaration, isGoal, isGoalSection, isGrandTotal, isIndicator, isTask, type Declaration } from '../generated/ast.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
@@ -24,6 +26,7 @@ import { pinyinFilterText, pinyinKeys } from '../domain/pinyin.js';
 import { COMMON_UNITS, knownUnits, unitInfo } from '../domain/units.js';
 import { blockAt, categoryLevel, scanBlocks, type Block } from './jixiao-blocks.js';
 import { COMPARATOR_DETAILS, KEYWORD_DETAILS, LspTexts } from './jixiao-lsp-messages.js';
+import { DOCUMENT_SKELETONS, skeletonContext, skeletonWords, snippetAsText } from './jixiao-skeletons.js';
 
 const CANONICAL_COMPARATORS = ['≥', '≤', '>', '<', '='] as const;
 /** Spellings a user may type for each comparator; the formatter turns them into the first. */
@@ -48,6 +51,43 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
 
     /** After a separator in `对应 甲、` the next goal is wanted at once. */
     override readonly completionOptions = { triggerCharacters: ['、', '，', ','] };
+
+    /** In an empty file (or one with only the word being typed), the skeletons of whole documents come first. */
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const list = await super.getCompletion(document, params, cancelToken);
+        const skeletons = this.skeletonItems(document, params);
+        return skeletons.length === 0 ? list : { isIncomplete: list?.isIncomplete ?? false, items: [...skeletons, ...list?.items ?? []] };
+    }
+
+    private skeletonItems(document: LangiumDocument, params: CompletionParams): CompletionItem[] {
+        const text = document.textDocument.getText();
+        const offset = document.textDocument.offsetAt(params.position);
+        const word = /[\p{L}\p{N}_]*$/u.exec(text.slice(0, offset))![0];
+        const rest = text.slice(0, offset - word.length) + text.slice(offset);
+        if (rest.replace(/\/\/[^\n\r]*|\/\*[\s\S]*?\*\//g, '').trim() !== '') {
+            return [];
+        }
+        const range = { start: document.textDocument.positionAt(offset - word.length), end: params.position };
+        const context = skeletonContext(this.settings.profile);
+        const locale = this.settings.locale;
+        return DOCUMENT_SKELETONS.map((skeleton, index) => {
+            const snippet = skeleton.body(context);
+            const words = skeletonWords(skeleton);
+            const typed = word.toLowerCase();
+            const first = words.find(candidate => typed !== '' && candidate.toLowerCase().startsWith(typed));
+            return {
+                label: skeleton.label[locale],
+                kind: CompletionItemKind.Snippet,
+                detail: skeleton.detail[locale],
+                documentation: { kind: 'markdown', value: '```jixiao\n' + snippetAsText(snippet) + '\n```' },
+                filterText: [...(first ? [first] : []), ...words.filter(candidate => candidate !== first)].join(' '),
+                sortText: `00${index}`,
+                preselect: index === 0,
+                insertTextFormat: this.settings.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+                textEdit: { range, newText: this.settings.snippets ? snippet : snippetAsText(snippet) }
+            };
+        });
+    }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         const feature = next.feature;
@@ -240,12 +280,25 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
         }
         return {
             newText,
-            range: { start: context.textDocument.positionAt(context.tokenOffset), end: context.position }
+            range: { start: context.textDocument.positionAt(this.replaceFrom(context)), end: context.position }
         };
     }
 
     private typedText(context: CompletionContext): string {
-        return context.textDocument.getText().substring(context.tokenOffset, context.offset);
+        return context.textDocument.getText().substring(this.replaceFrom(context), context.offset);
+    }
+
+    /**
+     * Where the text an item replaces starts. Langium proposes what may follow a word it cannot
+     * parse (`sbb` in an empty file) at the cursor itself; inserting there kept the typed word in
+     * front of the item (`sbb部门整体支出绩效目标`). A word typed right before the cursor is replaced.
+     */
+    private replaceFrom(context: CompletionContext): number {
+        if (context.tokenOffset !== context.offset) {
+            return context.tokenOffset;
+        }
+        const word = /[\p{L}_][\p{L}\p{N}_]*$/u.exec(context.textDocument.getText().substring(0, context.offset));
+        return word ? context.offset - word[0].length : context.offset;
     }
 
     // --- where the cursor is ------------------------------------------------------------------

@@ -19,6 +19,7 @@ export function syncSettings(shared: LangiumSharedServices, jixiao: JixiaoServic
         if (params.locale) {
             settings.update({ locale: params.locale });
         }
+        settings.update({ snippets: params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true });
     });
 
     configuration.ready.then(async () => {
