@@ -12,13 +12,14 @@
  *   editor): the first MAX_SYNTAX_ERRORS lexer and parser errors are kept, then one that says how
  *   many more there are.
  */
-import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type ParseResult, type ParserOptions, type URI } from 'langium';
+import { DefaultLangiumDocumentFactory, DocumentState, type AstNode, type LangiumDocument, type ParseResult, type ParserOptions, type URI } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { ILexingError } from 'chevrotain';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { JixiaoSettings, Locale } from './jixiao-settings.js';
 import type { JixiaoSharedAddedServices } from './jixiao-module.js';
 import { changedRegion, type TypingState } from './jixiao-typing-state.js';
+import { reparseIncrementally } from './jixiao-incremental-parse.js';
 
 /** Declaration { section { 一级 { 二级 { … } } } } needs four; deeper is never meaningful. */
 export const MAX_NESTING = 32;
@@ -48,15 +49,24 @@ export class JixiaoDocumentFactory extends DefaultLangiumDocumentFactory {
         this.typing = shared.workspace.TypingState;
     }
 
-    /** A changed document: where the text changed is remembered for the typing rules (see jixiao-typing-state.ts). */
+    /**
+     * A changed document: where the text changed is remembered for the typing rules (see
+     * jixiao-typing-state.ts), and only the block around the change is parsed again when that
+     * gives what a full parse would (see jixiao-incremental-parse.ts).
+     */
     override async update<T extends AstNode = AstNode>(document: LangiumDocument<T>, cancellationToken: CancellationToken): Promise<LangiumDocument<T>> {
         const oldText = document.parseResult.value.$cstNode?.root.fullText;
         const textDocument = this.textDocuments?.get(document.uri.toString());
-        if (oldText !== undefined && textDocument) {
-            const region = changedRegion(oldText, textDocument.getText());
-            if (region) {
-                this.typing.recordEdit(document, region, textDocument.version);
-            }
+        const region = oldText !== undefined && textDocument ? changedRegion(oldText, textDocument.getText()) : undefined;
+        if (!region || !textDocument) {
+            return super.update(document, cancellationToken);
+        }
+        this.typing.recordEdit(document, region, textDocument.version);
+        if (reparseIncrementally(this.serviceRegistry.getServices(document.uri), document, region, textDocument)) {
+            // As Langium's update does after parsing: the document now reads the editor's text.
+            Object.defineProperty(document, 'textDocument', { value: textDocument });
+            document.state = DocumentState.Parsed;
+            return document;
         }
         return super.update(document, cancellationToken);
     }

@@ -2,9 +2,11 @@
  * Gives Langium's own diagnostics stable codes like ours: parse and lex errors are `syntax`, an
  * unresolved 对应 is `goal.unresolved`. The CLI, quick fixes and severity settings rely on codes.
  */
-import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import {
+    Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isAstNode,
+    type AstNode, type LangiumDocument, type ParseResult, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
+} from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { CancellationToken } from 'vscode-languageserver';
 import { IssueCodes } from './validation/jixiao-issue-codes.js';
 import { isRepairable, quoteRun } from './jixiao-lexer.js';
 import type { JixiaoServices, JixiaoSharedServices } from './jixiao-module.js';
@@ -18,6 +20,31 @@ const LANGIUM_CODES: Record<string, string> = {
     [DocumentValidator.LinkingError]: IssueCodes.GoalUnresolved
 };
 
+/** The node's children (single and list properties, in order) onto a stack, last first. */
+function pushChildrenReversed(node: AstNode, stack: AstNode[]): void {
+    const start = stack.length;
+    // for…in: the own keys in insertion order, as Object.keys, without an array per node.
+    for (const key in node) {
+        if (key.charCodeAt(0) === 36 /* $ */) {
+            continue;
+        }
+        const value = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(value)) {
+            for (const element of value) {
+                if (isAstNode(element)) {
+                    stack.push(element);
+                }
+            }
+        } else if (isAstNode(value)) {
+            stack.push(value);
+        }
+    }
+    // Pushed in document order; reversed so that the first child is visited first.
+    for (let low = start, high = stack.length - 1; low < high; low++, high--) {
+        [stack[low], stack[high]] = [stack[high], stack[low]];
+    }
+}
+
 export class JixiaoDocumentValidator extends DefaultDocumentValidator {
     private readonly parserMessages: JixiaoParserErrorMessageProvider;
     private readonly typing: TypingState;
@@ -28,7 +55,7 @@ export class JixiaoDocumentValidator extends DefaultDocumentValidator {
         this.typing = (services.shared as JixiaoSharedServices).workspace.TypingState;
     }
 
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         for (const diagnostic of diagnostics) {
             const langiumCode = (diagnostic.data as { code?: string } | undefined)?.code;
@@ -40,6 +67,35 @@ export class JixiaoDocumentValidator extends DefaultDocumentValidator {
         // the user is not visibly still typing.
         this.typing.rememberDiagnostics(document, diagnostics);
         return diagnosticsToShow(document, diagnostics, this.typing);
+    }
+
+    /**
+     * Every node, in the order Langium's walk visits them (depth first, properties in order), with
+     * the checks of its type: Langium's generic stream and a promise per node and check were a
+     * third of the validation time of a 1,000-indicator document on every keystroke.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        const checksByType = new Map<string, ValidationCheck[]>();
+        const stack: AstNode[] = [rootNode];
+        let visited = 0;
+        while (stack.length > 0) {
+            const node = stack.pop()!;
+            if (++visited % 500 === 0) {
+                await interruptAndCheck(cancelToken);
+            }
+            let checks = checksByType.get(node.$type);
+            if (!checks) {
+                checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
+                checksByType.set(node.$type, checks);
+            }
+            for (const check of checks) {
+                const result = check(node, acceptor, cancelToken);
+                if (result) {
+                    await result;
+                }
+            }
+            pushChildrenReversed(node, stack);
+        }
     }
 
     /** Text where quoted text belongs (`部门名称 深圳局`) can be put in quotes by a quick fix. */

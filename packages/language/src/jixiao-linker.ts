@@ -8,7 +8,7 @@ import type { JixiaoServices } from './jixiao-module.js';
 import type { JixiaoSettings } from './jixiao-settings.js';
 import { closestMatches } from './domain/similarity.js';
 import { Messages } from './validation/jixiao-messages.js';
-import { ReferenceProperties } from './jixiao-reference-properties.js';
+import { nodesWithReferences, ReferenceProperties } from './jixiao-reference-properties.js';
 
 export class JixiaoLinker extends DefaultLinker {
     private readonly settings: JixiaoSettings;
@@ -29,8 +29,12 @@ export class JixiaoLinker extends DefaultLinker {
         if (this.profiler?.isActive('linking')) {
             return super.link(document, cancelToken);
         }
-        for (const node of AstUtils.streamAst(document.parseResult.value)) {
-            await interruptAndCheck(cancelToken);
+        let visited = 0;
+        for (const node of nodesWithReferences(document.parseResult.value)) {
+            // Awaiting on every node cost as much as linking it.
+            if (++visited % 500 === 0) {
+                await interruptAndCheck(cancelToken);
+            }
             for (const info of this.references.referencesOf(node)) {
                 this.doLink(info, document);
             }

@@ -4,7 +4,19 @@
  * the reference index of a 1,000-indicator document that search cost more than the work itself
  * (measured by `npm run bench`).
  */
-import { isReference, type AstNode, type AstReflection, type ReferenceInfo } from 'langium';
+import { AstUtils, isReference, type AstNode, type AstReflection, type ReferenceInfo } from 'langium';
+import { isDeclaration } from './generated/ast.js';
+import { allIndicators } from './jixiao-ast-utils.js';
+
+/**
+ * The nodes that can hold references. In a declaration that parsed cleanly only indicators do
+ * (对应), and they are found without visiting every node; parser recovery can leave a 对应 on
+ * another node (see jixiao-scope-provider.ts), so any other document is walked in full.
+ */
+export function nodesWithReferences(root: AstNode): Iterable<AstNode> {
+    const clean = root.$document !== undefined && root.$document.parseResult.parserErrors.length === 0;
+    return clean && isDeclaration(root) ? allIndicators(root) : AstUtils.streamAst(root);
+}
 
 export class ReferenceProperties {
     /** Per node type: the names of its reference properties. */

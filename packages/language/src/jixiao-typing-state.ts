@@ -29,15 +29,26 @@ export function changedRegion(oldText: string, newText: string): ChangedRegion |
     }
     const shorter = Math.min(oldText.length, newText.length);
     let start = 0;
+    // Block by block (a native comparison of slices), then character by character in the block that differs.
+    while (start + BLOCK <= shorter && oldText.substring(start, start + BLOCK) === newText.substring(start, start + BLOCK)) {
+        start += BLOCK;
+    }
     while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) {
         start++;
     }
     let suffix = 0;
-    while (suffix < shorter - start && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) {
+    const room = shorter - start;
+    while (suffix + BLOCK <= room
+        && oldText.substring(oldText.length - suffix - BLOCK, oldText.length - suffix) === newText.substring(newText.length - suffix - BLOCK, newText.length - suffix)) {
+        suffix += BLOCK;
+    }
+    while (suffix < room && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) {
         suffix++;
     }
     return { start, oldEnd: oldText.length - suffix, newEnd: newText.length - suffix };
 }
+
+const BLOCK = 2048;
 
 export interface LastEdit {
     readonly region: ChangedRegion;

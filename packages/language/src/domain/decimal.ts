@@ -19,8 +19,29 @@ export function asciiFigure(text: string): string {
     return text.replace(/[０-９．，－]/g, ch => (ch === '，' ? ',' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 
-/** Parses `11,782,800.00`, `-5`, `0.5`; returns undefined for anything else (including `1,23`). */
+const parsed = new Map<string, ExactDecimal | undefined>();
+
+/**
+ * Parses `11,782,800.00`, `-5`, `0.5`; returns undefined for anything else (including `1,23`).
+ * The same figures are read on every keystroke; results (immutable) of short texts are kept, up
+ * to a bound.
+ */
 export function parseDecimal(text: string): ExactDecimal | undefined {
+    if (text.length > 40) {
+        return readDecimal(text);
+    }
+    if (parsed.has(text)) {
+        return parsed.get(text);
+    }
+    if (parsed.size >= 20_000) {
+        parsed.clear();
+    }
+    const result = readDecimal(text);
+    parsed.set(text, result);
+    return result;
+}
+
+function readDecimal(text: string): ExactDecimal | undefined {
     const match = DECIMAL_PATTERN.exec(text.trim());
     if (!match) {
         return undefined;

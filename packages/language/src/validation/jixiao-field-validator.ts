@@ -63,16 +63,23 @@ export class JixiaoFieldValidator {
 
     /** Task, 金额合计, 年度总体目标 and 指标: the header has its own check (structure.header-duplicate). */
     checkRepeatedFields = (node: AstNode, accept: ValidationAcceptor): void => {
-        const seen = new Set<string>();
-        for (const keyword of ownKeywords(node)) {
-            const word = keyword.text;
-            if (!SINGLE_FIELDS.has(word)) {
+        const cst = node.$cstNode;
+        if (!isCompositeCstNode(cst)) {
+            return;
+        }
+        let seen: Set<string> | undefined;
+        // The node's own tokens (a keyword leaf is named by its keyword); runs for every indicator, so kept cheap.
+        const content = cst.content;
+        for (let index = 0; index < content.length; index++) {
+            const child = content[index];
+            const word = isLeafCstNode(child) ? child.tokenType.name : undefined;
+            if (word === undefined || !SINGLE_FIELDS.has(word)) {
                 continue;
             }
-            if (seen.has(word)) {
-                this.issues.report(accept, IssueCodes.Syntax, Messages.fieldDuplicate(word), { node, range: keyword.range, data: { kind: 'field-duplicate' } });
+            if (seen?.has(word)) {
+                this.issues.report(accept, IssueCodes.Syntax, Messages.fieldDuplicate(word), { node, range: child.range, data: { kind: 'field-duplicate' } });
             }
-            seen.add(word);
+            (seen ??= new Set()).add(word);
         }
     };
 }
@@ -81,12 +88,6 @@ export class JixiaoFieldValidator {
 export function misspeltFields(node: { unknownFields: readonly UnknownField[]; $type: string }): Set<string> {
     const fields = BLOCK_FIELDS[node.$type as keyof typeof BLOCK_FIELDS] ?? [];
     return new Set(node.unknownFields.flatMap(field => (field.name === undefined ? [] : closestMatches(field.name, fields).slice(0, 1))));
-}
-
-/** The keyword tokens of a node itself, not of the nodes inside it. */
-function ownKeywords(node: AstNode): CstNode[] {
-    const cst = node.$cstNode;
-    return isCompositeCstNode(cst) ? cst.content.filter(child => GrammarAST.isKeyword(child.grammarSource)) : [];
 }
 
 /** True when the token before the word is a figure (`0.00元`). */

@@ -5,7 +5,7 @@
 import type { ValidationAcceptor } from 'langium';
 import { isQuantity, type Declaration, type Goal, type Indicator } from '../generated/ast.js';
 import { allIndicators } from '../jixiao-ast-utils.js';
-import { decimalEquals, parseDecimal } from '../domain/decimal.js';
+import { decimalEquals, parseDecimal, type ExactDecimal } from '../domain/decimal.js';
 import { normalizeUnit, unitKind } from '../domain/units.js';
 import { figureKeptBy, figuresInText, numbersInText, type TextFigure } from '../domain/values.js';
 import { IssueCodes } from './jixiao-issue-codes.js';
@@ -15,7 +15,26 @@ import { rangeInStringToken } from '../jixiao-string-ranges.js';
 import { forEachRepeat } from './jixiao-repeats.js';
 
 export class JixiaoGoalValidator {
+    /**
+     * The figures and numbers of each goal text: read again on every keystroke otherwise (a
+     * 1,000-indicator document has 240 goals). Keyed by the text itself, so an edit never sees a
+     * stale entry; bounded, so that a long session does not grow it forever.
+     */
+    private readonly readTexts = new Map<string, { figures: TextFigure[]; numbers: ExactDecimal[] }>();
+
     constructor(private readonly issues: IssueReporter) {}
+
+    private read(text: string): { figures: TextFigure[]; numbers: ExactDecimal[] } {
+        let read = this.readTexts.get(text);
+        if (!read) {
+            if (this.readTexts.size >= 10_000) {
+                this.readTexts.clear();
+            }
+            read = { figures: figuresInText(text), numbers: numbersInText(text) };
+            this.readTexts.set(text, read);
+        }
+        return read;
+    }
 
     checkGoals = (declaration: Declaration, accept: ValidationAcceptor): void => {
         const goals = (declaration.goals?.goals ?? []).filter(goal => goal.name !== undefined && goal.text !== undefined);
@@ -24,7 +43,8 @@ export class JixiaoGoalValidator {
         }
         this.checkDuplicateNames(goals, accept);
         // References resolve to the first goal of a name; a repeated one already has its error.
-        const distinct = goals.filter((goal, index) => goals.findIndex(other => other.name === goal.name) === index);
+        const names = new Set<string>();
+        const distinct = goals.filter(goal => !names.has(goal.name) && names.add(goal.name) !== undefined);
         const pointing = new Map<Goal, Indicator[]>(distinct.map(goal => [goal, []]));
         for (const indicator of allIndicators(declaration)) {
             for (const reference of indicator.goals) {
@@ -40,9 +60,9 @@ export class JixiaoGoalValidator {
                 this.issues.report(accept, IssueCodes.GoalUnsupported, Messages.goalUnsupported(goal.name), { node: goal, property: 'name' });
                 continue;
             }
-            const figures = figuresInText(goal.text);
+            const { figures, numbers } = this.read(goal.text);
             this.checkUncountedFigures(goal, figures, indicators, accept);
-            this.checkFigureMismatch(goal, figures, indicators, accept);
+            this.checkFigureMismatch(goal, figures, numbers, indicators, accept);
         }
     };
 
@@ -71,8 +91,7 @@ export class JixiaoGoalValidator {
      * text gives figures in the same unit (goal: “200个以上”, indicator: ≥40 个). A percentage
      * threshold in the text is kept by a higher target: “≥90%” and 100 % agree.
      */
-    private checkFigureMismatch(goal: Goal, figures: readonly TextFigure[], indicators: readonly Indicator[], accept: ValidationAcceptor): void {
-        const numbers = numbersInText(goal.text);
+    private checkFigureMismatch(goal: Goal, figures: readonly TextFigure[], numbers: readonly ExactDecimal[], indicators: readonly Indicator[], accept: ValidationAcceptor): void {
         for (const indicator of indicators) {
             const value = indicator.value;
             // A half-typed quantity (`≥ 个`) has no number yet.

@@ -29,11 +29,12 @@ export class JixiaoIndicatorValidator {
     constructor(private readonly issues: IssueReporter, private readonly settings: JixiaoSettings) {}
 
     /**
-     * The sum of the tasks' 总额 per parsed task section. Every 成本 indicator in 元 compares with it;
+     * The sum of the tasks' 总额 per task section. Every 成本 indicator in 元 compares with it;
      * summing again for each made validation quadratic (the benchmark's 10,000-indicator document
-     * spent a fifth of its validation here). A new parse makes a new section, so it is never stale.
+     * spent a fifth of its validation here). An edit may re-parse one task and keep the section
+     * (jixiao-incremental-parse.ts), so the sum is kept with the 总额 texts it was made from.
      */
-    private readonly budgetTotals = new WeakMap<TaskSection, Hundredths | undefined>();
+    private readonly budgetTotals = new WeakMap<TaskSection, { key: string; total: Hundredths | undefined }>();
 
     checkIndicator = (indicator: Indicator, accept: ValidationAcceptor): void => {
         // While the user types, the parser recovers with nodes that lack properties.
@@ -157,10 +158,13 @@ export class JixiaoIndicatorValidator {
     }
 
     private budgetTotal(section: TaskSection): Hundredths | undefined {
-        if (!this.budgetTotals.has(section)) {
-            this.budgetTotals.set(section, columnSum(section.tasks, 'total'));
+        const key = section.tasks.map(task => task.total ?? '').join('|');
+        let cached = this.budgetTotals.get(section);
+        if (cached?.key !== key) {
+            cached = { key, total: columnSum(section.tasks, 'total') };
+            this.budgetTotals.set(section, cached);
         }
-        return this.budgetTotals.get(section);
+        return cached.total;
     }
 
     private checkDeadline(deadline: Deadline, accept: ValidationAcceptor): void {
