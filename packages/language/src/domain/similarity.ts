@@ -21,14 +21,19 @@ export function editDistance(a: string, b: string): number {
 /**
  * Candidates within a distance of a third of the length, at least one: CJK names are short, so
  * one wrong character in 数量指标 must still be found, while 质量指标 must not propose 数量指标
- * for 质最指标. Nearest first.
+ * for 质最指标. Nearest first. Then the candidates that contain the word or are contained in it
+ * (`对应 普查` for the goal 经济普查, 数量指标（一）for 数量指标), closest in length first.
  */
 export function closestMatches(word: string, candidates: readonly string[], limit = 3): string[] {
     const threshold = Math.max(1, Math.floor([...word].length / 3));
-    return candidates
+    const near = candidates
         .map(candidate => ({ candidate, distance: editDistance(word, candidate) }))
         .filter(entry => entry.distance <= threshold)
         .sort((p, q) => p.distance - q.distance)
-        .slice(0, limit)
         .map(entry => entry.candidate);
+    const containing = candidates
+        .filter(candidate => !near.includes(candidate) && candidate !== word && [...word].length >= 2 && [...candidate].length >= 2
+            && (candidate.includes(word) || word.includes(candidate)))
+        .sort((p, q) => Math.abs(p.length - word.length) - Math.abs(q.length - word.length));
+    return [...near, ...containing].slice(0, limit);
 }

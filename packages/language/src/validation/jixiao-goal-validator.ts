@@ -46,9 +46,12 @@ export class JixiaoGoalValidator {
         const names = new Set<string>();
         const distinct = goals.filter(goal => !names.has(goal.name) && names.add(goal.name) !== undefined);
         const pointing = new Map<Goal, Indicator[]>(distinct.map(goal => [goal, []]));
+        const byName = new Map(distinct.map(goal => [goal.name, goal]));
         for (const indicator of allIndicators(declaration)) {
-            for (const reference of indicator.goals) {
-                const goal = reference.ref;
+            // A goal name written without 对应 is reported as that (jixiao-field-validator.ts) and
+            // otherwise read as the link it is meant to be: one mistake, one diagnostic.
+            const unlinked = indicator.unknownFields.flatMap(field => byName.get(field.name) ?? []);
+            for (const goal of [...indicator.goals.map(reference => reference.ref), ...unlinked]) {
                 if (goal && pointing.has(goal) && !pointing.get(goal)!.includes(indicator)) {
                     pointing.get(goal)!.push(indicator);
                 }
