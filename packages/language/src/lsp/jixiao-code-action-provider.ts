@@ -2,10 +2,10 @@
  * Quick fixes for every diagnostic with an obvious repair (DESIGN §4). Each diagnostic carries its
  * code and the data the fix needs (see the validators); the fixes themselves live by area.
  */
-import type { LangiumDocument, MaybePromise } from 'langium';
+import type { LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import type { CodeAction, CodeActionParams, Command } from 'vscode-languageserver';
-import type { JixiaoServices } from '../jixiao-module.js';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
+import type { JixiaoServices, JixiaoSharedServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
 import { IssueCodes, type IssueCode } from '../validation/jixiao-issue-codes.js';
 import { fixAmountMissing, fixGrandTotal, fixTaskDuplicate, fixTaskSum } from './jixiao-budget-fixes.js';
@@ -15,6 +15,9 @@ import {
 } from './jixiao-indicator-fixes.js';
 import { fixCategoryEmpty, fixCategoryMissing, fixMisplacedCategory, fixUnknownCategory } from './jixiao-structure-fixes.js';
 import { fixSyntax } from './jixiao-syntax-fixes.js';
+import { fixExplanationMissing, fixGoalDuplicateName, fixPercentRange, fixSatisfactionLow } from './jixiao-value-fixes.js';
+import { preferFewestErrors } from './jixiao-fix-ranking.js';
+import { fixAllAction } from './jixiao-fix-all.js';
 
 const FIXES: Partial<Record<IssueCode, Fix>> = {
     [IssueCodes.BudgetTaskSum]: fixTaskSum,
@@ -32,35 +35,56 @@ const FIXES: Partial<Record<IssueCode, Fix>> = {
     [IssueCodes.StructureUnknownCategory]: fixUnknownCategory,
     [IssueCodes.StructureCategoryEmpty]: fixCategoryEmpty,
     [IssueCodes.GoalUnresolved]: fixGoalUnresolved,
-    [IssueCodes.Syntax]: fixSyntax
+    [IssueCodes.Syntax]: fixSyntax,
+    [IssueCodes.IndicatorSatisfactionLow]: fixSatisfactionLow,
+    [IssueCodes.IndicatorPercentRange]: fixPercentRange,
+    [IssueCodes.IndicatorExplanationMissing]: fixExplanationMissing,
+    [IssueCodes.GoalDuplicateName]: fixGoalDuplicateName
 };
 
 export class JixiaoCodeActionProvider implements CodeActionProvider {
     private readonly settings: JixiaoSettings;
 
-    constructor(services: JixiaoServices) {
+    constructor(private readonly services: JixiaoServices) {
         this.settings = services.settings.JixiaoSettings;
     }
 
-    getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
+    async getCodeActions(document: LangiumDocument, params: CodeActionParams): Promise<Array<Command | CodeAction>> {
         const context = new FixContext(document, this.settings);
+        const only = params.context.only;
         const actions: CodeAction[] = [];
-        for (const diagnostic of params.context.diagnostics) {
-            // The client echoes diagnostics back; the code is on the diagnostic and in its data.
-            const code = String(diagnostic.code ?? diagnosticData(diagnostic).code ?? '') as IssueCode;
-            const fix = FIXES[code];
-            if (!fix) {
-                continue;
+        if (!only || only.some(kind => CodeActionKind.QuickFix.startsWith(kind))) {
+            for (const diagnostic of params.context.diagnostics) {
+                actions.push(...this.fixesOf(context, diagnostic));
             }
-            try {
-                actions.push(...fix(context, diagnostic).filter((action): action is CodeAction => action !== undefined));
-            } catch (error) {
-                // A fix that cannot understand a half-typed document offers nothing rather than failing the request.
-                if (process.env.JIXIAO_DEBUG) {
-                    console.error(error);
-                }
+            await preferFewestErrors(this.services, document, actions);
+        }
+        // Fix all is a source action: the editor asks for it by kind (VS Code's Source Action menu, or on save).
+        if (only?.some(kind => CodeActionKind.SourceFixAll.startsWith(kind))) {
+            const all = (this.services.shared as JixiaoSharedServices).workspace.TypingState.diagnosticsOf(document) ?? document.diagnostics ?? [];
+            const fixAll = fixAllAction(context, all, diagnostic => this.fixesOf(context, diagnostic));
+            if (fixAll) {
+                actions.push(fixAll);
             }
         }
         return actions;
+    }
+
+    private fixesOf(context: FixContext, diagnostic: Diagnostic): CodeAction[] {
+        // The client echoes diagnostics back; the code is on the diagnostic and in its data.
+        const code = String(diagnostic.code ?? diagnosticData(diagnostic).code ?? '') as IssueCode;
+        const fix = FIXES[code];
+        if (!fix) {
+            return [];
+        }
+        try {
+            return fix(context, diagnostic).filter((action): action is CodeAction => action !== undefined);
+        } catch (error) {
+            // A fix that cannot understand a half-typed document offers nothing rather than failing the request.
+            if (process.env.JIXIAO_DEBUG) {
+                console.error(error);
+            }
+            return [];
+        }
     }
 }

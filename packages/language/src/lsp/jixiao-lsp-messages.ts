@@ -117,7 +117,12 @@ export const FixTexts = {
     addClosingQuote: (quote: string) => t(`补上结束的引号 ${quote}`, `Add the closing quote ${quote}`),
     addQuotes: (quoted: string) => t(`加上引号：${quoted}`, `Put in quotes: ${quoted}`),
     removeWord: (word: string) => t(`删去“${word}”`, `Remove “${word}”`),
-    insertLink: (goal: string) => t(`改为“对应 ${goal}”`, `Write “对应 ${goal}”`)
+    insertLink: (goal: string) => t(`改为“对应 ${goal}”`, `Write “对应 ${goal}”`),
+    raiseTarget: (threshold: string) => t(`将目标值提高到 ${threshold}`, `Raise the target to ${threshold}`),
+    setPercent: (value: string) => t(`将百分比改为 ${value}`, `Set the percentage to ${value}`),
+    addExplanation: (text: string) => t(`添加指标解释“${text}”`, `Add the explanation “${text}”`),
+    renameGoal: (name: string) => t(`将重复的目标名改为“${name}”`, `Rename the repeated goal to “${name}”`),
+    fixAll: (count: number) => t(`修复全部可自动修复的问题（${count} 处）`, `Fix all auto-fixable problems (${count})`)
 } as const;
 
 export const OutlineTexts = {
