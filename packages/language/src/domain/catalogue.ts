@@ -211,3 +211,21 @@ export function allCategoryNames(profile: CategoryProfile): string[] {
 export function categoryKnownInAnyProfile(name: string): boolean {
     return Object.values(PROFILES).some(profile => allCategoryNames(profile).includes(canonicalCategoryName(profile, name)));
 }
+
+/** The kinds of 指标值 a 二级 category usually holds. */
+export type ValueKind = 'quantity' | 'deadline' | 'grade';
+
+/**
+ * The value kinds a category's indicators usually have, most usual first (completion ranks its
+ * value suggestions by it): deadlines in 时效指标, grades in the 效益 categories (显著/明显/一般
+ * with their 量化标准), figures elsewhere (counts, rates, costs, satisfaction).
+ */
+export function usualValueKinds(categoryName: string | undefined): readonly ValueKind[] {
+    if (categoryName?.includes('时效')) {
+        return ['deadline', 'quantity', 'grade'];
+    }
+    if (categoryName && /效益|影响/.test(categoryName)) {
+        return ['grade', 'quantity', 'deadline'];
+    }
+    return ['quantity', 'grade', 'deadline'];
+}

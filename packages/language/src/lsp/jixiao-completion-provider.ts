@@ -17,9 +17,11 @@ import {
 import { isDeclaration, isGoal, isGoalSection, isGrandTotal, isIndicator, isTask, type Declaration } from '../generated/ast.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
-import { allIndicators, profileOf } from '../jixiao-ast-utils.js';
+import { allIndicators, amountOf, columnSum, profileOf } from '../jixiao-ast-utils.js';
 import { suggestUnits } from '../jixiao-unit-suggestions.js';
-import { canonicalCategoryName, findFirstLevel, findSecondLevel, profileNames, PROFILES } from '../domain/catalogue.js';
+import { canonicalCategoryName, findFirstLevel, findSecondLevel, profileNames, PROFILES, usualValueKinds, type ValueKind } from '../domain/catalogue.js';
+import type { Hundredths } from '../domain/money.js';
+import { amountInStyleOf } from './jixiao-budget-sums.js';
 import { DEFAULT_GRADE_SCALE } from '../domain/grades.js';
 import { AMOUNT_UNITS } from '../domain/money.js';
 import { pinyinFilterText, pinyinKeys } from '../domain/pinyin.js';
@@ -31,6 +33,8 @@ import { DOCUMENT_SKELETONS, skeletonContext, skeletonWords, snippetAsText } fro
 const CANONICAL_COMPARATORS = ['≥', '≤', '>', '<', '='] as const;
 /** Spellings a user may type for each comparator; the formatter turns them into the first. */
 const COMPARATOR_SPELLINGS: Readonly<Record<string, string>> = { '≥': '>=', '≤': '<=', '>': '＞', '<': '＜', '=': '＝' };
+const COLUMN_OF_KEYWORD: Readonly<Record<string, 'total' | 'fiscal' | 'other'>> = { 总额: 'total', 财政拨款: 'fiscal', 其他资金: 'other' };
+
 /** Fields a task, 金额合计, 年度总体目标 or indicator has at most once, by keyword. */
 const SINGLE_FIELDS: Readonly<Record<string, string>> = {
     主要内容: 'content', 总额: 'total', 财政拨款: 'fiscal', 其他资金: 'other', 导语: 'intro', 度量单位: 'unitCell', 解释: 'explanation'
@@ -93,6 +97,9 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
         const feature = next.feature;
         const rule = AstUtils.getContainerOfType(feature, GrammarAST.isParserRule)?.name;
         const property = AstUtils.getContainerOfType(feature, GrammarAST.isAssignment)?.feature;
+        if (this.completeComputedAmount(context, next, acceptor)) {
+            return;
+        }
         if (GrammarAST.isKeyword(feature)) {
             if (rule === 'Comparator') {
                 this.completeComparators(context, acceptor);
@@ -156,13 +163,69 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
     }
 
     private completeComparators(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const rank = this.valueRank(context, 'quantity');
         CANONICAL_COMPARATORS.forEach((comparator, index) => acceptor(context, {
             label: comparator,
             kind: CompletionItemKind.Operator,
             detail: COMPARATOR_DETAILS[comparator][this.settings.locale],
             filterText: `${comparator} ${COMPARATOR_SPELLINGS[comparator]}`,
-            sortText: `0${String(index).padStart(3, '0')}`
+            sortText: `0${String(rank + index).padStart(3, '0')}`
         }));
+    }
+
+    /**
+     * Where a kind of value comes in the list at the cursor: first what the enclosing 二级 category
+     * usually holds (deadlines in 时效指标, grades in 社会效益指标, figures in 数量指标).
+     */
+    private valueRank(context: CompletionContext, kind: ValueKind): number {
+        const block = this.blockAt(context);
+        const category = block.kind === 'category' ? block.name : undefined;
+        return 100 * usualValueKinds(category).indexOf(kind);
+    }
+
+    /**
+     * After `金额合计 总额` the sum of the tasks' column; in a task, the amount the other two
+     * columns make (总额 = 财政拨款 + 其他资金), in the style the document writes amounts.
+     */
+    private completeComputedAmount(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): boolean {
+        // The figure of an amount: Langium offers the NUMBER inside `Decimal`; the column is the keyword before the cursor.
+        const feature = next.feature;
+        if (!GrammarAST.isRuleCall(feature) || feature.rule.ref?.name !== 'NUMBER') {
+            return false;
+        }
+        const before = context.textDocument.getText().substring(0, context.tokenOffset);
+        const keyword = /(总额|财政拨款|其他资金)\s*$/.exec(before)?.[1];
+        const column = keyword === undefined ? undefined : COLUMN_OF_KEYWORD[keyword];
+        const grandTotal = AstUtils.getContainerOfType(context.node, isGrandTotal);
+        const task = AstUtils.getContainerOfType(context.node, isTask);
+        if (!column || (!grandTotal && !task)) {
+            return false;
+        }
+        let amount: Hundredths | undefined;
+        let sample: string | undefined;
+        if (grandTotal) {
+            const tasks = grandTotal.$container?.tasks ?? [];
+            amount = columnSum(tasks, column);
+            sample = tasks.map(each => each[column]).find(text => text !== undefined);
+        } else if (task) {
+            const total = amountOf(task, 'total');
+            const fiscal = amountOf(task, 'fiscal');
+            const other = amountOf(task, 'other');
+            amount = column === 'total' && fiscal !== undefined && other !== undefined ? fiscal + other
+                : column === 'other' && total !== undefined && fiscal !== undefined && total >= fiscal ? total - fiscal
+                    : undefined;
+            sample = task.total ?? task.fiscal ?? task.other;
+        }
+        if (amount === undefined) {
+            return false;
+        }
+        acceptor(context, {
+            label: amountInStyleOf(amount, sample),
+            kind: CompletionItemKind.Value,
+            detail: LspTexts.computedAmount(grandTotal !== undefined)[this.settings.locale],
+            sortText: '0000'
+        });
+        return true;
     }
 
     // --- categories ---------------------------------------------------------------------------
@@ -222,8 +285,9 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
     }
 
     private completeGrades(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const rank = this.valueRank(context, 'grade');
         this.settings.grades.forEach((grade, index) => acceptor(context, {
-            ...this.item(grade, CompletionItemKind.EnumMember, LspTexts.grade, 100 + index),
+            ...this.item(grade, CompletionItemKind.EnumMember, LspTexts.grade, rank + 10 + index),
             documentation: DEFAULT_GRADE_SCALE[grade] ? `${grade}：${DEFAULT_GRADE_SCALE[grade]}` : undefined
         }));
     }
@@ -231,8 +295,9 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
     private completeDeadlines(context: CompletionContext, acceptor: CompletionAcceptor): void {
         const written = this.declarationOf(context)?.year;
         const year = written && /^\d{4}$/.test(written) ? written : String(new Date().getFullYear());
+        const rank = this.valueRank(context, 'deadline');
         [`${year}年12月31日前`, `${year}年6月30日前`, `${year}年底前`].forEach((deadline, index) =>
-            acceptor(context, this.item(deadline, CompletionItemKind.Value, LspTexts.deadline, 50 + index)));
+            acceptor(context, this.item(deadline, CompletionItemKind.Value, LspTexts.deadline, rank + 10 + index)));
     }
 
     // --- goals after 对应 ----------------------------------------------------------------------

@@ -3,7 +3,7 @@
  * of a grade, and the text of the goal an indicator points to. Everything is computed from the
  * document as it is; a half-typed node simply shows less.
  */
-import { AstUtils, type LangiumDocument, type MaybePromise } from 'langium';
+import { AstUtils, GrammarAST, type LangiumDocument, type MaybePromise } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import {
@@ -19,7 +19,7 @@ import { formatAmountGrouped } from '../domain/money.js';
 import { unitInfo } from '../domain/units.js';
 import { grandTotalColumns, taskSum } from './jixiao-budget-sums.js';
 import { isPropertyToken, leafAt } from './jixiao-cst.js';
-import { amountColumnNames, HoverTexts, type Text } from './jixiao-lsp-messages.js';
+import { amountColumnNames, HoverTexts, KEYWORD_HOVERS, type Text } from './jixiao-lsp-messages.js';
 
 export class JixiaoHoverProvider implements HoverProvider {
     private readonly settings: JixiaoSettings;
@@ -52,6 +52,13 @@ export class JixiaoHoverProvider implements HoverProvider {
             markdown = this.grandTotal(node);
         } else if (isGoal(node) && isPropertyToken(node, 'name', leaf)) {
             markdown = this.goal(node, true);
+        }
+        // A keyword says in one line what it is and how it is written; where the node has its own
+        // hover (a task's sums), that line closes it, unless the hover's title is the keyword (金额合计).
+        const keyword = GrammarAST.isKeyword(leaf.grammarSource) ? leaf.grammarSource.value : undefined;
+        const line = keyword ? KEYWORD_HOVERS[keyword] : undefined;
+        if (keyword && line && !markdown?.startsWith(`**${keyword}**`)) {
+            markdown = markdown ? `${markdown}\n\n${this.text(line)}` : this.text(line);
         }
         return markdown ? { contents: { kind: 'markdown', value: markdown }, range: leaf.range } : undefined;
     }

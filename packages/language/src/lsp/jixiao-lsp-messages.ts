@@ -33,6 +33,28 @@ export const KEYWORD_DETAILS: Readonly<Record<string, Text>> = {
     不适用: t('不适用', 'not applicable')
 };
 
+/** One line on each keyword, for hovers: what it is and how it is written. */
+export const KEYWORD_HOVERS: Readonly<Record<string, Text>> = {
+    部门整体支出绩效目标: t('**部门整体支出绩效目标 年度 { … }**：一张部门（单位）整体支出绩效目标申报表', '**部门整体支出绩效目标 year { … }**: one department performance-target declaration'),
+    部门名称: t('**部门名称 "…"**：表头的部门（单位）名称', '**部门名称 "…"**: the department (unit) named in the header'),
+    主管部门: t('**主管部门 "…"**：表头的主管部门', '**主管部门 "…"**: the supervising department in the header'),
+    金额单位: t('**金额单位 元|万元**：全表金额的单位，默认为元；金额本身不带单位', '**金额单位 元|万元**: the unit of every amount (default 元); amounts carry no unit themselves'),
+    指标体系: t('**指标体系 classic|2021**：一级、二级指标的体系；不写则按一级指标自动判断', '**指标体系 classic|2021**: the category framework; detected from the 一级 categories when omitted'),
+    年度主要任务: t('**年度主要任务 { … }**：各项任务及其预算金额，可加一行金额合计', '**年度主要任务 { … }**: the tasks and their budget, optionally a 金额合计 line'),
+    任务: t('**任务 "名称" { 主要内容 "…" 总额 … 财政拨款 … 其他资金 … }**：一项年度主要任务，总额 = 财政拨款 + 其他资金', '**任务 "name" { … }**: one main task; 总额 = 财政拨款 + 其他资金'),
+    主要内容: t('**主要内容 "…"**：任务的主要内容', '**主要内容 "…"**: what the task covers'),
+    金额合计: t('**金额合计 总额 … 财政拨款 … 其他资金 …**：各任务之和，可省略（导出时计算）', '**金额合计 …**: the sums of the tasks; may be omitted (computed on export)'),
+    年度总体目标: t('**年度总体目标 { 导语 "…" 目标 名称 "…" … }**：年度总体目标，按顺序编号', '**年度总体目标 { … }**: the goals of the year, numbered in order'),
+    导语: t('**导语 "…"**：编号目标前的引导语，如“通过全年预算执行，本部门拟达到的年度总体目标有：”', '**导语 "…"**: the sentence before the numbered goals'),
+    目标: t('**目标 名称 "内容"**：一个总体目标；名称供指标用“对应 名称”引用', '**目标 name "text"**: one goal; indicators refer to it with 对应 name'),
+    年度绩效指标: t('**年度绩效指标 { … }**：一级指标 { 二级指标 { 指标 … } }，未填的二级指标标为不适用', '**年度绩效指标 { … }**: 一级 { 二级 { 指标 … } }; an unused 二级 is marked 不适用'),
+    指标: t('**指标 "名称" 指标值 度量单位 对应 目标 解释 "…"**：一个三级指标', '**指标 "name" value unit 对应 goal 解释 "…"**: one indicator'),
+    度量单位: t('**度量单位 单位**：只在表格的度量单位栏与指标值中的单位不同时写', '**度量单位 unit**: only when the form’s unit cell differs from the value’s unit'),
+    对应: t('**对应 目标名、目标名**：该指标计量的年度总体目标；每个目标都应有指标对应', '**对应 goal, goal**: the goals this indicator measures; every goal should have one'),
+    解释: t('**解释 "…"**：指标解释，写明考察什么；等级指标还须写明各等级的量化标准', '**解释 "…"**: what the indicator measures; for grades, their quantified scale'),
+    不适用: t('**不适用**：该类别或指标不适用', '**不适用**: the category or indicator does not apply')
+};
+
 export const COMPARATOR_DETAILS: Readonly<Record<string, Text>> = {
     '≥': t('不低于', 'at least'),
     '≤': t('不高于', 'at most'),
@@ -42,6 +64,7 @@ export const COMPARATOR_DETAILS: Readonly<Record<string, Text>> = {
 };
 
 export const LspTexts = {
+    computedAmount: (grand: boolean) => grand ? t('各任务之和', 'sum of the tasks') : t('由另外两栏算出', 'computed from the other two columns'),
     firstLevel: t('一级指标', 'first-level category'),
     secondLevelOf: (parent: string) => t(`二级指标（${parent}）`, `second-level category (${parent})`),
     commonIndicator: (category: string) => t(`常用三级指标（${category}）`, `common indicator (${category})`),
