@@ -9,6 +9,7 @@ import {
     isDeclaration, isDeadline, isFreeText, isGrade, isNotApplicableValue, isQuantity,
     type Category, type Declaration, type Goal, type Indicator, type Task
 } from '../generated/ast.js';
+import { formatAmountGrouped, parseAmount } from '../domain/money.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
 import { categoryDepth } from '../jixiao-ast-utils.js';
@@ -39,7 +40,7 @@ export class JixiaoDocumentSymbolProvider implements DocumentSymbolProvider {
         if (tasks) {
             const children = [
                 ...tasks.tasks.map(task => this.task(task)),
-                tasks.grandTotal ? this.symbol(tasks.grandTotal, this.say(OutlineTexts.grandTotal), SymbolKind.Number, keyword(tasks.grandTotal, '金额合计'), [], tasks.grandTotal.total) : undefined
+                tasks.grandTotal ? this.symbol(tasks.grandTotal, this.say(OutlineTexts.grandTotal), SymbolKind.Number, keyword(tasks.grandTotal, '金额合计'), [], amountDetail(tasks.grandTotal.total)) : undefined
             ];
             symbols.push(this.symbol(tasks, this.say(OutlineTexts.tasks), SymbolKind.Namespace, keyword(tasks, '年度主要任务'), children.filter(isSymbol)));
         }
@@ -58,7 +59,7 @@ export class JixiaoDocumentSymbolProvider implements DocumentSymbolProvider {
 
     private task(task: Task): DocumentSymbol | undefined {
         return typeof task.name === 'string'
-            ? this.symbol(task, task.name, SymbolKind.Object, property(task, 'name'), [], task.total) : undefined;
+            ? this.symbol(task, task.name, SymbolKind.Object, property(task, 'name'), [], amountDetail(task.total)) : undefined;
     }
 
     private goal(goal: Goal): DocumentSymbol | undefined {
@@ -99,6 +100,12 @@ export class JixiaoDocumentSymbolProvider implements DocumentSymbolProvider {
     private say(text: Text): string {
         return text[this.settings.locale];
     }
+}
+
+/** Amounts as the form prints them (11,782,800.00), however they were typed (11782800、11,782,800.00). */
+function amountDetail(text: string | undefined): string | undefined {
+    const parsed = text === undefined ? undefined : parseAmount(text);
+    return parsed?.ok ? formatAmountGrouped(parsed.hundredths) : text;
 }
 
 function valueText(indicator: Indicator): string | undefined {

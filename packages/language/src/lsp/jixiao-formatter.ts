@@ -6,10 +6,10 @@ import type { LangiumDocument, Lexer, MaybePromise } from 'langium';
 import type { Formatter } from 'langium/lsp';
 import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams,
-    Range, TextEdit
+    FormattingOptions, Range, TextEdit
 } from 'vscode-languageserver';
 import type { JixiaoServices } from '../jixiao-module.js';
-import { layoutDocument } from './jixiao-layout.js';
+import { layoutDocument, layoutOptionsFor } from './jixiao-layout.js';
 
 export class JixiaoFormatter implements Formatter {
     private readonly lexer: Lexer;
@@ -18,13 +18,13 @@ export class JixiaoFormatter implements Formatter {
         this.lexer = services.parser.Lexer;
     }
 
-    formatDocument(document: LangiumDocument, _params: DocumentFormattingParams): MaybePromise<TextEdit[]> {
-        return this.edits(document);
+    formatDocument(document: LangiumDocument, params: DocumentFormattingParams): MaybePromise<TextEdit[]> {
+        return this.edits(document, params.options);
     }
 
     /** The edits of the whole layout that touch the range (amount alignment spans lines, so it is computed whole). */
     formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): MaybePromise<TextEdit[]> {
-        return this.edits(document).filter(edit => overlaps(edit.range, params.range));
+        return this.edits(document, params.options).filter(edit => overlaps(edit.range, params.range));
     }
 
     formatDocumentOnType(_document: LangiumDocument, _params: DocumentOnTypeFormattingParams): MaybePromise<TextEdit[]> {
@@ -35,13 +35,14 @@ export class JixiaoFormatter implements Formatter {
         return undefined;
     }
 
-    private edits(document: LangiumDocument): TextEdit[] {
+    /** In the editor's indentation (its tab size, spaces or a tab). */
+    private edits(document: LangiumDocument, options: FormattingOptions | undefined): TextEdit[] {
         const { lexerErrors, parserErrors } = document.parseResult;
         if (lexerErrors.length > 0 || parserErrors.length > 0) {
             return [];
         }
         const text = document.textDocument;
-        const layout = layoutDocument(this.lexer, text.getText());
+        const layout = layoutDocument(this.lexer, text.getText(), layoutOptionsFor(options));
         return (layout?.edits ?? []).map(edit => ({
             range: { start: text.positionAt(edit.start), end: text.positionAt(edit.end) },
             newText: edit.newText

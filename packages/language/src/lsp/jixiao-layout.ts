@@ -20,11 +20,24 @@
 import type { Lexer } from 'langium';
 import stringWidth from 'string-width';
 import { normalizeComparator } from '../domain/values.js';
-import { asciiFigure } from '../domain/decimal.js';
+import { asciiFigure, formatDecimal, parseDecimal } from '../domain/decimal.js';
 import { canonicalString, isClosedString, stringValue } from '../jixiao-strings.js';
 import { isName, type Token } from './jixiao-blocks.js';
 
-const INDENT = '  ';
+/** One level of indentation: two spaces (the seed's), or what the editor asks for. */
+export interface LayoutOptions {
+    readonly indent: string;
+    /** How wide the indentation shows, for aligning amounts (a tab shows as the editor's tab size). */
+    readonly indentWidth: number;
+}
+
+export const DEFAULT_LAYOUT: LayoutOptions = { indent: '  ', indentWidth: 2 };
+
+/** The layout options for an editor's formatting options (LSP `tabSize`, `insertSpaces`). */
+export function layoutOptionsFor(options: { tabSize?: number; insertSpaces?: boolean } | undefined): LayoutOptions {
+    const size = typeof options?.tabSize === 'number' && options.tabSize >= 1 && options.tabSize <= 16 ? Math.floor(options.tabSize) : 2;
+    return options?.insertSpaces === false ? { indent: '\t', indentWidth: size } : { indent: ' '.repeat(size), indentWidth: size };
+}
 const SECTION_KEYWORDS = new Set(['年度主要任务', '年度总体目标', '年度绩效指标']);
 const HEADER_KEYWORDS = new Set(['部门名称', '主管部门', '金额单位', '指标体系']);
 const AMOUNT_KEYWORDS = new Set(['总额', '财政拨款', '其他资金']);
@@ -75,25 +88,25 @@ export interface Layout {
 }
 
 /** The document in the canonical layout, or undefined when its text cannot be lexed completely. */
-export function layoutDocument(lexer: Lexer, text: string): Layout | undefined {
+export function layoutDocument(lexer: Lexer, text: string, options: LayoutOptions = DEFAULT_LAYOUT): Layout | undefined {
     const lexed = lexer.tokenize(text);
     if (lexed.errors.length > 0) {
         return undefined;
     }
-    const items = toItems(lexed.tokens, lexed.hidden);
+    const items = inOneAmountStyle(toItems(lexed.tokens, lexed.hidden));
     if (items.length === 0) {
         return undefined;
     }
     // A file written with CRLF line ends keeps them.
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    const gaps = new LayoutBuilder(items, text).build();
+    const gaps = new LayoutBuilder(items, text, options).build();
     const images = items.map(item => item.canonical);
-    const pieces = items.map((item, index) => renderGap(gaps[index], index, eol) + images[index]);
+    const pieces = items.map((item, index) => renderGap(gaps[index], index, eol, options) + images[index]);
     const formatted = pieces.join('') + eol;
     if (!sameTokens(lexer, items, images, formatted)) {
         return undefined;
     }
-    return { text: formatted, edits: editsBetween(text, items, gaps, images, eol) };
+    return { text: formatted, edits: editsBetween(text, items, gaps, images, eol, options) };
 }
 
 /** A token as the form writes it. */
@@ -112,6 +125,25 @@ function canonicalImage(item: { type: string; image: string }): string {
     }
 }
 
+/**
+ * The amounts of 年度主要任务 (after 总额, 财政拨款, 其他资金) in one style: with thousands separators
+ * when most of them have them (11,782,800.00, as pasted from Excel), else without (the seed's);
+ * amounts under 1,000 count for neither. Decimals are kept as written.
+ */
+function inOneAmountStyle(items: Item[]): Item[] {
+    const amounts = items.flatMap((item, index) => {
+        const keyword = items[index - 1]?.type === '-' ? items[index - 2] : items[index - 1];
+        const value = item.type === 'NUMBER' && keyword && AMOUNT_KEYWORDS.has(keyword.type) ? parseDecimal(item.canonical) : undefined;
+        return value ? [{ index, value, grouped: item.canonical.includes(',') }] : [];
+    });
+    const large = amounts.filter(amount => formatDecimal(amount.value).replace(/^-/, '').split('.')[0].length > 3);
+    const grouping = large.filter(amount => amount.grouped).length > large.length / 2;
+    for (const { index, value } of amounts) {
+        items[index] = { ...items[index], canonical: formatDecimal(value, { grouping }) };
+    }
+    return items;
+}
+
 function toItems(tokens: readonly Token[], hidden: readonly Token[]): Item[] {
     return [...tokens, ...hidden]
         .map(token => {
@@ -121,11 +153,11 @@ function toItems(tokens: readonly Token[], hidden: readonly Token[]): Item[] {
         .sort((a, b) => a.start - b.start);
 }
 
-function renderGap(gap: Gap, index: number, eol: string): string {
+function renderGap(gap: Gap, index: number, eol: string, options: LayoutOptions): string {
     if (gap.kind === 'inline') {
         return index === 0 ? '' : gap.text;
     }
-    const indent = INDENT.repeat(gap.depth);
+    const indent = options.indent.repeat(gap.depth);
     return index === 0 ? indent : (gap.blank ? eol + eol : eol) + indent;
 }
 
@@ -137,7 +169,7 @@ class LayoutBuilder {
     private currentAmountLine?: AmountLine;
     private inIndicator = false;
 
-    constructor(private readonly items: readonly Item[], private readonly source: string) {}
+    constructor(private readonly items: readonly Item[], private readonly source: string, private readonly options: LayoutOptions) {}
 
     build(): Gap[] {
         this.items.forEach((item, index) => {
@@ -146,7 +178,7 @@ class LayoutBuilder {
             this.track(index);
         });
         this.placeSectionBlankLines();
-        new AmountAligner(this.items, this.gaps).align(this.amountLines);
+        new AmountAligner(this.items, this.gaps, this.options.indentWidth).align(this.amountLines);
         return this.gaps;
     }
 
@@ -398,7 +430,7 @@ class LayoutBuilder {
  * widths, so the CJK 金额合计 in front of its amounts counts for what it takes on screen.
  */
 class AmountAligner {
-    constructor(private readonly items: readonly Item[], private readonly gaps: Gap[]) {}
+    constructor(private readonly items: readonly Item[], private readonly gaps: Gap[], private readonly indentWidth: number) {}
 
     align(lines: readonly AmountLine[]): void {
         const sections = new Map<number, AmountLine[]>();
@@ -457,7 +489,7 @@ class AmountAligner {
             }
             const gap = this.gaps[i];
             if (gap.kind === 'newline') {
-                return width + INDENT.length * gap.depth;
+                return width + this.indentWidth * gap.depth;
             }
             width += stringWidth(gap.text);
         }
@@ -475,11 +507,11 @@ function sameTokens(lexer: Lexer, items: readonly Item[], images: readonly strin
     return after.length === items.length && after.every((item, index) => item.image === images[index]);
 }
 
-function editsBetween(source: string, items: readonly Item[], gaps: readonly Gap[], images: readonly string[], eol: string): LayoutEdit[] {
+function editsBetween(source: string, items: readonly Item[], gaps: readonly Gap[], images: readonly string[], eol: string, options: LayoutOptions): LayoutEdit[] {
     const edits: LayoutEdit[] = [];
     items.forEach((item, index) => {
         const start = index === 0 ? 0 : items[index - 1].end;
-        const gap = renderGap(gaps[index], index, eol);
+        const gap = renderGap(gaps[index], index, eol, options);
         if (source.slice(start, item.start) !== gap) {
             edits.push({ start, end: item.start, newText: gap });
         }
