@@ -22,7 +22,7 @@ describe('jixiao import', () => {
         const { code, stdout } = await jixiao('import', input);
         expect([code, stdout, existsSync(path.join(temp.path, 'futian.jixiao'))]).toEqual([
             0,
-            `已导入 ${path.join(temp.path, 'futian.jixiao')}（来自表格文本）\n5 项任务，8 个目标，29 个指标，其中 20 个指标的“对应”为自动推断，请核对\n`,
+            `已导入 ${path.join(temp.path, 'futian.jixiao')}（来自表格文本）\n5 项任务，8 个目标，29 个指标，其中 19 个指标的“对应”为自动推断，请核对\n`,
             true
         ]);
     });

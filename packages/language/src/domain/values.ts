@@ -125,6 +125,12 @@ export interface TextFigure {
     readonly unit: string;
     /** `lower` for “≥90%”, “200个以上”, “不少于6次”; `upper` for “≤…”, “…以内”; else `exact`. */
     readonly bound: 'lower' | 'upper' | 'exact';
+    /**
+     * What the figure counts or measures, as its clause says: the words before it (“验收合格率达”
+     * → `验收合格率`) and after it (“4份运维报告” → `运维报告`), up to the clause's punctuation.
+     */
+    readonly labelBefore: string;
+    readonly labelAfter: string;
 }
 
 const LOWER_BOUND_WORDS = ['≥', '>', '＞', '不少于', '不低于', '超过', '超', '以上', '及以上'];
@@ -166,14 +172,61 @@ export function figuresInText(text: string): TextFigure[] {
         const value = parseDecimal(match[2]);
         // A digit right before means we are inside a longer number such as a year.
         const glued = match.index > 0 && /[\d.*×]/.test(text[match.index - 1]);
-        if (value && !glued) {
+        if (value && !glued && !isYear(match[2], match[3], match[1])) {
+            const end = match.index + match[0].length;
             figures.push({
                 offset: match.index, length: match[0].length, text: match[0], value,
-                unit: normalizeUnit(match[3]), bound: boundOf(match[1], match[4])
+                unit: normalizeUnit(match[3]), bound: boundOf(match[1], match[4]),
+                labelBefore: clauseBefore(text, match.index), labelAfter: clauseAfter(text, end)
             });
         }
     }
     return figures;
+}
+
+/** “2026年度”, “2026年将” are the year, not a duration of 2026 years. */
+function isYear(number: string, unit: string, comparator: string | undefined): boolean {
+    return unit === '年' && comparator === undefined && /^(19|20)\d\d$/.test(number);
+}
+
+const CLAUSE_END = /[，。；;,：:！？!?、\n]/;
+/** Words that join a label to its figure (合格率达100%, 数量为4个), not part of the label. */
+const LINKING_WORDS = /(达到|达|为|是|约|共|超过|超|不少于|不低于|不超过|不高于|保持|控制在|在)$/;
+
+function clauseBefore(text: string, end: number): string {
+    let start = end;
+    while (start > 0 && !CLAUSE_END.test(text[start - 1]) && end - start < 40) {
+        start--;
+    }
+    return text.slice(start, end).replace(LINKING_WORDS, '');
+}
+
+function clauseAfter(text: string, start: number): string {
+    let end = start;
+    while (end < text.length && !CLAUSE_END.test(text[end]) && end - start < 40) {
+        end++;
+    }
+    return text.slice(start, end);
+}
+
+/**
+ * What an indicator measures, as the last word of its name: the rate or degree (验收合格率 →
+ * 合格率, 使用人员满意度 → 满意度), else the thing counted (政务服务季度运维报告份数 → 报告,
+ * 通信服务配套投入PDA设备的数量 → 设备).
+ */
+export function subjectOfIndicator(name: string): string {
+    const stem = name.trim().replace(/[\s。．.、，,；;：:》」』"”）)]+$/, '');
+    if (/[率度]$/.test(stem)) {
+        return [...stem].slice(-3).join('');
+    }
+    const counted = stem.replace(/的?(数量|个数|份数|篇数|场次|次数|人数|户数|台数|套数|件数|项数|天数|时间|时长|期限|数)$/, '');
+    return [...counted.replace(/[\s。．.、，,；;：:》」』"”）)]+$/, '')].slice(-2).join('');
+}
+
+/** Whether the clause around a figure names what the indicator measures (验收合格率100% and 合格率, not 执行率). */
+export function figureNamesSubject(figure: TextFigure, indicatorName: string): boolean {
+    const subject = subjectOfIndicator(indicatorName);
+    return subject.length >= 2 && (figure.labelBefore.includes(subject) || figure.labelAfter.includes(subject));
 }
 
 /**

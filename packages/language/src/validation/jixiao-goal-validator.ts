@@ -7,7 +7,7 @@ import { isQuantity, type Declaration, type Goal, type Indicator } from '../gene
 import { allIndicators } from '../jixiao-ast-utils.js';
 import { decimalEquals, parseDecimal, type ExactDecimal } from '../domain/decimal.js';
 import { normalizeUnit, unitKind } from '../domain/units.js';
-import { figureKeptBy, figuresInText, numbersInText, type TextFigure } from '../domain/values.js';
+import { figureKeptBy, figureNamesSubject, figuresInText, numbersInText, type TextFigure } from '../domain/values.js';
 import { IssueCodes } from './jixiao-issue-codes.js';
 import { Messages } from './jixiao-messages.js';
 import type { IssueReporter } from './jixiao-issue-reporter.js';
@@ -106,7 +106,9 @@ export class JixiaoGoalValidator {
             if (!unit || !number || numbers.some(n => decimalEquals(n, number))) {
                 continue;
             }
-            const sameUnit = figures.filter(figure => figure.unit === normalizeUnit(unit));
+            // Only figures whose clause names what the indicator measures: a goal's 验收合格率100%
+            // says nothing about a linked 预算执行率 ≥95%.
+            const sameUnit = figures.filter(figure => figure.unit === normalizeUnit(unit) && figureNamesSubject(figure, indicator.name));
             // A percentage in a goal is a threshold (“≥90%” is kept by 100 %); a count is a promise
             // the indicator should state, so it must appear in the text.
             const kept = unitKind(unit) === 'percent' && sameUnit.some(figure => figureKeptBy(figure, number));
