@@ -35,6 +35,7 @@ import { JixiaoDocumentSymbolProvider } from './lsp/jixiao-document-symbols.js';
 import { JixiaoFoldingRangeProvider } from './lsp/jixiao-folding.js';
 import { JixiaoSemanticTokenProvider } from './lsp/jixiao-semantic-tokens.js';
 import { JixiaoRenameProvider } from './lsp/jixiao-rename-provider.js';
+import { JixiaoDefinitionProvider, JixiaoReferencesProvider } from './lsp/jixiao-task-navigation.js';
 import { JixiaoWorkspaceIndex } from './workspace/jixiao-workspace-index.js';
 import { JixiaoWorkspaceValidator } from './workspace/jixiao-workspace-validator.js';
 import { JixiaoDocumentBuilder } from './workspace/jixiao-document-builder.js';
@@ -86,7 +87,9 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         DocumentSymbolProvider: (services) => new JixiaoDocumentSymbolProvider(services),
         FoldingRangeProvider: (services) => new JixiaoFoldingRangeProvider(services),
         SemanticTokenProvider: (services) => new JixiaoSemanticTokenProvider(services),
-        RenameProvider: (services) => new JixiaoRenameProvider(services)
+        RenameProvider: (services) => new JixiaoRenameProvider(services),
+        DefinitionProvider: (services) => new JixiaoDefinitionProvider(services),
+        ReferencesProvider: (services) => new JixiaoReferencesProvider(services)
     },
     validation: {
         ValidationRegistry: (services) => new JixiaoValidationRegistry(services),

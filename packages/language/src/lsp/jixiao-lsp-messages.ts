@@ -78,6 +78,13 @@ export const HoverTexts = {
         `**${grade}**${range ? `：${range}` : ''}`, `**${grade}**${range ? `: ${range}` : ''}`),
     gradeScaleDefined: (scale: string) => t(`量化标准（取自指标解释）：${scale}`, `Scale (from the explanation): ${scale}`),
     gradeScaleDefault: (scale: string) => t(`指标解释未写量化标准；常用标准：${scale}`, `The explanation does not define the grades; the usual scale: ${scale}`),
+    taskProjects: (count: number, sum: string) => t(
+        `**项目**（${count} 个，年度资金总额合计 ${sum} 元）：`, `**Projects** (${count}, annual funds ${sum} in all):`),
+    taskProjectsOver: (excess: string) => t(`超出任务总额 ${excess} 元`, `over the task's total by ${excess}`),
+    taskProjectsRest: (rest: string) => t(`尚有 ${rest} 元没有项目申报表`, `${rest} has no project declaration yet`),
+    taskProject: (name: string, amount: string) => t(`${name}：${amount}`, `${name}: ${amount}`),
+    projectTask: (task: string, department: string) => t(`**所属任务“${task}”**（${department}）`, `**Task “${task}”** (${department})`),
+    projectTaskTotal: (total: string) => t(`任务总额 ${total} 元`, `task total ${total}`),
     goalTitle: (name: string) => t(`**目标 ${name}**`, `**Goal ${name}**`),
     goalMeasuredBy: (count: number) => t(count > 0 ? `由 ${count} 个指标计量` : '尚无指标对应此目标', count > 0 ? `Measured by ${count} indicator(s)` : 'No indicator measures this goal yet')
 } as const;
@@ -89,6 +96,9 @@ export const amountColumnNames: Readonly<Record<'total' | 'fiscal' | 'other', Te
 };
 
 export const InlayTexts = {
+    projectsSum: (sum: string) => t(`项目合计 ${sum}`, `projects ${sum}`),
+    projectsSumOver: (sum: string, excess: string) => t(`项目合计 ${sum}（超出 ${excess}）`, `projects ${sum} (over by ${excess})`),
+    projectsTooltip: (names: string) => t(`所属项目的年度资金总额之和：${names}`, `The projects' annual funds: ${names}`),
     taskSumTooltip: (fiscal: string, other: string, sum: string) => t(
         `财政拨款 ${fiscal} + 其他资金 ${other} = ${sum}`, `fiscal ${fiscal} + other ${other} = ${sum}`),
     columnSumTooltip: (column: string, count: number, sum: string) => t(

@@ -9,7 +9,7 @@
  * a project whose amount, task or name changed; the projects of a department whose tasks, names or
  * year changed; the namesakes of a project. The document builder re-validates exactly those.
  */
-import type { AstNode, LangiumDocument, LangiumDocuments, URI } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument, type LangiumDocuments, type URI } from 'langium';
 import { isDeclaration, isProjectDeclaration, type Declaration, type ProjectDeclaration, type Task } from '../generated/ast.js';
 import { AMOUNT_COLUMNS, amountOf, amountUnitOf, type AmountOwner } from '../jixiao-ast-utils.js';
 import type { JixiaoServices } from '../jixiao-module.js';
@@ -17,7 +17,7 @@ import { toYuanHundredths, type AmountUnit } from '../domain/money.js';
 import { departmentKey, taskKey } from '../domain/projects.js';
 import {
     projectAuthorityKey, WorkspaceModel,
-    type WorkspaceAmounts, type WorkspaceDepartment, type WorkspaceProject, type WorkspaceTask
+    type TaskCommitment, type WorkspaceAmounts, type WorkspaceDepartment, type WorkspaceProject, type WorkspaceTask
 } from '../domain/workspace.js';
 
 export interface TaskFacts extends WorkspaceTask {
@@ -93,6 +93,37 @@ export class JixiaoWorkspaceIndex {
         const model = new WorkspaceModel(departments, projects);
         this.cached = { roots, model };
         return model;
+    }
+
+    /** A department's task as the workspace sees it: its facts and the projects whose 所属任务 names it. */
+    commitmentOf(task: Task): { department: DepartmentFacts; task: TaskFacts; commitment: TaskCommitment<ProjectFacts> } | undefined {
+        const document = AstUtils.findRootNode(task).$document;
+        const department = document && this.factsOf(document);
+        const facts = department?.kind === 'department' ? department.tasks.find(candidate => candidate.node === task) : undefined;
+        if (department?.kind !== 'department' || !facts) {
+            return undefined;
+        }
+        return { department, task: facts, commitment: this.model().commitment(department, facts) };
+    }
+
+    /** The task a project's 所属任务 names, with its department; undefined when it names none. */
+    taskOf(project: ProjectDeclaration): { department: DepartmentFacts; task: TaskFacts } | undefined {
+        const document = project.$document;
+        const facts = document && this.factsOf(document);
+        if (facts?.kind !== 'project') {
+            return undefined;
+        }
+        const model = this.model();
+        const department = model.departmentOf(facts);
+        const task = model.taskOf(facts);
+        return department && task ? { department, task } : undefined;
+    }
+
+    /** The department a project belongs to, when the workspace has it. */
+    departmentOf(project: ProjectDeclaration): DepartmentFacts | undefined {
+        const document = project.$document;
+        const facts = document && this.factsOf(document);
+        return facts?.kind === 'project' ? this.model().departmentOf(facts) : undefined;
     }
 
     /**
