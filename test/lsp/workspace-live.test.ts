@@ -13,11 +13,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
 import type { Diagnostic, Hover, InlayHint, Location, LocationLink } from 'vscode-languageserver-protocol';
 
-const BIN = 'packages/language/bin/jixiao-language-server.js';
-const MAIN = 'packages/language/out/main.js';
+const BIN = 'packages/server/bin/jixiao-language-server.js';
+const MAIN = 'packages/server/out/main.js';
 const EXAMPLE = 'examples/futian-2026';
 
-spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b', 'packages/language'], { stdio: 'ignore' });
+spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b', 'packages/server'], { stdio: 'ignore' });
 const built = existsSync(MAIN);
 
 describe.skipIf(!built)('the workspace over LSP', () => {
