@@ -3,13 +3,13 @@
  * widths) the xlsx writer styles, so the preview cannot disagree with the exported workbook.
  * Pure functions, no `vscode`: specs check the table against the layout.
  */
-import { cellDisplayText, FORM_COLUMN_COUNT, planForm, type FormModel, type LayoutCell } from 'jixiao-form';
+import { cellDisplayText, FORM_COLUMN_COUNT, planForm, type AnyFormModel, type LayoutCell } from 'jixiao-form';
 
 /** Pixels per spreadsheet width unit (the width of a digit in the default font). */
 const PIXELS_PER_WIDTH_UNIT = 7.5;
 
 /** The `<table>` of the form: one `<td>` per top-left cell, rowspan/colspan for each merge. */
-export function formTableHtml(model: FormModel): string {
+export function formTableHtml(model: AnyFormModel): string {
     const { layout, columnWidths } = planForm(model);
     const byPosition = new Map<string, LayoutCell>();
     for (const cell of layout.cells) {
