@@ -4,7 +4,6 @@
  * the VS Code commands; it never throws: a file that is not such a form is `{ ok: false, message }`
  * with a Chinese message naming the row or cell that did not fit.
  */
-import path from 'node:path';
 import { proposeGoalLinks, type LinkableIndicator } from 'jixiao-language/domain';
 import type { FormIndicator, FormModel } from './form-model.js';
 import { FormImportError } from './form-import-error.js';
@@ -29,7 +28,7 @@ export async function importForm(bytes: Uint8Array, fileName?: string, options: 
         const { model, source } = await readForm(bytes, options);
         const linked = withProposedLinks(model);
         const hasLinks = allIndicators(linked).some(indicator => indicator.goals.length > 0);
-        const from = fileName ? `由 ${path.basename(fileName)} 导入` : '由申报表导入';
+        const from = fileName ? `由 ${baseName(fileName)} 导入` : '由申报表导入';
         const text = printForm(linked, {
             inferredLinks: true,
             headerComments: [
@@ -69,6 +68,11 @@ export function withProposedLinks(model: FormModel): FormModel {
             }))
         }))
     };
+}
+
+/** The file's name without its folders, whichever separator the path uses (no node:path: the page imports too). */
+function baseName(fileName: string): string {
+    return fileName.split(/[\\/]/).pop() || fileName;
 }
 
 function linkable(indicator: FormIndicator): LinkableIndicator {
