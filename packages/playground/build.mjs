@@ -1,13 +1,14 @@
 // Builds the page into dist/: index.html and assets/. Everything is a classic script (IIFE), so
 // the page runs from file:// as well as over http — Chrome refuses ES modules, module workers,
 // fetch and web fonts from file:// (an opaque origin). The two workers (the Jixiao language server
-// and Monaco's editor worker) are bundled first and inlined into the page script as strings; the
-// page starts them from Blob URLs. The codicon font is inlined as a data URL for the same reason.
+// and Monaco's editor worker) are bundled first and inlined as strings into the scripts that start
+// them from Blob URLs: the server in assets/language-server.js, loaded first so that it boots while
+// the page script is evaluated; Monaco's in the page script. The codicon font is inlined as a data URL for the same reason.
 //
 //   node build.mjs            minified, as shipped
 //   node build.mjs --dev      readable, with inline source maps
 import * as esbuild from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +69,12 @@ const seed = readFileSync(here('../../examples/futian-2026-department.jixiao'), 
 await Promise.all([
     esbuild.build({
         ...common,
+        entryPoints: { 'language-server': here('src/language-server-start.ts') },
+        outdir: assets,
+        plugins: [inlineWorkers]
+    }),
+    esbuild.build({
+        ...common,
         entryPoints: { playground: here('src/main.ts') },
         outdir: assets,
         loader: { '.ttf': 'dataurl', '.code-snippets': 'json' },
@@ -89,10 +96,6 @@ copyFileSync(require.resolve('monaco-editor/esm/nls.messages.zh-cn.js'), path.jo
 copyFileSync(here('src/compat-check.js'), path.join(assets, 'compat-check.js'));
 copyFileSync(here('src/index.html'), path.join(dist, 'index.html'));
 
-const sizes = ['playground.js', 'playground.css', 'form-tools.js', 'monaco-nls.zh-cn.js', 'compat-check.js']
+const sizes = ['language-server.js', 'playground.js', 'playground.css', 'form-tools.js', 'monaco-nls.zh-cn.js', 'compat-check.js']
     .map(file => `${file} ${(statSync(path.join(assets, file)).size / 1e6).toFixed(2)} MB`);
-writeFileSync(path.join(dist, 'build-info.json'), JSON.stringify({
-    serverWorkerBytes: serverWorker.length,
-    editorWorkerBytes: editorWorker.length
-}, null, 2) + '\n');
-console.log(`playground: dist/index.html, assets: ${sizes.join(', ')} (server worker ${(serverWorker.length / 1e6).toFixed(2)} MB inside playground.js)`);
+console.log(`playground: dist/index.html, assets: ${sizes.join(', ')}`);

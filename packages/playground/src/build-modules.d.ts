@@ -12,10 +12,13 @@ declare module '*.code-snippets' {
     export default snippets;
 }
 
-/** The editor core with its contributions and no bundled languages: the API of monaco-editor. */
-declare module 'monaco-editor/esm/vs/editor/edcore.main.js' {
+/** The standalone editor API (monaco-editor-core.ts picks the contributions). */
+declare module 'monaco-editor/esm/vs/editor/editor.api2.js' {
     export * from 'monaco-editor';
 }
+
+/** Monaco's modules imported for their side effects (contributions, styles). */
+declare module 'monaco-editor/esm/*';
 
 /** examples/futian-2026-department.jixiao at build time. */
 declare const JIXIAO_SEED: string;

@@ -31,7 +31,7 @@
     }
 
     var language = (new URLSearchParams(location.search).get('lang') || (navigator.languages && navigator.languages[0]) || navigator.language || 'zh').toLowerCase();
-    var scripts = language.indexOf('zh') === 0 ? ['assets/monaco-nls.zh-cn.js', 'assets/playground.js'] : ['assets/playground.js'];
+    var scripts = ['assets/language-server.js'].concat(language.indexOf('zh') === 0 ? ['assets/monaco-nls.zh-cn.js'] : [], ['assets/playground.js']);
     document.getElementById('app').hidden = false;
 
     function load(index) {

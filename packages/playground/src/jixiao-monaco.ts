@@ -5,7 +5,7 @@
  * server's semantic tokens; the small Monarch tokenizer here only knows comments and strings, so
  * that they look right before the first answer.
  */
-import * as monaco from 'monaco-editor/esm/vs/editor/edcore.main.js';
+import * as monaco from './monaco-editor-core.js';
 import editorWorkerSource from 'inline-worker:editor';
 import languageConfiguration from '../../vscode/language-configuration.json';
 import snippets from '../../vscode/snippets/jixiao.code-snippets';

@@ -66,10 +66,8 @@ export class JixiaoLanguageClient {
         this.connection = createProtocolConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
     }
 
-    /** Starts the server in a worker made from `workerSource` and initializes it with the page's locale. */
-    static async start(monaco: Monaco, workerSource: string, locale: string): Promise<JixiaoLanguageClient> {
-        const url = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
-        const worker = new Worker(url, { name: 'jixiao-language-server' });
+    /** Connects to the server running in `worker` and initializes it with the page's locale. */
+    static async start(monaco: Monaco, worker: Worker, locale: string): Promise<JixiaoLanguageClient> {
         const client = new JixiaoLanguageClient(monaco, worker);
         await client.initialize(locale);
         return client;
