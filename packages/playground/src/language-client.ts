@@ -17,7 +17,7 @@ import {
     BrowserMessageReader, BrowserMessageWriter, createProtocolConnection, DidChangeTextDocumentNotification,
     DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification,
     RegistrationRequest, TextDocumentSyncKind,
-    type ClientCapabilities, type CodeAction, type Command, type CompletionItem, type CompletionList, type Diagnostic,
+    type ClientCapabilities, type CodeAction, type CodeActionContext, type Command, type CompletionItem, type CompletionList, type Diagnostic,
     type DocumentSymbol, type Hover, type InitializeResult, type InlayHint, type Location, type LocationLink,
     type ProtocolConnection, type SemanticTokens, type ServerCapabilities, type TextEdit, type WorkspaceEdit
 } from 'vscode-languageserver-protocol/browser.js';
@@ -61,6 +61,8 @@ export class JixiaoLanguageClient {
     private readonly connection: ProtocolConnection;
     private capabilities: ServerCapabilities = {};
     private readonly diagnosticListeners: Array<(diagnostics: Diagnostic[]) => void> = [];
+    /** The diagnostics as published: quick fixes need their `data`, which Monaco's markers drop. */
+    private readonly published = new Map<string, Diagnostic[]>();
 
     private constructor(private readonly monaco: Monaco, private readonly worker: Worker) {
         this.connection = createProtocolConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
@@ -85,6 +87,7 @@ export class JixiaoLanguageClient {
         });
         connection.onNotification('window/logMessage', (params: { message: string }) => console.debug('jixiao:', params.message));
         connection.onNotification(PublishDiagnosticsNotification.type, params => {
+            this.published.set(params.uri, params.diagnostics);
             const model = this.monaco.editor.getModel(this.monaco.Uri.parse(params.uri));
             if (model) {
                 this.monaco.editor.setModelMarkers(model, MARKER_OWNER, params.diagnostics.map(toMarkerData));
@@ -171,7 +174,7 @@ export class JixiaoLanguageClient {
             languages.registerCodeActionProvider(languageId, {
                 provideCodeActions: async (model, range, context, token) => {
                     const actions = await send<Array<CodeAction | Command>>('textDocument/codeAction', {
-                        textDocument: textDocument(model), range: fromRange(range), context: fromCodeActionContext(context)
+                        textDocument: textDocument(model), range: fromRange(range), context: this.codeActionContext(model, context)
                     }, token);
                     return {
                         // A bare Command (its `command` a string) becomes an action that runs it.
@@ -294,6 +297,20 @@ export class JixiaoLanguageClient {
                 }
             });
         }
+    }
+
+    /** The markers of `context` as the server published them, with their `data`. */
+    private codeActionContext(model: monaco.editor.ITextModel, context: monaco.languages.CodeActionContext): CodeActionContext {
+        const published = this.published.get(model.uri.toString()) ?? [];
+        const converted = fromCodeActionContext(context);
+        return {
+            ...converted,
+            diagnostics: converted.diagnostics.map(diagnostic => published.find(original =>
+                original.message === diagnostic.message && original.code === diagnostic.code
+                && original.range.start.line === diagnostic.range.start.line && original.range.start.character === diagnostic.range.start.character
+                && original.range.end.line === diagnostic.range.end.line && original.range.end.character === diagnostic.range.end.character
+            ) ?? diagnostic)
+        };
     }
 
     /** An edit the server asks for (a command's result): applied to the open model, undoable. */

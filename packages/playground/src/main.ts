@@ -130,10 +130,12 @@ function wireToolbar(editor: monaco.editor.IStandaloneCodeEditor, model: monaco.
         if (model.getValue().trim() !== '' && !confirm(texts.confirmReplace)) {
             return;
         }
-        replaceText(editor, '');
+        // The snippet replaces the whole text in one edit (one Ctrl+Z brings the old text back)
+        // and leaves the cursor in its first field, the year.
+        editor.focus();
+        editor.setSelection(model.getFullModelRange());
         const snippets = editor.getContribution('snippetController2') as unknown as { insert(template: string): void };
         snippets.insert(NEW_DECLARATION_SNIPPET);
-        editor.focus();
     });
     element('outline').addEventListener('click', () => {
         editor.focus();
