@@ -34,20 +34,20 @@
     var scripts = ['assets/language-server.js'].concat(language.indexOf('zh') === 0 ? ['assets/monaco-nls.zh-cn.js'] : [], ['assets/playground.js']);
     document.getElementById('app').hidden = false;
 
-    function load(index) {
-        if (index >= scripts.length) {
-            return;
-        }
+    // Inserted together, fetched and parsed in parallel, run in this order (async = false): the
+    // server's worker starts first and boots while the page script is evaluated.
+    for (var i = 0; i < scripts.length; i++) {
         var script = document.createElement('script');
-        script.src = scripts[index];
-        script.onload = function () { load(index + 1); };
-        script.onerror = function () {
-            var notice = document.getElementById('unsupported');
-            notice.innerHTML = '<p><strong>无法加载 ' + scripts[index] + '。</strong></p><p>请把 index.html 和 assets 文件夹一起复制到同一个位置后再打开。</p>';
-            notice.hidden = false;
-            document.getElementById('app').hidden = true;
-        };
+        script.src = scripts[i];
+        script.async = false;
+        script.onerror = failed;
         document.body.appendChild(script);
     }
-    load(0);
+
+    function failed(event) {
+        var notice = document.getElementById('unsupported');
+        notice.innerHTML = '<p><strong>无法加载 ' + event.target.getAttribute('src') + '。</strong></p><p>请把 index.html 和 assets 文件夹一起复制到同一个位置后再打开。</p>';
+        notice.hidden = false;
+        document.getElementById('app').hidden = true;
+    }
 })();
