@@ -113,8 +113,12 @@ async function run(page, temp) {
         }
         const errors = await page.locator('#problems-list li.problem.error').evaluateAll(rows => rows.map(row => row.dataset.code));
         expectIncludes(errors, [code]);
-        await page.mouse.move(0, 0);
+        // The README's picture: the squiggle with its hover, and the problems list.
+        const squiggle = await page.locator('.monaco-editor .squiggly-error').first().boundingBox();
+        await page.mouse.move(squiggle.x + squiggle.width / 2, squiggle.y + squiggle.height / 2);
+        await page.locator('.monaco-hover').filter({ hasText: code }).first().waitFor({ timeout: TIMEOUT_MS }).catch(() => undefined);
         await shot(page, '02-wrong-total');
+        await page.mouse.move(0, 0);
         return row.replace(/\s+/g, ' ');
     });
 
