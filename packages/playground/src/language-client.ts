@@ -19,7 +19,7 @@ import {
     RegistrationRequest, TextDocumentSyncKind,
     type ClientCapabilities, type CodeAction, type CodeActionContext, type Command, type CompletionItem, type CompletionList, type Diagnostic,
     type DocumentSymbol, type Hover, type InitializeResult, type InlayHint, type Location, type LocationLink,
-    type ProtocolConnection, type SemanticTokens, type ServerCapabilities, type TextEdit, type WorkspaceEdit
+    type ProtocolConnection, type Range as LspRange, type SemanticTokens, type ServerCapabilities, type TextEdit, type WorkspaceEdit
 } from 'vscode-languageserver-protocol/browser.js';
 
 type Monaco = typeof monaco;
@@ -53,8 +53,6 @@ const CLIENT_CAPABILITIES: ClientCapabilities = {
     },
     workspace: { applyEdit: true, workspaceEdit: { documentChanges: true } }
 };
-
-export interface FormModelAnswer { version?: number }
 
 /** One document, one worker: the page's editor model and the server that checks it. */
 export class JixiaoLanguageClient {
@@ -131,8 +129,8 @@ export class JixiaoLanguageClient {
         });
     }
 
-    /** Registers a Monaco provider for each feature the server offers. */
-    registerProviders(languageId: string): void {
+    /** Registers a Monaco provider for each feature the server offers; `cannotRename` is said where nothing can be renamed. */
+    registerProviders(languageId: string, cannotRename: string): void {
         const { languages } = this.monaco;
         const capabilities = this.capabilities;
         const textDocument = (model: monaco.editor.ITextModel) => ({ uri: model.uri.toString() });
@@ -261,12 +259,12 @@ export class JixiaoLanguageClient {
                     return edit ? toWorkspaceEdit(edit) : null;
                 },
                 resolveRenameLocation: prepare ? async (model, position, token) => {
-                    const answer = await send<{ start: unknown } | { range: Parameters<typeof toRange>[0]; placeholder: string }>(
+                    const answer = await send<LspRange | { range: LspRange; placeholder: string } | { defaultBehavior: boolean }>(
                         'textDocument/prepareRename', at(model, position), token);
-                    if (!answer) {
-                        return { range: new this.monaco.Range(position.lineNumber, position.column, position.lineNumber, position.column), text: '', rejectReason: '' };
+                    if (!answer || 'defaultBehavior' in answer) {
+                        return { range: new this.monaco.Range(position.lineNumber, position.column, position.lineNumber, position.column), text: '', rejectReason: cannotRename };
                     }
-                    const range = 'range' in answer ? toRange(answer.range) : toRange(answer as Parameters<typeof toRange>[0]);
+                    const range = toRange('range' in answer ? answer.range : answer);
                     return { range, text: 'placeholder' in answer ? answer.placeholder : model.getValueInRange(range) };
                 } : undefined
             });

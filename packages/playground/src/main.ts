@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     });
     // Opened before the providers ask anything about it.
     client.openDocument(model, LANGUAGE_ID);
-    client.registerProviders(LANGUAGE_ID);
+    client.registerProviders(LANGUAGE_ID, texts.cannotRename);
 
     keepInStorage(model, fromShareLink);
     wireToolbar(editor, model, client);

@@ -93,6 +93,25 @@ async function run(page, temp) {
         expectEqual(boxed, 0, 'unicode highlights');
     });
 
+    await step('semantic colours and the computed sums beside the totals', async () => {
+        await poll(() => page.evaluate(() => [...document.querySelectorAll('.monaco-editor .view-line span span')]
+            .some(span => span.textContent === '年度主要任务' && getComputedStyle(span).color === 'rgb(0, 51, 179)')), 'keywords coloured by the server');
+        const sums = await page.evaluate(() => document.querySelector('.monaco-editor .view-lines').textContent.replace(/\u00a0/g, ' '));
+        if (!sums.includes('= 11,782,800.00')) {
+            throw new Error('no inlay sum “= 11,782,800.00” beside the first 总额');
+        }
+    });
+
+    await step('hover on a 总额 shows its sum', async () => {
+        const box = await page.locator('.monaco-editor .view-line span span', { hasText: /^11782800\.00$/ }).first().boundingBox();
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: '财政拨款' });
+        await hover.first().waitFor({ timeout: TIMEOUT_MS });
+        const text = await hover.first().innerText();
+        await page.mouse.move(0, 0);
+        return text.replace(/\s+/g, ' ');
+    });
+
     await step('the form preview shows the seed as the workbook prints it', async () => {
         const preview = page.locator('#preview-sheet');
         for (const text of scenarios.preview.expect) {
@@ -136,6 +155,30 @@ async function run(page, temp) {
     });
 
     await step('typing through a Chinese IME keeps a wrapped line in place', async () => imeComposition(page));
+
+    await step('格式化 puts a line back in the canonical layout', async () => {
+        const formatted = await editorText(page);
+        await selectFirst(page, '  部门名称 "', '  ');
+        await page.keyboard.type('       ');
+        await poll(async () => (await editorText(page)) !== formatted, 'the edit');
+        await page.locator('#format').click();
+        await poll(async () => (await editorText(page)) === formatted, 'the formatted text');
+    });
+
+    await step('F2 renames a goal and every 对应 that names it', async () => {
+        const before = await editorText(page);
+        // In the seed every use of this goal is `目标 网格信息` or `对应 网格信息`; strings that mention 网格信息 stay.
+        const expected = before.replaceAll('目标 网格信息', '目标 网格采集').replaceAll('对应 网格信息', '对应 网格采集');
+        await selectFirst(page, '目标 网格信息', '网格信息');
+        await page.keyboard.press('F2');
+        const input = page.locator('.rename-box input');
+        await input.waitFor({ timeout: TIMEOUT_MS });
+        await input.fill('网格采集');
+        await input.press('Enter');
+        await poll(async () => (await editorText(page)) === expected, 'the goal and its 对应 renamed, nothing else');
+        await replaceText(page, before);
+        return `${expected.split('网格采集').length - 1} places renamed`;
+    });
 
     await step('export downloads the same workbook as jixiao export', async () => {
         const text = await editorText(page);
