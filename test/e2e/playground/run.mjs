@@ -41,6 +41,8 @@ const { readFormXlsx } = await import('jixiao-form');
 const results = [];
 /** URLs the pages asked for that are not the page's own files (file:, blob:, data:). */
 const outsideRequests = [];
+/** Uncaught errors in the pages' scripts. */
+const pageErrors = [];
 
 async function main() {
     rmSync(artifacts, { recursive: true, force: true });
@@ -67,6 +69,11 @@ async function main() {
             throw new Error(`requests: ${[...new Set(outsideRequests)].join(', ')}`);
         }
         return 'every request was file:, blob: or data:';
+    });
+    await step('no uncaught error in the page’s scripts', async () => {
+        if (pageErrors.length > 0) {
+            throw new Error([...new Set(pageErrors)].join(' | '));
+        }
     });
 }
 
@@ -413,6 +420,7 @@ function newContext(browser, locale) {
                 outsideRequests.push(url);
             }
         });
+        context.on('page', page => page.on('pageerror', error => pageErrors.push(error.message)));
         context.setDefaultTimeout(TIMEOUT_MS);
         return context;
     });
