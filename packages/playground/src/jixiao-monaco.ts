@@ -101,6 +101,10 @@ function monacoLanguageConfiguration(): monaco.languages.LanguageConfiguration {
     };
 }
 
+export const INVISIBLE_CHARACTERS_ON: monaco.editor.IEditorOptions = {
+    unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: true, nonBasicASCII: false }
+};
+
 /** Editor options: full-width punctuation is ordinary text here, not a confusable character. */
 export const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
     language: LANGUAGE_ID,
@@ -117,7 +121,12 @@ export const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions 
     insertSpaces: true,
     inlayHints: { enabled: 'on' },
     quickSuggestions: { other: true, comments: false, strings: false },
-    unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: true, nonBasicASCII: false },
+    // Invisible characters (a zero-width space pasted from Word) are boxed once the page is ready
+    // (INVISIBLE_CHARACTERS_ON): finding them runs in Monaco's editor worker, which need not
+    // compete with the language server for the CPU while the page starts.
+    unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false, nonBasicASCII: false },
+    // The language server's completions only, not every word of the text.
+    wordBasedSuggestions: 'off',
     fixedOverflowWidgets: true,
     'semanticHighlighting.enabled': true
 } as monaco.editor.IStandaloneEditorConstructionOptions;

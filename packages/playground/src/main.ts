@@ -5,7 +5,7 @@
  * fetched at run time: the page works from a shared folder with no network.
  */
 import './page.css';
-import { EDITOR_OPTIONS, LANGUAGE_ID, monaco, NEW_DECLARATION_SNIPPET, registerJixiaoLanguage } from './jixiao-monaco.js';
+import { EDITOR_OPTIONS, INVISIBLE_CHARACTERS_ON, LANGUAGE_ID, monaco, NEW_DECLARATION_SNIPPET, registerJixiaoLanguage } from './jixiao-monaco.js';
 import { JixiaoLanguageClient, MARKER_OWNER } from './language-client.js';
 import { ProblemsPanel } from './problems-panel.js';
 import { checkedForm, FormPreview } from './form-preview.js';
@@ -62,6 +62,7 @@ async function main(): Promise<void> {
         if (handle.readyMs === undefined) {
             handle.readyMs = performance.now();
             performance.mark('jixiao:ready');
+            editor.updateOptions(INVISIBLE_CHARACTERS_ON);
             document.body.dataset.state = 'ready';
         }
         preview.refresh().catch(error => console.error('jixiao: preview', error));
