@@ -161,7 +161,16 @@ async function run(page, temp) {
         return `offered: ${fixes.filter(Boolean).join(' | ')}`;
     });
 
-    await step('typing through a Chinese IME keeps a wrapped line in place', async () => imeComposition(page));
+    await step('typing through a Chinese IME keeps a wrapped line in place (EditContext, as in Chrome and Edge)', async () => imeComposition(page, true));
+    await step('the same through the hidden textarea (Firefox, Safari, older Chromium)', async () => {
+        // A page of its own that uses the textarea from the start, as those browsers do.
+        const other = await page.context().newPage();
+        await other.goto(pageUrl);
+        await ready(other);
+        const result = await imeComposition(other, false);
+        await other.close();
+        return result;
+    });
 
     await step('格式化 puts a line back in the canonical layout', async () => {
         const formatted = await editorText(page);
@@ -352,7 +361,9 @@ async function otherOpenings(browser) {
  * cursor where Monaco says it is, and show the composed text in the line (microsoft/monaco-editor
  * #4901, #4602: lines jumping during composition in some versions).
  */
-async function imeComposition(page) {
+async function imeComposition(page, editContext) {
+    await page.evaluate(editContext => window.jixiaoPlayground.editor.updateOptions({ editContext }), editContext);
+    const inputElement = editContext ? '.native-edit-context' : 'textarea.inputarea';
     const lineNumber = await page.evaluate(() => {
         const model = window.jixiaoPlayground.editor.getModel();
         const lines = model.getLinesContent();
@@ -366,6 +377,7 @@ async function imeComposition(page) {
         editor.focus();
     }, { lineNumber, column });
     await page.waitForTimeout(300);
+    await page.locator(`.monaco-editor ${inputElement}`).waitFor({ state: 'attached', timeout: TIMEOUT_MS });
     const view = () => page.evaluate(({ lineNumber }) => {
         const editor = window.jixiaoPlayground.editor;
         const rows = [...document.querySelectorAll('.monaco-editor .view-lines .view-line')]
