@@ -41,6 +41,8 @@ async function main(): Promise<void> {
     performance.mark('jixiao:editor-created');
     const handle: PlaygroundHandle = { monaco, editor };
     (window as unknown as { jixiaoPlayground: PlaygroundHandle }).jixiaoPlayground = handle;
+    // Saved from the first keystroke on, even while the checker starts (or if it cannot).
+    keepInStorage(model, fromShareLink);
 
     const worker = (globalThis as { jixiaoServerWorker?: Worker }).jixiaoServerWorker;
     if (!worker) {
@@ -70,8 +72,6 @@ async function main(): Promise<void> {
     // Opened before the providers ask anything about it.
     client.openDocument(model, LANGUAGE_ID);
     client.registerProviders(LANGUAGE_ID, texts.cannotRename);
-
-    keepInStorage(model, fromShareLink);
     wireToolbar(editor, model, client);
 }
 
