@@ -34,6 +34,14 @@ async function main(): Promise<void> {
     const status = element('status');
     status.textContent = texts.starting;
 
+    // The server answers initialize while the editor is being created.
+    const worker = (globalThis as { jixiaoServerWorker?: Worker }).jixiaoServerWorker;
+    if (!worker) {
+        throw new Error('assets/language-server.js did not start the server');
+    }
+    const starting = JixiaoLanguageClient.start(monaco, worker, locale);
+    starting.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+
     registerJixiaoLanguage();
     const { text, fromShareLink } = openingDocument();
     const model = monaco.editor.createModel(text, LANGUAGE_ID, monaco.Uri.parse('inmemory://playground/declaration.jixiao'));
@@ -42,13 +50,9 @@ async function main(): Promise<void> {
     const handle: PlaygroundHandle = { monaco, editor };
     (window as unknown as { jixiaoPlayground: PlaygroundHandle }).jixiaoPlayground = handle;
     // Saved from the first keystroke on, even while the checker starts (or if it cannot).
-    keepInStorage(model, fromShareLink);
+    keepInStorage(editor, model, fromShareLink);
 
-    const worker = (globalThis as { jixiaoServerWorker?: Worker }).jixiaoServerWorker;
-    if (!worker) {
-        throw new Error('assets/language-server.js did not start the server');
-    }
-    const client = await JixiaoLanguageClient.start(monaco, worker, locale);
+    const client = await starting;
     performance.mark('jixiao:server-initialized');
 
     const problems = new ProblemsPanel(monaco, editor, element('problems-list'), element('problems-summary'), texts, MARKER_OWNER);
@@ -91,10 +95,24 @@ function openingDocument(): { text: string; fromShareLink: boolean } {
     return { text: saved ?? JIXIAO_SEED, fromShareLink: false };
 }
 
-/** Saves every change (debounced); an edit of a shared document makes it this browser's document. */
-function keepInStorage(model: monaco.editor.ITextModel, fromShareLink: boolean): void {
+/**
+ * Saves every change (debounced, and at once when the page is hidden or closed, so no keystroke is
+ * lost); an edit of a shared document makes it this browser's document. Ctrl+S saves too, instead
+ * of the browser's "save page" dialog.
+ */
+function keepInStorage(editor: monaco.editor.IStandaloneCodeEditor, model: monaco.editor.ITextModel, fromShareLink: boolean): void {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let warned = false;
+    const save = (): boolean => {
+        clearTimeout(timer);
+        timer = undefined;
+        const saved = saveDocument(model.getValue());
+        if (!saved && !warned) {
+            warned = true;
+            toast(texts.storageFull);
+        }
+        return saved;
+    };
     model.onDidChangeContent(() => {
         if (fromShareLink) {
             fromShareLink = false;
@@ -103,12 +121,17 @@ function keepInStorage(model: monaco.editor.ITextModel, fromShareLink: boolean):
             history.replaceState(null, '', location.href.replace(/#.*$/, ''));
         }
         clearTimeout(timer);
-        timer = setTimeout(() => {
-            if (!saveDocument(model.getValue()) && !warned) {
-                warned = true;
-                toast(texts.storageFull);
-            }
-        }, 300);
+        timer = setTimeout(save, 300);
+    });
+    window.addEventListener('pagehide', () => {
+        if (timer !== undefined) {
+            save();
+        }
+    });
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => {
+        if (save()) {
+            toast(texts.savedLocally);
+        }
     });
 }
 

@@ -59,6 +59,7 @@ const zh = {
     sharedBanner: '这是分享链接中的文档。编辑它后，它会替换本浏览器中保存的文档。',
     openMine: '打开我保存的文档',
     sharedBroken: '分享链接已损坏，无法读出其中的文档；已打开本浏览器中保存的文档。',
+    savedLocally: '已保存在本浏览器中（每次修改都会自动保存）。',
     storageFull: '浏览器的本地存储已满，文档没有保存；请导出或复制文本以免丢失。',
     workerFailed: (message: string) => `检查器无法启动：${message}`
 };
@@ -110,6 +111,7 @@ const en: PageTexts = {
     sharedBanner: 'This document came with a share link. Once you edit it, it replaces the document saved in this browser.',
     openMine: 'Open my saved document',
     sharedBroken: 'The share link is damaged and holds no readable document; your saved document is open instead.',
+    savedLocally: 'Saved in this browser (every change is saved as you type).',
     storageFull: "The browser's local storage is full and the document was not saved: export it or copy the text.",
     workerFailed: (message: string) => `The checker could not start: ${message}`
 };

@@ -271,7 +271,10 @@ async function run(page, temp) {
 
     await step('the document is kept in local storage across a reload', async () => {
         await replaceText(page, seedText.replace('深圳市福田区', '存储测试区'));
-        await page.waitForTimeout(600);
+        // Ctrl+S saves at once (not the browser's "save page"), and says so.
+        await page.locator('.monaco-editor textarea, .monaco-editor .native-edit-context').first().focus();
+        await page.keyboard.press('Control+s');
+        await poll(async () => (await page.locator('#toast').innerText()).includes('已保存在本浏览器中'), 'the saved message');
         await page.goto(pageUrl);
         await ready(page);
         if (!(await editorText(page)).includes('存储测试区')) {
