@@ -23,6 +23,7 @@ const { measureExport } = await import('./measure-export.mjs');
 const { measureCheckFolder } = await import('./measure-check.mjs');
 const { measureKeystrokes } = await import('./measure-keystroke.mjs');
 const { measureWorkspaceCheck, measureWorkspaceKeystrokes, withWorkspaceFolder } = await import('./measure-workspace.mjs');
+const { measurePlayground } = await import('./measure-playground.mjs');
 const { printTable } = await import('./report.mjs');
 
 const SIZES = [100, 1000, 10000];
@@ -52,6 +53,11 @@ log('a department workspace of 200 projects: keystroke in a project → the depa
 const workspaceKeystrokes = await withWorkspaceFolder(200, (folder, workspace) => measureWorkspaceKeystrokes(folder, workspace, { edits: quick ? 15 : 40, warmupEdits: 5 }));
 log('jixiao check of that workspace, with and without the checks across files…');
 const workspaceCheck = await withWorkspaceFolder(200, folder => measureWorkspaceCheck(folder, { rounds: quick ? 3 : 5, warmup: 1 }));
+log('the browser page opened from disk in headless chromium, and keystrokes on the seed…');
+const playground = await measurePlayground({ loads: quick ? 3 : 7, edits: quick ? 20 : 50, warmupEdits: 6 });
+if (!playground.available) {
+    log(`  playground: n/a — ${playground.reason}`);
+}
 
 const results = {
     validate_over_parse: atThousand.fullOverParse,
@@ -68,6 +74,12 @@ const results = {
     keystroke_300_ms_p95: keystrokes300.p95Ms,
     open_1000_ms: keystrokes.openMs,
     check_1000_files_ms: checked.ms,
+    playground_ready_ms: playground.available ? playground.readyMs : null,
+    playground_ready_max_ms: playground.available ? playground.readyMax : null,
+    playground_ready_breakdown_ms: playground.available ? playground.breakdown : null,
+    playground_keystroke_ms_median: playground.available ? playground.keystrokeMedianMs : null,
+    playground_keystroke_ms_p95: playground.available ? playground.keystrokeP95Ms : null,
+    playground_bundle: playground.available ? playground.bundle : null,
     check_1000_files_indicators: checked.indicators,
     workspace_keystroke_ms_median: workspaceKeystrokes.medianMs,
     workspace_keystroke_ms_p95: workspaceKeystrokes.p95Ms,
@@ -81,7 +93,7 @@ const results = {
     quick
 };
 
-printTable(results, exported);
+printTable(results, exported, playground);
 if (args.has('--json')) {
     process.stdout.write(JSON.stringify(results, (_, value) => typeof value === 'number' ? Math.round(value * 1000) / 1000 : value) + '\n');
 }

@@ -4,7 +4,6 @@
  * the VS Code commands; it never throws: a file that is not such a form is `{ ok: false, message }`
  * with a Chinese message naming the row or cell that did not fit.
  */
-import path from 'node:path';
 import { departmentKey, proposeGoalLinks, proposeProjectTask, type LinkableIndicator, type TaskDescription } from 'jixiao-language/domain';
 import { isProjectForm, type AnyFormModel, type FormIndicator, type FormModel, type ProjectFormModel } from './form-model.js';
 import { FormImportError } from './form-import-error.js';
@@ -43,7 +42,7 @@ export async function importForm(bytes: Uint8Array, fileName?: string, options: 
         const linked = withProposedTask(withProposedLinks(model), options.departments ?? []);
         const inferredTask = isProjectForm(linked) && linked.task !== undefined;
         const hasLinks = allIndicators(linked).some(indicator => indicator.goals.length > 0);
-        const from = fileName ? `由 ${path.basename(fileName)} 导入` : '由申报表导入';
+        const from = fileName ? `由 ${baseName(fileName)} 导入` : '由申报表导入';
         const review = [
             ...(hasLinks ? ['标有“自动推断”的对应关系请逐条核对'] : []),
             ...(inferredTask ? ['所属任务由部门任务的主要内容推断，请核对'] : [])
@@ -103,6 +102,11 @@ export function withProposedTask(model: AnyFormModel, departments: readonly Depa
         ?? departments.find(department => department.authority !== undefined && departmentKey(department.authority) === key);
     const task = own && proposeProjectTask(model.projectName, own.tasks);
     return task === undefined ? model : { ...model, task } satisfies ProjectFormModel;
+}
+
+/** The file's name without its folders, whichever separator the path uses (no node:path: the page imports too). */
+function baseName(fileName: string): string {
+    return fileName.split(/[\\/]/).pop() || fileName;
 }
 
 function linkable(indicator: FormIndicator): LinkableIndicator {

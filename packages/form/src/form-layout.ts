@@ -23,7 +23,7 @@
 import type { AmountUnit, Hundredths } from 'jixiao-language/domain';
 import { isProjectForm, type AnyFormModel, type FormModel } from './form-model.js';
 import { budgetHeaderText, FormLabels, yearLineText } from './form-labels.js';
-import { grandTotalOf } from './form-builder.js';
+import { grandTotalOf } from './form-totals.js';
 import { FORM_COLUMN_COUNT, GridBuilder, putAmounts, putGoalsBlock, putIndicatorsBlock } from './form-layout-blocks.js';
 import { layoutProjectForm } from './form-project-layout.js';
 

@@ -7,3 +7,4 @@ export * from './form-wire.js';
 export * from './form-labels.js';
 export * from './form-cells.js';
 export * from './form-builder.js';
+export * from './form-totals.js';

@@ -3,6 +3,9 @@
  * reviewer expects — thin borders, wrapped text, a CJK font, amounts as numbers formatted
  * `#,##0.00`, rows tall enough for their text, A4 landscape fitted to one page wide with the
  * indicator header repeated on every printed page.
+ *
+ * Bytes only, no file system, so that the browser page builds the same workbook; writing the file
+ * is xlsx-file.ts.
  */
 import ExcelJS from 'exceljs';
 import { amountToSpreadsheetNumber } from 'jixiao-language/domain';
@@ -11,7 +14,6 @@ import { FORM_COLUMN_COUNT, type CellRole } from './form-layout.js';
 import { FONT_SIZES, planForm } from './form-sizing.js';
 import { FormLabels, ProjectFormLabels } from './form-labels.js';
 import { MAX_CELL_TEXT } from './form-cells.js';
-import { writeFileAtomically } from './atomic-write.js';
 
 export const SHEET_NAME = '部门整体支出绩效目标申报表';
 export const PROJECT_SHEET_NAME = '项目支出绩效目标申报表';
@@ -82,11 +84,6 @@ export function formToWorkbook(model: AnyFormModel): ExcelJS.Workbook {
 export async function formToXlsxBuffer(model: AnyFormModel): Promise<Uint8Array> {
     const buffer = await formToWorkbook(model).xlsx.writeBuffer();
     return new Uint8Array(buffer as ArrayBuffer);
-}
-
-/** Writes the form to `path` atomically: the old file or the complete new one, never half. */
-export async function writeFormWorkbook(model: AnyFormModel, path: string): Promise<void> {
-    await writeFileAtomically(path, await formToXlsxBuffer(model));
 }
 
 /**
