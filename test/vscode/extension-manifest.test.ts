@@ -113,7 +113,7 @@ function expand(body: string[]): string {
 describe('snippets', () => {
     const checker = new DeclarationChecker();
 
-    test('a new declaration is the language server\'s skeleton completion, for every editor (issue 10), not a VS Code snippet', () => {
+    test('a new declaration or project is the language server\'s skeleton completion, for every editor (issue 10), not a VS Code snippet', () => {
         expect(Object.keys(snippets)).toEqual(['任务 (task)', '指标 (indicator)', '目标 (goal)']);
     });
 

@@ -1,15 +1,25 @@
 /**
  * Gives Langium's own diagnostics stable codes like ours: parse and lex errors are `syntax`, an
  * unresolved 对应 is `goal.unresolved`. The CLI, quick fixes and severity settings rely on codes.
+ *
+ * Then adds the checks across files (workspace/jixiao-workspace-validator.ts). A document's own
+ * diagnostics depend on its text and the settings only, so they are kept per text: when a
+ * document is validated again because another file changed (a project's amount, for its
+ * department), only the cross-file checks run again. (Per text, not per parse: an edit may
+ * re-parse one block and keep the root, see jixiao-incremental-parse.ts.)
+ *
+ * Last, while the user types, the editor is shown what is not visibly still being typed
+ * (lsp/jixiao-quiet-while-typing.ts); every diagnostic is kept for "fix all" and for save.
  */
 import {
     Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isAstNode,
     type AstNode, type LangiumDocument, type ParseResult, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { JixiaoServices, JixiaoSharedServices } from './jixiao-module.js';
+import type { JixiaoSettings } from './jixiao-settings.js';
 import { IssueCodes } from './validation/jixiao-issue-codes.js';
 import { isRepairable, quoteRun } from './jixiao-lexer.js';
-import type { JixiaoServices, JixiaoSharedServices } from './jixiao-module.js';
 import type { TypingState } from './jixiao-typing-state.js';
 import { diagnosticsToShow } from './lsp/jixiao-quiet-while-typing.js';
 import type { JixiaoParserErrorMessageProvider } from './jixiao-syntax-messages.js';
@@ -19,6 +29,12 @@ const LANGIUM_CODES: Record<string, string> = {
     [DocumentValidator.ParsingError]: IssueCodes.Syntax,
     [DocumentValidator.LinkingError]: IssueCodes.GoalUnresolved
 };
+
+interface OwnDiagnostics {
+    readonly key: string;
+    readonly text: string | undefined;
+    readonly diagnostics: readonly Diagnostic[];
+}
 
 /** The node's children (single and list properties, in order) onto a stack, last first. */
 function pushChildrenReversed(node: AstNode, stack: AstNode[]): void {
@@ -46,27 +62,60 @@ function pushChildrenReversed(node: AstNode, stack: AstNode[]): void {
 }
 
 export class JixiaoDocumentValidator extends DefaultDocumentValidator {
+    private readonly services: JixiaoServices;
+    private readonly settings: JixiaoSettings;
     private readonly parserMessages: JixiaoParserErrorMessageProvider;
     private readonly typing: TypingState;
+    /** By root and text (see above). */
+    private readonly own = new WeakMap<AstNode, OwnDiagnostics>();
 
     constructor(services: JixiaoServices) {
         super(services);
+        this.services = services;
+        this.settings = services.settings.JixiaoSettings;
         this.parserMessages = services.parser.ParserErrorMessageProvider as JixiaoParserErrorMessageProvider;
         this.typing = (services.shared as JixiaoSharedServices).workspace.TypingState;
     }
 
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
-        for (const diagnostic of diagnostics) {
-            const langiumCode = (diagnostic.data as { code?: string } | undefined)?.code;
-            if (diagnostic.code === undefined && langiumCode && LANGIUM_CODES[langiumCode]) {
-                diagnostic.code = LANGIUM_CODES[langiumCode];
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const root = document.parseResult.value;
+        const text = root.$cstNode?.root.fullText;
+        const key = `${this.settings.revision}|${options.categories?.join(',') ?? '*'}|${document.references.length}`;
+        let own = this.own.get(root);
+        if (own?.key !== key || own.text !== text) {
+            const diagnostics = await super.validateDocument(document, options, cancelToken);
+            for (const diagnostic of diagnostics) {
+                const langiumCode = (diagnostic.data as { code?: string } | undefined)?.code;
+                if (diagnostic.code === undefined && langiumCode && LANGIUM_CODES[langiumCode]) {
+                    diagnostic.code = LANGIUM_CODES[langiumCode];
+                }
             }
+            own = { key, text, diagnostics };
+            this.own.set(root, own);
         }
-        // Every diagnostic is kept for "fix all" and for save; the editor is shown those about what
-        // the user is not visibly still typing.
-        this.typing.rememberDiagnostics(document, diagnostics);
-        return diagnosticsToShow(document, diagnostics, this.typing);
+        const result = [...own.diagnostics];
+        if (!options.categories || options.categories.includes('fast')) {
+            const accept: ValidationAcceptor = (severity, message, info) => result.push(this.toDiagnostic(severity, message, info));
+            this.validateWorkspace(document, accept);
+        }
+        this.typing.rememberDiagnostics(document, result);
+        return diagnosticsToShow(document, result, this.typing);
+    }
+
+    /** As the validation registry does for the per-node checks: a failure is one `internal` diagnostic, not a crash. */
+    private validateWorkspace(document: LangiumDocument, accept: ValidationAcceptor): void {
+        try {
+            this.services.validation.Workspace.validate(document, accept);
+        } catch (error) {
+            if (process.env.JIXIAO_DEBUG) {
+                console.error(error);
+            }
+            const detail = error instanceof Error ? error.message : String(error);
+            const message = this.settings.locale === 'en'
+                ? `Internal error while checking this document against the workspace (${detail}); please report it with the documents.`
+                : `内部错误：与工作区其他文件核对时出错（${detail}），请将文档反馈给开发者。`;
+            accept('error', message, { node: document.parseResult.value, code: IssueCodes.Internal, data: { code: IssueCodes.Internal } });
+        }
     }
 
     /**

@@ -75,6 +75,7 @@ export function reparseIncrementally(services: LangiumCoreServices, document: La
             splice(node, replacement, old);
             shiftTree(root, old, start, oldEnd, oldEndPosition, delta, textDocument);
             (root.root as unknown as { _text: string })._text = newText;
+            renewRoot(document);
             return true;
         }
     }
@@ -156,6 +157,37 @@ function parseAlone(services: LangiumCoreServices, text: string, rule: string): 
         }
         return undefined;
     }
+}
+
+/**
+ * A new root object for the document, as after a full parse: caches keyed by the root or the
+ * parse result (a document's own diagnostics, the workspace's facts) then see a new parse. The
+ * nodes below keep their identity; only their container changes.
+ */
+function renewRoot(document: LangiumDocument): void {
+    const old = document.parseResult.value;
+    const fresh = Object.assign(Object.create(Object.getPrototypeOf(old)) as AstNode, old);
+    for (const value of Object.values(old)) {
+        for (const child of Array.isArray(value) ? value : [value]) {
+            if (child && typeof child === 'object' && (child as AstNode).$container === old) {
+                (child as { $container: AstNode }).$container = fresh;
+            }
+        }
+    }
+    // The root CST node and the composite of the entry rule's alternative both stand for the root.
+    const stack: CstNode[] = old.$cstNode ? [old.$cstNode] : [];
+    while (stack.length > 0) {
+        const cst = stack.pop()!;
+        const owner = cst as unknown as { _astNode?: AstNode; astNode: AstNode };
+        if (owner._astNode === old) {
+            owner.astNode = fresh;
+        }
+        if (isCompositeCstNode(cst) && (owner._astNode === fresh || owner._astNode === undefined)) {
+            stack.push(...cst.content.filter(isCompositeCstNode));
+        }
+    }
+    document.parseResult = { ...document.parseResult, value: fresh };
+    (fresh as { $document?: LangiumDocument }).$document = document;
 }
 
 /** The new node takes the old one's place in the AST, and its tokens the old composite CST node. */

@@ -17,6 +17,7 @@ import { JixiaoStructureValidator } from './validation/jixiao-structure-validato
 import { JixiaoIndicatorValidator } from './validation/jixiao-indicator-validator.js';
 import { JixiaoGoalValidator } from './validation/jixiao-goal-validator.js';
 import { JixiaoFieldValidator } from './validation/jixiao-field-validator.js';
+import { JixiaoProjectValidator } from './validation/jixiao-project-validator.js';
 import { JixiaoScopeComputation } from './jixiao-scope.js';
 import { JixiaoScopeProvider } from './jixiao-scope-provider.js';
 import { JixiaoLinker } from './jixiao-linker.js';
@@ -41,6 +42,10 @@ import { JixiaoRenameProvider } from './lsp/jixiao-rename-provider.js';
 import { JixiaoDocumentUpdateHandler } from './lsp/jixiao-document-update-handler.js';
 import { TypingState } from './jixiao-typing-state.js';
 import { answerUnderClientUris } from './lsp/jixiao-client-uris.js';
+import { JixiaoDefinitionProvider, JixiaoReferencesProvider } from './lsp/jixiao-task-navigation.js';
+import { JixiaoWorkspaceIndex } from './workspace/jixiao-workspace-index.js';
+import { JixiaoWorkspaceValidator } from './workspace/jixiao-workspace-validator.js';
+import { JixiaoDocumentBuilder } from './workspace/jixiao-document-builder.js';
 
 export type JixiaoAddedServices = {
     settings: {
@@ -53,6 +58,11 @@ export type JixiaoAddedServices = {
         Indicators: JixiaoIndicatorValidator;
         Goals: JixiaoGoalValidator;
         Fields: JixiaoFieldValidator;
+        Projects: JixiaoProjectValidator;
+        Workspace: JixiaoWorkspaceValidator;
+    };
+    workspace: {
+        WorkspaceIndex: JixiaoWorkspaceIndex;
     };
 };
 
@@ -85,7 +95,8 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         Linker: (services) => new JixiaoLinker(services)
     },
     workspace: {
-        ReferenceDescriptionProvider: (services) => new JixiaoReferenceDescriptionProvider(services)
+        ReferenceDescriptionProvider: (services) => new JixiaoReferenceDescriptionProvider(services),
+        WorkspaceIndex: (services) => new JixiaoWorkspaceIndex(services)
     },
     lsp: {
         CompletionProvider: (services) => new JixiaoCompletionProvider(services),
@@ -96,7 +107,9 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         DocumentSymbolProvider: (services) => new JixiaoDocumentSymbolProvider(services),
         FoldingRangeProvider: (services) => new JixiaoFoldingRangeProvider(services),
         SemanticTokenProvider: (services) => new JixiaoSemanticTokenProvider(services),
-        RenameProvider: (services) => new JixiaoRenameProvider(services)
+        RenameProvider: (services) => new JixiaoRenameProvider(services),
+        DefinitionProvider: (services) => new JixiaoDefinitionProvider(services),
+        ReferencesProvider: (services) => new JixiaoReferencesProvider(services)
     },
     validation: {
         ValidationRegistry: (services) => new JixiaoValidationRegistry(services),
@@ -106,7 +119,9 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         Structure: (services) => new JixiaoStructureValidator(services.validation.IssueReporter, services.settings.JixiaoSettings),
         Indicators: (services) => new JixiaoIndicatorValidator(services.validation.IssueReporter, services.settings.JixiaoSettings),
         Goals: (services) => new JixiaoGoalValidator(services.validation.IssueReporter),
-        Fields: (services) => new JixiaoFieldValidator(services.validation.IssueReporter)
+        Fields: (services) => new JixiaoFieldValidator(services.validation.IssueReporter),
+        Projects: (services) => new JixiaoProjectValidator(services.validation.IssueReporter, services.validation.Structure),
+        Workspace: (services) => new JixiaoWorkspaceValidator(services)
     }
 };
 
@@ -114,7 +129,8 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
 export const JixiaoSharedModule: Module<JixiaoSharedServices, PartialLangiumSharedServices & JixiaoSharedAddedServices> = {
     workspace: {
         LangiumDocumentFactory: (shared) => new JixiaoDocumentFactory(shared),
-        TypingState: (shared) => new TypingState(shared.lsp.Connection !== undefined)
+        TypingState: (shared) => new TypingState(shared.lsp.Connection !== undefined),
+        DocumentBuilder: (shared) => new JixiaoDocumentBuilder(shared)
     },
     lsp: {
         DocumentUpdateHandler: (shared) => new JixiaoDocumentUpdateHandler(shared, shared.workspace.TypingState)

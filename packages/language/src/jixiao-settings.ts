@@ -29,6 +29,10 @@ export class JixiaoSettings {
         snippets: true
     };
 
+    private changes = 0;
+
+    /** Counts updates, so that what was computed under other settings can tell it is stale. */
+    get revision(): number { return this.changes; }
     get locale(): Locale { return this.values.locale; }
     get grades(): readonly string[] { return this.values.grades; }
     get satisfactionThreshold(): number { return this.values.satisfactionThreshold; }
@@ -67,6 +71,7 @@ export class JixiaoSettings {
             next.profile = typeof input.profile === 'string' && input.profile !== '' && input.profile !== 'auto' ? input.profile : undefined;
         }
         this.values = next;
+        this.changes++;
     }
 }
 

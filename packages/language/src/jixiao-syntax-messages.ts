@@ -39,6 +39,9 @@ function alternatives(tokens: TokenType[], locale: Locale): string {
     return shown.join(locale === 'zh' ? '、' : ', ') + more;
 }
 
+/** The keywords a document starts with. */
+const ENTRY_KEYWORDS = ['部门整体支出绩效目标', '项目支出绩效目标'];
+
 export class JixiaoParserErrorMessageProvider implements IParserErrorMessageProvider {
     /**
      * Tokens found where quoted text was expected (`部门名称 深圳局`): the document validator offers
@@ -53,11 +56,7 @@ export class JixiaoParserErrorMessageProvider implements IParserErrorMessageProv
         if (options.expected.name === 'STRING' && /^(ID|NUMBER|DEADLINE)$/.test(options.actual.tokenType?.name ?? '')) {
             this.unquotedTexts.add(options.actual);
         }
-        if (options.expected.name === '部门整体支出绩效目标' && options.actual.tokenType?.name === 'EOF') {
-            return locale === 'zh'
-                ? '文件是空的：申报表以“部门整体支出绩效目标 2026 {”开始（在编辑器中按补全键可插入整张申报表的骨架）'
-                : 'The file is empty: a declaration starts with “部门整体支出绩效目标 2026 {” (in an editor, completion inserts a whole skeleton)';
-        }
+
         return locale === 'zh'
             ? `此处应为${describe(options.expected, locale)}，却是${found(options.actual, locale)}`
             : `Expected ${describe(options.expected, locale)} but found ${found(options.actual, locale)}`;
@@ -73,6 +72,12 @@ export class JixiaoParserErrorMessageProvider implements IParserErrorMessageProv
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
         const locale = this.settings.locale;
         const expected = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0]).filter(Boolean));
+        if (options.actual[0]?.tokenType?.name === 'EOF' && expected.some(token => ENTRY_KEYWORDS.includes(token.name))) {
+            // Nothing at all: say what a document starts with, and where the skeletons are.
+            return locale === 'zh'
+                ? '文件是空的：申报表以“部门整体支出绩效目标 2026 {”或“项目支出绩效目标 2026 {”开始（在编辑器中按补全键可插入整张申报表的骨架）'
+                : 'The file is empty: a declaration starts with “部门整体支出绩效目标 2026 {” or “项目支出绩效目标 2026 {” (in an editor, completion inserts a whole skeleton)';
+        }
         return locale === 'zh'
             ? `此处应为${alternatives(expected, locale)}，却是${found(options.actual[0], locale)}`
             : `Expected ${alternatives(expected, locale)} but found ${found(options.actual[0], locale)}`;

@@ -5,9 +5,11 @@ import type { JixiaoServices } from './jixiao-module.js';
 
 export function registerValidationChecks(services: JixiaoServices): void {
     const registry = services.validation.ValidationRegistry;
-    const { Budget, Structure, Indicators, Goals, Fields } = services.validation;
+    const { Budget, Structure, Indicators, Goals, Projects, Fields } = services.validation;
     const checks: ValidationChecks<JixiaoAstType> = {
         Declaration: [Structure.checkHeader, Goals.checkGoals],
+        ProjectDeclaration: [Projects.checkProject, Goals.checkGoals],
+        ProjectFunds: Budget.checkProjectFunds,
         TaskSection: Budget.checkDuplicateTasks,
         Task: [Budget.checkTask, Fields.checkRepeatedFields],
         GrandTotal: [Budget.checkGrandTotal, Fields.checkRepeatedFields],

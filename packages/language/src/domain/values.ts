@@ -211,15 +211,16 @@ function clauseAfter(text: string, start: number): string {
 
 /**
  * What an indicator measures, as the last word of its name: the rate or degree (验收合格率 →
- * 合格率, 使用人员满意度 → 满意度), else the thing counted (政务服务季度运维报告份数 → 报告,
- * 通信服务配套投入PDA设备的数量 → 设备).
+ * 合格率, 使用人员满意度 → 满意度), else the thing counted or graded (政务服务季度运维报告份数 →
+ * 报告, 通信服务配套投入PDA设备的数量 → 设备, 集约化、规范化水平 → 范化).
  */
 export function subjectOfIndicator(name: string): string {
     const stem = name.trim().replace(/[\s。．.、，,；;：:》」』"”）)]+$/, '');
     if (/[率度]$/.test(stem)) {
         return [...stem].slice(-3).join('');
     }
-    const counted = stem.replace(/的?(数量|个数|份数|篇数|场次|次数|人数|户数|台数|套数|件数|项数|天数|时间|时长|期限|数)$/, '');
+    // A count's word (数量, 份数…) and a grade's qualifier (水平, 程度…) say how, not what: the word before does.
+    const counted = stem.replace(/的?(数量|个数|份数|篇数|场次|次数|人数|户数|台数|套数|件数|项数|天数|时间|时长|期限|水平|程度|效果|情况|成效|状况|数)$/, '');
     return [...counted.replace(/[\s。．.、，,；;：:》」』"”）)]+$/, '')].slice(-2).join('');
 }
 

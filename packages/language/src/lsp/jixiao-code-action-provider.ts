@@ -18,6 +18,7 @@ import { fixSyntax } from './jixiao-syntax-fixes.js';
 import { fixExplanationMissing, fixGoalDuplicateName, fixPercentRange, fixSatisfactionLow } from './jixiao-value-fixes.js';
 import { preferFewestErrors } from './jixiao-fix-ranking.js';
 import { fixAllAction } from './jixiao-fix-all.js';
+import { fixAttributeInvalid, fixTaskUnknown, fixYearMismatch } from './jixiao-project-fixes.js';
 
 const FIXES: Partial<Record<IssueCode, Fix>> = {
     [IssueCodes.BudgetTaskSum]: fixTaskSum,
@@ -39,7 +40,10 @@ const FIXES: Partial<Record<IssueCode, Fix>> = {
     [IssueCodes.IndicatorSatisfactionLow]: fixSatisfactionLow,
     [IssueCodes.IndicatorPercentRange]: fixPercentRange,
     [IssueCodes.IndicatorExplanationMissing]: fixExplanationMissing,
-    [IssueCodes.GoalDuplicateName]: fixGoalDuplicateName
+    [IssueCodes.GoalDuplicateName]: fixGoalDuplicateName,
+    [IssueCodes.ProjectAttributeInvalid]: fixAttributeInvalid,
+    [IssueCodes.WorkspaceTaskUnknown]: fixTaskUnknown,
+    [IssueCodes.WorkspaceYearMismatch]: fixYearMismatch
 };
 
 export class JixiaoCodeActionProvider implements CodeActionProvider {

@@ -14,10 +14,14 @@ import {
 import {
     CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams, type TextEdit
 } from 'vscode-languageserver';
-import { isDeclaration, isGoal, isGoalSection, isGrandTotal, isIndicator, isTask, type Declaration } from '../generated/ast.js';
+import {
+    isDeclaration, isGoal, isGoalSection, isGrandTotal, isIndicator, isProjectDeclaration, isTask, type Declaration, type ProjectDeclaration
+} from '../generated/ast.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
-import { allIndicators, amountOf, columnSum, profileOf } from '../jixiao-ast-utils.js';
+import { allIndicators, amountOf, columnSum, isTargetDeclaration, profileOf, type TargetDeclaration } from '../jixiao-ast-utils.js';
+import { PROJECT_ATTRIBUTES } from '../domain/projects.js';
+import type { JixiaoWorkspaceIndex } from '../workspace/jixiao-workspace-index.js';
 import { suggestUnits } from '../jixiao-unit-suggestions.js';
 import { canonicalCategoryName, findFirstLevel, findSecondLevel, profileNames, PROFILES, usualValueKinds, type ValueKind } from '../domain/catalogue.js';
 import type { Hundredths } from '../domain/money.js';
@@ -43,14 +47,21 @@ const HEADER_FIELDS: Readonly<Record<string, keyof Declaration>> = {
     部门名称: 'departmentName', 主管部门: 'authority', 金额单位: 'amountUnit', 指标体系: 'profile',
     年度主要任务: 'tasks', 年度总体目标: 'goals', 年度绩效指标: 'indicators'
 };
+const PROJECT_HEADER_FIELDS: Readonly<Record<string, keyof ProjectDeclaration>> = {
+    项目名称: 'projectName', 主管部门: 'authority', 实施单位: 'implementer', 项目属性: 'attribute', 项目期: 'period',
+    所属任务: 'task', 金额单位: 'amountUnit', 指标体系: 'profile',
+    项目资金: 'funds', 年度绩效目标: 'goals', 年度绩效指标: 'indicators'
+};
 
 export class JixiaoCompletionProvider extends DefaultCompletionProvider {
     private readonly settings: JixiaoSettings;
+    private readonly workspace: JixiaoWorkspaceIndex;
     private blockCache?: { key: string; root: Block };
 
     constructor(services: JixiaoServices) {
         super(services);
         this.settings = services.settings.JixiaoSettings;
+        this.workspace = services.workspace.WorkspaceIndex;
     }
 
     /** After a separator in `对应 甲、` the next goal is wanted at once. */
@@ -124,7 +135,14 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
             this.completeGrades(context, acceptor);
         } else if (rule === 'Deadline') {
             this.completeDeadlines(context, acceptor);
-        } else if (rule === 'Declaration' && property === 'amountUnit') {
+        } else if (rule === 'ProjectDeclaration' && property === 'attribute') {
+            // Offered once, though the grammar takes the attribute as a name or a quoted string.
+            if (feature.rule.ref?.name === 'ID') {
+                PROJECT_ATTRIBUTES.forEach((attribute, index) => acceptor(context, this.item(attribute, CompletionItemKind.EnumMember, LspTexts.projectAttribute, index)));
+            }
+        } else if (rule === 'ProjectDeclaration' && property === 'task') {
+            this.completeTasks(context, acceptor);
+        } else if ((rule === 'Declaration' || rule === 'ProjectDeclaration') && property === 'amountUnit') {
             AMOUNT_UNITS.forEach((unit, index) => acceptor(context, this.item(unit, CompletionItemKind.Unit, LspTexts.amountUnit, index)));
         } else if (rule === 'ProfileName') {
             profileNames().forEach((name, index) => acceptor(context, {
@@ -151,15 +169,36 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
             // Indicators belong in a 二级 category; in a known 一级 they are a structure error.
             return !(block.kind === 'category' && categoryLevel(block) === 1 && this.firstLevelOf(context, block) !== undefined);
         }
-        const field = HEADER_FIELDS[keyword];
-        if (field && block.kind === 'declaration') {
+        if (block.kind === 'declaration') {
             const declaration = this.declarationOf(context);
-            return declaration?.[field] === undefined;
+            if (isProjectDeclaration(declaration)) {
+                const field = PROJECT_HEADER_FIELDS[keyword];
+                return !field || declaration[field] === undefined;
+            }
+            const field = HEADER_FIELDS[keyword];
+            return !field || (declaration as Declaration | undefined)?.[field] === undefined;
         }
         // Fields come in any order; one already written in the task, 金额合计, goals or indicator is not offered again.
         const property = SINGLE_FIELDS[keyword];
         const owner = property && AstUtils.getContainerOfType(context.node, node => isTask(node) || isGrandTotal(node) || isGoalSection(node) || isIndicator(node));
         return !owner || (owner as unknown as Record<string, unknown>)[property] === undefined;
+    }
+
+    /** After 所属任务: the tasks of the project's department, or of every department when it has none yet. */
+    private completeTasks(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const project = this.declarationOf(context);
+        const own = isProjectDeclaration(project) ? this.workspace.departmentOf(project) : undefined;
+        const departments = own ? [own] : this.workspace.model().departments;
+        let order = 0;
+        for (const department of departments) {
+            for (const task of department.tasks) {
+                acceptor(context, {
+                    ...this.item(task.name, CompletionItemKind.Reference, LspTexts.departmentTask(department.departmentName ?? department.authority ?? ''), order++),
+                    insertText: JSON.stringify(task.name),
+                    documentation: typeof task.node.content === 'string' ? task.node.content : undefined
+                });
+            }
+        }
     }
 
     private completeComparators(context: CompletionContext, acceptor: CompletionAcceptor): void {
@@ -368,9 +407,9 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
 
     // --- where the cursor is ------------------------------------------------------------------
 
-    private declarationOf(context: CompletionContext): Declaration | undefined {
+    private declarationOf(context: CompletionContext): TargetDeclaration | undefined {
         const root = context.document.parseResult?.value;
-        return isDeclaration(root) ? root : undefined;
+        return isTargetDeclaration(root) ? root : undefined;
     }
 
     private blockAt(context: CompletionContext): Block {

@@ -6,7 +6,7 @@
  * Each candidate's result is parsed, linked and validated as a scratch document (not added to the
  * workspace), so the count is the checker's own. Ties keep the order the fix gives.
  */
-import { TextDocument, URI, type LangiumDocument } from 'langium';
+import { DocumentState, TextDocument, URI, type LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver';
 import type { JixiaoServices } from '../jixiao-module.js';
 
@@ -42,7 +42,9 @@ export async function errorsAfter(services: JixiaoServices, document: LangiumDoc
     const uri = URI.parse(`jixiao-scratch:///fix-${++scratchCounter}.jixiao`);
     const scratch = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
     scratch.localSymbols = await services.references.ScopeComputation.collectLocalSymbols(scratch);
+    scratch.state = DocumentState.ComputedScopes;
     await services.references.Linker.link(scratch);
+    scratch.state = DocumentState.Linked;
     const diagnostics = await services.validation.DocumentValidator.validateDocument(scratch);
     return diagnostics.filter(diagnostic => diagnostic.severity === 1).length;
 }

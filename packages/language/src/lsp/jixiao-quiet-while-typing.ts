@@ -7,9 +7,10 @@
  *
  * 1. everything, in an empty document (whitespace and comments only): the skeleton completion is
  *    the way to start, not seven diagnostics about what is not written yet;
- * 2. a diagnostic on the token at the cursor (`总` on the way to 总额, `sl` on the way to 数量指标,
- *    the digits of an amount being typed, a goal name being typed after 对应);
- * 3. a syntax error after the cursor with nothing but closing braces in between: the parser
+ * 2. a diagnostic on the token at the cursor, when the last edit typed something (`总` on the way
+ *    to 总额, `sl` on the way to 数量指标, the digits of an amount, a goal name after 对应); after
+ *    a deletion the user looks at what is left, so it is shown;
+ * 3. a syntax error after the cursor (after typing) with nothing but closing braces between: the parser
  *    tripping over what follows a statement that is not finished (`}`, the end of the file);
  * 4. "something is missing" (an amount, a category, a header field, an explanation, a unit) about
  *    a block the user is appending to: the cursor is in it or right after it, and nothing but
@@ -51,13 +52,15 @@ export function diagnosticsToShow(document: LangiumDocument, diagnostics: Diagno
     const cursor = Math.min(edit.cursor, text.length);
     // Typing inside a token (a text whose closing quote the editor already added) is typing that token.
     const tokenEnd = endOfTokenAt(root, cursor);
+    // Only text just typed is "being typed": after a deletion the user sees what is left.
+    const typed = edit.region.newEnd > edit.region.start;
     return diagnostics.filter(diagnostic => {
         const start = document.textDocument.offsetAt(diagnostic.range.start);
         const end = document.textDocument.offsetAt(diagnostic.range.end);
-        if (start <= tokenEnd && cursor <= end) {
+        if (typed && start <= tokenEnd && cursor <= end) {
             return false;
         }
-        if (diagnostic.code === IssueCodes.Syntax && start >= tokenEnd && ONLY_CLOSING.test(text.slice(tokenEnd, start))) {
+        if (typed && diagnostic.code === IssueCodes.Syntax && start >= tokenEnd && ONLY_CLOSING.test(text.slice(tokenEnd, start))) {
             // Nothing but closing braces between the statement being typed and the error: the
             // parser tripping over what follows an unfinished statement (`}`, the end of the file).
             return false;

@@ -8,6 +8,7 @@
 import { profileByName, type CategoryProfile, CLASSIC_PROFILE } from '../domain/catalogue.js';
 import { pinyinKeys } from '../domain/pinyin.js';
 import type { Text } from './jixiao-lsp-messages.js';
+import { projectSkeleton } from './jixiao-project-skeleton.js';
 
 export interface SkeletonContext {
     /** The year the declaration is written for. */
@@ -84,7 +85,20 @@ export const departmentSkeleton: DocumentSkeleton = {
     }
 };
 
-export const DOCUMENT_SKELETONS: readonly DocumentSkeleton[] = [departmentSkeleton];
+/** A 项目支出绩效目标申报表 (the body is the project form's own, jixiao-project-skeleton.ts). */
+export const projectSkeletonEntry: DocumentSkeleton = {
+    kind: 'project',
+    label: { zh: '项目支出绩效目标申报表（完整骨架）', en: 'Project declaration (whole skeleton)' },
+    detail: {
+        zh: '表头、项目资金、年度绩效目标和指标体系的全部一级、二级指标',
+        en: 'Header, funds, goals and every category of the indicator framework'
+    },
+    keyword: '项目支出绩效目标',
+    aliases: ['项目申报表', 'xmsbb', 'project'],
+    body: ({ year, profile }) => projectSkeleton(String(year), profile)
+};
+
+export const DOCUMENT_SKELETONS: readonly DocumentSkeleton[] = [departmentSkeleton, projectSkeletonEntry];
 
 export function skeletonContext(profileName: string | undefined, now = new Date()): SkeletonContext {
     // Declarations are written in the autumn for the year to come.
@@ -102,6 +116,11 @@ export function snippetAsText(snippet: string): string {
     let text = snippet;
     const values = new Map<string, string>();
     for (let pass = 0; pass < 4; pass++) {
+        // A choice `${5|新增项目,延续项目|}` is its first option.
+        text = text.replace(/\$\{(\d+)\|([^,|]*)[^}]*\}/g, (_, stop: string, value: string) => {
+            values.set(stop, value);
+            return value;
+        });
         text = text.replace(/\$\{(\d+):([^{}$]*)\}/g, (_, stop: string, value: string) => {
             values.set(stop, value);
             return value;
