@@ -125,8 +125,31 @@ const ESCAPES: Readonly<Record<string, string>> = { b: '\b', f: '\f', n: '\n', r
 
 /** Whether the text has its closing quote. */
 export function isClosedString(image: string): boolean {
+    // The usual case at once (every text of a document is asked on every parse): a closing quote
+    // last, not escaped. Anything else is read in full.
+    const first = image[0];
+    const last = image[image.length - 1];
+    if (image.length >= 2 && ((first === '"' && last === '"' && image[image.length - 2] !== '\\') || (first === OPEN_QUOTE && last === CLOSE_QUOTE && !image.includes('\n')))) {
+        if (first === '"' || balanced(image)) {
+            return true;
+        }
+    }
     const match = matchString(image, 0);
     return match !== undefined && match.closed && match.length === image.length;
+}
+
+/** A “…” text whose nested pairs close exactly at its end. */
+function balanced(image: string): boolean {
+    let depth = 0;
+    for (let i = 0; i < image.length; i++) {
+        const ch = image[i];
+        if (ch === OPEN_QUOTE) {
+            depth++;
+        } else if (ch === CLOSE_QUOTE && --depth === 0) {
+            return i === image.length - 1;
+        }
+    }
+    return false;
 }
 
 /** The closing quote a text needs. */
