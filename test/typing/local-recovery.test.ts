@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { createTestServices, declaration, diagnose } from '../language/jixiao-test-utils.js';
+import { project } from '../language/project-test-utils.js';
 import { applyFix, fixesFor } from '../lsp/lsp-test-utils.js';
 
 const services = createTestServices();
@@ -91,5 +92,22 @@ describe('unknown fields elsewhere', () => {
 
     test('silent on a document without typos', async () => {
         expect(await diagnose(declaration(), services)).toEqual([]);
+    });
+});
+
+describe('the project form', () => {
+    test('a misspelt header field and a misspelt funds column: one diagnostic each, the rest checked', async () => {
+        const text = project()
+            .replace('  实施单位', '  实施单为')
+            .replace('年度资金总额', '年度资金总数');
+        const diagnostics = (await diagnose(text, services)).filter(d => d.code === 'syntax' || d.code.startsWith('budget') || d.code.startsWith('project'));
+        expect(diagnostics.map(d => d.message)).toEqual([
+            '项目申报表表头中没有“实施单为”，是否为：实施单位？',
+            '项目资金中没有“年度资金总数”，是否为：年度资金总额？'
+        ]);
+    });
+
+    test('silent on a correct project', async () => {
+        expect((await diagnose(project(), services)).filter(d => d.code === 'syntax')).toEqual([]);
     });
 });

@@ -19,7 +19,7 @@ import type { CancellationToken } from 'vscode-languageserver';
 import type { JixiaoSettings, Locale } from './jixiao-settings.js';
 import type { JixiaoSharedAddedServices } from './jixiao-module.js';
 import { changedRegion, type TypingState } from './jixiao-typing-state.js';
-import { reparseIncrementally } from './jixiao-incremental-parse.js';
+import { countOf, reparseIncrementally } from './jixiao-incremental-parse.js';
 
 /** Declaration { section { 一级 { 二级 { … } } } } needs four; deeper is never meaningful. */
 export const MAX_NESTING = 32;
@@ -62,7 +62,7 @@ export class JixiaoDocumentFactory extends DefaultLangiumDocumentFactory {
             return super.update(document, cancellationToken);
         }
         this.typing.recordEdit(document, region, textDocument.version);
-        if (reparseIncrementally(this.serviceRegistry.getServices(document.uri), document, region, textDocument)) {
+        if (reparseIncrementally(this.serviceRegistry.getServices(document.uri), document, region, textDocument, MAX_NESTING)) {
             // As Langium's update does after parsing: the document now reads the editor's text.
             Object.defineProperty(document, 'textDocument', { value: textDocument });
             document.state = DocumentState.Parsed;
@@ -161,13 +161,6 @@ export function flattenDeepNesting(text: string, limit = MAX_NESTING): { text: s
     return { text: chars.join(''), firstBlanked: blanked[0] };
 }
 
-function countOf(text: string, ch: string): number {
-    let count = 0;
-    for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) {
-        count++;
-    }
-    return count;
-}
 
 /** As the STRING terminal: a string ends at its closing quote or, unterminated, at the line end. */
 function endOfString(text: string, start: number): number {

@@ -34,11 +34,11 @@ const REPARSEABLE: Readonly<Record<string, ReadonlySet<string> | 'brace'>> = {
     Category: 'brace',
     TaskSection: 'brace',
     GoalSection: 'brace',
-    IndicatorSection: 'brace'
+    IndicatorSection: 'brace',
+    ProjectFunds: 'brace',
+    ProjectGoalSection: 'brace'
 };
 
-/** Deeper than the form ever nests (see jixiao-document-factory.ts): left to the guarded full parse. */
-const MAX_BRACES = 32;
 
 interface MutableLeaf {
     _offset: number;
@@ -51,7 +51,8 @@ interface MutableLeaf {
  * Replaces the node around `region` in `document` by a parse of its new text; false when the
  * document must be parsed in full. `textDocument` holds the new text.
  */
-export function reparseIncrementally(services: LangiumCoreServices, document: LangiumDocument, region: ChangedRegion, textDocument: TextDocument): boolean {
+export function reparseIncrementally(services: LangiumCoreServices, document: LangiumDocument, region: ChangedRegion, textDocument: TextDocument,
+    maxNesting: number): boolean {
     const newText = textDocument.getText();
     const { parseResult } = document;
     const root = parseResult.value.$cstNode;
@@ -65,7 +66,8 @@ export function reparseIncrementally(services: LangiumCoreServices, document: La
         const old = node.$cstNode!;
         const start = old.offset;
         const text = newText.slice(start, old.end + delta);
-        if (countOf(text, '{') > MAX_BRACES) {
+        if (countOf(text, '{') > maxNesting) {
+            // Deeper than the form ever nests: left to the guarded full parse (jixiao-document-factory.ts).
             return false;
         }
         const replacement = parseAlone(services, text, rule);
@@ -281,7 +283,7 @@ function positionAt(textDocument: TextDocument, offset: number): { character: nu
     return { character, line };
 }
 
-function countOf(text: string, ch: string): number {
+export function countOf(text: string, ch: string): number {
     let count = 0;
     for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) {
         count++;

@@ -5,8 +5,7 @@
  * (measured by `npm run bench`).
  */
 import { AstUtils, isReference, type AstNode, type AstReflection, type ReferenceInfo } from 'langium';
-import { isDeclaration } from './generated/ast.js';
-import { allIndicators } from './jixiao-ast-utils.js';
+import { allIndicators, isTargetDeclaration } from './jixiao-ast-utils.js';
 
 /**
  * The nodes that can hold references. In a declaration that parsed cleanly only indicators do
@@ -15,7 +14,7 @@ import { allIndicators } from './jixiao-ast-utils.js';
  */
 export function nodesWithReferences(root: AstNode): Iterable<AstNode> {
     const clean = root.$document !== undefined && root.$document.parseResult.parserErrors.length === 0;
-    return clean && isDeclaration(root) ? allIndicators(root) : AstUtils.streamAst(root);
+    return clean && isTargetDeclaration(root) ? allIndicators(root) : AstUtils.streamAst(root);
 }
 
 export class ReferenceProperties {

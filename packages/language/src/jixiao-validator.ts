@@ -9,7 +9,8 @@ export function registerValidationChecks(services: JixiaoServices): void {
     const checks: ValidationChecks<JixiaoAstType> = {
         Declaration: [Structure.checkHeader, Goals.checkGoals],
         ProjectDeclaration: [Projects.checkProject, Goals.checkGoals],
-        ProjectFunds: Budget.checkProjectFunds,
+        ProjectFunds: [Budget.checkProjectFunds, Fields.checkRepeatedFields],
+        ProjectGoalSection: Fields.checkRepeatedFields,
         TaskSection: Budget.checkDuplicateTasks,
         Task: [Budget.checkTask, Fields.checkRepeatedFields],
         GrandTotal: [Budget.checkGrandTotal, Fields.checkRepeatedFields],

@@ -41,7 +41,11 @@ export class JixiaoBudgetValidator {
 
     /** A project's 项目资金 like a task: 年度资金总额 = 财政拨款 + 其他资金, each amount present and valid. */
     checkProjectFunds = (funds: ProjectFunds, accept: ValidationAcceptor): void => {
+        const misspelt = misspeltFields(funds);
         for (const column of AMOUNT_COLUMNS) {
+            if (funds[column] === undefined && misspelt.has(column === 'total' ? '年度资金总额' : COLUMN_KEYWORDS[column])) {
+                continue;
+            }
             if (funds[column] === undefined) {
                 this.issues.report(accept, IssueCodes.BudgetAmountMissing, Messages.fundsAmountMissing(column), {
                     node: funds, keyword: '项目资金', data: { column }

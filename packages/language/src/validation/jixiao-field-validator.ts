@@ -6,7 +6,7 @@
  * (see grammar/jixiao.langium), so the rest of the document is parsed and checked as usual.
  */
 import { CstUtils, GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
-import { isDeclaration, isUnknownField, type UnknownField } from '../generated/ast.js';
+import { isUnknownField, type UnknownField } from '../generated/ast.js';
 import { declarationOf } from '../jixiao-ast-utils.js';
 import { isAmountUnit } from '../domain/money.js';
 import { closestMatches } from '../domain/similarity.js';
@@ -17,6 +17,9 @@ import type { IssueReporter } from './jixiao-issue-reporter.js';
 /** The field keywords of each block that may hold unknown fields, in the order the form has them. */
 export const BLOCK_FIELDS: Readonly<Record<keyof typeof blockNames, readonly string[]>> = {
     Declaration: ['部门名称', '主管部门', '金额单位', '指标体系'],
+    ProjectDeclaration: ['项目名称', '主管部门', '实施单位', '项目属性', '项目期', '所属任务', '金额单位', '指标体系'],
+    ProjectFunds: ['年度资金总额', '财政拨款', '其他资金'],
+    ProjectGoalSection: ['导语', '目标'],
     Task: ['主要内容', '总额', '财政拨款', '其他资金'],
     GrandTotal: ['总额', '财政拨款', '其他资金'],
     GoalSection: ['导语', '目标'],
@@ -24,7 +27,7 @@ export const BLOCK_FIELDS: Readonly<Record<keyof typeof blockNames, readonly str
 };
 
 /** Fields that a block may have once; 目标 and 对应 repeat by design. */
-const SINGLE_FIELDS = new Set(['部门名称', '主管部门', '金额单位', '指标体系', '主要内容', '总额', '财政拨款', '其他资金', '导语', '度量单位', '解释']);
+const SINGLE_FIELDS = new Set(['部门名称', '主管部门', '金额单位', '指标体系', '主要内容', '总额', '财政拨款', '其他资金', '导语', '度量单位', '解释', '年度资金总额']);
 
 export type UnknownFieldKind = 'misspelt' | 'unit-after-amount' | 'goal-without-link';
 
@@ -43,7 +46,7 @@ export class JixiaoFieldValidator {
             return;
         }
         const location = { node: field, property: 'name' } as const;
-        if ((block === 'Task' || block === 'GrandTotal') && isAmountUnit(field.name) && followsAmount(field)) {
+        if ((block === 'Task' || block === 'GrandTotal' || block === 'ProjectFunds') && isAmountUnit(field.name) && followsAmount(field)) {
             this.issues.report(accept, IssueCodes.Syntax, Messages.unitAfterAmount(field.name), {
                 ...location, data: { kind: 'unit-after-amount' satisfies UnknownFieldKind }
             });
@@ -115,6 +118,5 @@ function previousToken(node: AstNode): CstNode | undefined {
 }
 
 function isGoalName(node: AstNode, name: string): boolean {
-    const declaration = declarationOf(node);
-    return isDeclaration(declaration) && (declaration.goals?.goals ?? []).some(goal => goal.name === name);
+    return (declarationOf(node)?.goals?.goals ?? []).some(goal => goal.name === name);
 }

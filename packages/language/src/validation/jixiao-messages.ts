@@ -220,6 +220,9 @@ export const Messages = {
 /** The blocks whose fields a misspelt word is compared with. */
 export const blockNames = {
     Declaration: m('申报表表头', 'The header'),
+    ProjectDeclaration: m('项目申报表表头', 'The project header'),
+    ProjectFunds: m('项目资金', 'The project funds'),
+    ProjectGoalSection: m('年度绩效目标', 'The goals section'),
     Task: m('任务', 'A task'),
     GrandTotal: m('金额合计', 'The grand total'),
     GoalSection: m('年度总体目标', 'The goals section'),

@@ -11,6 +11,7 @@ import { IssueCodes } from './jixiao-issue-codes.js';
 import { headerFieldNames, Messages } from './jixiao-messages.js';
 import type { IssueReporter } from './jixiao-issue-reporter.js';
 import type { JixiaoStructureValidator } from './jixiao-structure-validator.js';
+import { misspeltFields } from './jixiao-field-validator.js';
 
 export const PROJECT_KEYWORD = '项目支出绩效目标';
 
@@ -28,8 +29,10 @@ export class JixiaoProjectValidator {
 
     checkProject = (project: ProjectDeclaration, accept: ValidationAcceptor): void => {
         const locale = this.issues.locale;
+        // A misspelt field keyword (实施单为) is reported once, as the unknown field it is.
+        const misspelt = misspeltFields(project);
         for (const field of REQUIRED_FIELDS) {
-            if (!project[field]?.trim()) {
+            if (!project[field]?.trim() && !(field !== 'year' && misspelt.has(headerFieldNames[field].zh))) {
                 this.issues.report(accept, IssueCodes.ProjectHeaderMissing, Messages.projectHeaderMissing(headerFieldNames[field][locale]), {
                     node: project, keyword: PROJECT_KEYWORD, data: { field }
                 });
