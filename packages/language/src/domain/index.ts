@@ -10,3 +10,6 @@ export * from './similarity.js';
 export * from './goal-names.js';
 export * from './goal-links.js';
 export * from './keywords.js';
+export * from './fraction.js';
+export * from './scoring-profiles.js';
+export * from './scoring.js';
