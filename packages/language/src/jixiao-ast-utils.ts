@@ -5,7 +5,7 @@
 import { AstUtils, type AstNode } from 'langium';
 import {
     Category, Declaration, isCategory, isDeclaration,
-    type Indicator, type Task, type GrandTotal
+    type Indicator, type JixiaoDocument, type Task, type GrandTotal
 } from './generated/ast.js';
 import { detectProfile, type CategoryProfile } from './domain/catalogue.js';
 import { DEFAULT_AMOUNT_UNIT, isAmountUnit, parseAmount, type AmountUnit, type Hundredths } from './domain/money.js';
@@ -20,7 +20,7 @@ export function amountUnitOf(declaration: Declaration | undefined): AmountUnit {
 }
 
 /** The profile named in settings, else in the header, else detected from the 一级 categories. */
-export function profileOf(declaration: Declaration | undefined, forced?: string): CategoryProfile {
+export function profileOf(declaration: JixiaoDocument | undefined, forced?: string): CategoryProfile {
     const firstLevels = declaration?.indicators?.categories.map(category => category.name) ?? [];
     return detectProfile(firstLevels, forced ?? declaration?.profile);
 }
@@ -46,7 +46,7 @@ export function indicatorPlacement(indicator: Indicator): { second?: string; fir
     return { first: parent.name };
 }
 
-export function allIndicators(declaration: Declaration): Indicator[] {
+export function allIndicators(declaration: JixiaoDocument): Indicator[] {
     const result: Indicator[] = [];
     const visit = (category: Category): void => {
         result.push(...category.indicators);

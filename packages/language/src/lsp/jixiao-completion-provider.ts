@@ -12,7 +12,7 @@ import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
 import { CompletionItemKind, type CompletionItem, type TextEdit } from 'vscode-languageserver';
-import { isDeclaration, isGoal, isIndicator, type Declaration } from '../generated/ast.js';
+import { isDeclaration, isGoal, isIndicator, isSelfEvaluation, type JixiaoDocument } from '../generated/ast.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
 import { allIndicators, profileOf } from '../jixiao-ast-utils.js';
@@ -20,6 +20,7 @@ import { suggestUnits } from '../jixiao-unit-suggestions.js';
 import { canonicalCategoryName, findFirstLevel, findSecondLevel, profileNames, PROFILES } from '../domain/catalogue.js';
 import { DEFAULT_GRADE_SCALE } from '../domain/grades.js';
 import { AMOUNT_UNITS } from '../domain/money.js';
+import { scoringProfileByName, scoringProfileNames } from '../domain/scoring-profiles.js';
 import { pinyinFilterText, pinyinKeys } from '../domain/pinyin.js';
 import { COMMON_UNITS, knownUnits, unitInfo } from '../domain/units.js';
 import { blockAt, categoryLevel, scanBlocks, type Block } from './jixiao-blocks.js';
@@ -28,10 +29,21 @@ import { COMPARATOR_DETAILS, KEYWORD_DETAILS, LspTexts } from './jixiao-lsp-mess
 const CANONICAL_COMPARATORS = ['≥', '≤', '>', '<', '='] as const;
 /** Spellings a user may type for each comparator; the formatter turns them into the first. */
 const COMPARATOR_SPELLINGS: Readonly<Record<string, string>> = { '≥': '>=', '≤': '<=', '>': '＞', '<': '＜', '=': '＝' };
-const HEADER_FIELDS: Readonly<Record<string, keyof Declaration>> = {
-    部门名称: 'departmentName', 主管部门: 'authority', 金额单位: 'amountUnit', 指标体系: 'profile',
-    年度主要任务: 'tasks', 年度总体目标: 'goals', 年度绩效指标: 'indicators'
+/** Per document kind, the keywords written once in its block and the property each fills. */
+const HEADER_FIELDS: Readonly<Record<JixiaoDocument['$type'], Readonly<Record<string, string>>>> = {
+    Declaration: {
+        部门名称: 'departmentName', 主管部门: 'authority', 金额单位: 'amountUnit', 指标体系: 'profile',
+        年度主要任务: 'tasks', 年度总体目标: 'goals', 年度绩效指标: 'indicators'
+    },
+    SelfEvaluation: {
+        项目名称: 'projectName', 主管部门: 'authority', 实施单位: 'implementer', 项目属性: 'attribute', 项目期: 'period',
+        所属任务: 'task', 金额单位: 'amountUnit', 指标体系: 'profile', 评分规则: 'scoringProfile', 申报: 'declarationPath',
+        项目资金: 'funds', 年度总体目标: 'goals', 年度绩效指标: 'indicators', 总分: 'total'
+    }
 };
+/** An indicator's keywords that only one kind of document has: the evaluation's columns, the declaration's links and explanation. */
+const EVALUATION_ONLY = new Set(['实际', '分值', '得分', '偏差原因']);
+const DECLARATION_ONLY = new Set(['对应', '解释']);
 
 export class JixiaoCompletionProvider extends DefaultCompletionProvider {
     private readonly settings: JixiaoSettings;
@@ -73,8 +85,13 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
             this.completeGrades(context, acceptor);
         } else if (rule === 'Deadline') {
             this.completeDeadlines(context, acceptor);
-        } else if (rule === 'Declaration' && property === 'amountUnit') {
+        } else if ((rule === 'Declaration' || rule === 'SelfEvaluation') && property === 'amountUnit') {
             AMOUNT_UNITS.forEach((unit, index) => acceptor(context, this.item(unit, CompletionItemKind.Unit, LspTexts.amountUnit, index)));
+        } else if (rule === 'ProfileName' && this.textBefore(context).endsWith('评分规则')) {
+            scoringProfileNames().forEach((name, index) => acceptor(context, {
+                ...this.item(name, CompletionItemKind.EnumMember, LspTexts.scoringProfile, index),
+                documentation: scoringProfileByName(name)?.label
+            }));
         } else if (rule === 'ProfileName') {
             profileNames().forEach((name, index) => acceptor(context, {
                 ...this.item(name, CompletionItemKind.EnumMember, LspTexts.profile, index),
@@ -100,10 +117,16 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
             // Indicators belong in a 二级 category; in a known 一级 they are a structure error.
             return !(block.kind === 'category' && categoryLevel(block) === 1 && this.firstLevelOf(context, block) !== undefined);
         }
-        const field = HEADER_FIELDS[keyword];
+        const root = this.declarationOf(context);
+        if (EVALUATION_ONLY.has(keyword) && !isSelfEvaluation(root)) {
+            return false;
+        }
+        if (DECLARATION_ONLY.has(keyword) && isSelfEvaluation(root)) {
+            return false;
+        }
+        const field = root ? HEADER_FIELDS[root.$type][keyword] : undefined;
         if (field && block.kind === 'declaration') {
-            const declaration = this.declarationOf(context);
-            return declaration?.[field] === undefined;
+            return (root as unknown as Record<string, unknown>)[field] === undefined;
         }
         return true;
     }
@@ -237,15 +260,21 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
         };
     }
 
+    /** The text before the word being completed, without the spaces before it. */
+    private textBefore(context: CompletionContext): string {
+        return context.textDocument.getText().substring(0, context.tokenOffset).trimEnd();
+    }
+
     private typedText(context: CompletionContext): string {
         return context.textDocument.getText().substring(context.tokenOffset, context.offset);
     }
 
     // --- where the cursor is ------------------------------------------------------------------
 
-    private declarationOf(context: CompletionContext): Declaration | undefined {
+    /** The document being completed, of whichever kind. */
+    private declarationOf(context: CompletionContext): JixiaoDocument | undefined {
         const root = context.document.parseResult?.value;
-        return isDeclaration(root) ? root : undefined;
+        return isDeclaration(root) || isSelfEvaluation(root) ? root : undefined;
     }
 
     private blockAt(context: CompletionContext): Block {

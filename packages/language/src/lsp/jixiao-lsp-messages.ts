@@ -30,7 +30,29 @@ export const KEYWORD_DETAILS: Readonly<Record<string, Text>> = {
     度量单位: t('度量单位（与指标值中的单位一致）', 'unit cell (same as the value’s unit)'),
     对应: t('该指标计量的总体目标', 'the goals this indicator measures'),
     解释: t('指标解释', 'explanation of the indicator'),
-    不适用: t('不适用', 'not applicable')
+    不适用: t('不适用', 'not applicable'),
+    项目支出绩效自评: t('自评表：项目支出绩效自评（年度）', 'self-evaluation of a project (year)'),
+    项目名称: t('项目名称', 'project name'),
+    实施单位: t('实施单位', 'implementing unit'),
+    项目属性: t('项目属性：新增项目 或 延续项目', 'project attribute: new or continued'),
+    项目期: t('项目期，如 "1年"', 'project period, e.g. "1年"'),
+    所属任务: t('项目所属的部门年度主要任务', 'the department task the project belongs to'),
+    评分规则: t('评分规则（默认 2020）', 'scoring rules (default 2020)'),
+    申报: t('所评价的项目申报表文件', 'the project declaration this evaluates'),
+    项目资金: t('项目资金：预算数、执行数和预算执行率得分', 'project funds: budget, execution and its score'),
+    年度资金总额: t('年度资金总额（预算执行率按此行计分）', 'total funds (the execution rate is scored on this row)'),
+    当年财政拨款: t('其中：当年财政拨款', 'of which: this year’s appropriation'),
+    上年结转资金: t('上年结转资金', 'carried over from last year'),
+    年初预算数: t('年初预算数', 'budget at the start of the year'),
+    全年预算数: t('全年预算数（调整后）', 'budget for the whole year (adjusted)'),
+    全年执行数: t('全年执行数', 'spent in the year'),
+    分值: t('分值（满分）', 'weight (full marks)'),
+    得分: t('得分（可省略：能按规则计算的由工具计算）', 'score (may be omitted where the rules compute it)'),
+    偏差原因: t('偏差原因分析及改进措施', 'reasons for the shortfall and improvements'),
+    预期目标: t('年度总体目标：预期目标', 'goals: as planned'),
+    实际完成情况: t('年度总体目标：实际完成情况', 'goals: as achieved'),
+    实际: t('实际完成值（与指标值同样的写法）', 'actual value (written like the target)'),
+    总分: t('总分（可省略，由工具计算）', 'total score (may be omitted; computed)')
 };
 
 export const COMPARATOR_DETAILS: Readonly<Record<string, Text>> = {
@@ -52,6 +74,7 @@ export const LspTexts = {
     deadline: t('时限', 'deadline'),
     amountUnit: t('金额单位', 'amount unit'),
     profile: t('指标体系', 'indicator profile'),
+    scoringProfile: t('评分规则', 'scoring rules'),
     keyword: t('关键字', 'keyword')
 } as const;
 
