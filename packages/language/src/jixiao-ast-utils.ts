@@ -4,8 +4,8 @@
  */
 import { AstUtils, type AstNode } from 'langium';
 import {
-    Category, Declaration, isCategory, isDeclaration,
-    type Indicator, type JixiaoDocument, type Task, type GrandTotal
+    Category, Declaration, isCategory, isDeclaration, isJixiaoDocument, isSelfEvaluation,
+    type Indicator, type JixiaoDocument, type SelfEvaluation, type Task, type GrandTotal
 } from './generated/ast.js';
 import { detectProfile, type CategoryProfile } from './domain/catalogue.js';
 import { DEFAULT_AMOUNT_UNIT, isAmountUnit, parseAmount, type AmountUnit, type Hundredths } from './domain/money.js';
@@ -14,7 +14,19 @@ export function declarationOf(node: AstNode): Declaration | undefined {
     return isDeclaration(node) ? node : AstUtils.getContainerOfType(node, isDeclaration);
 }
 
-export function amountUnitOf(declaration: Declaration | undefined): AmountUnit {
+/** The document a node belongs to, whichever its kind. */
+export function documentOf(node: AstNode): JixiaoDocument | undefined {
+    const root = AstUtils.findRootNode(node);
+    return isJixiaoDocument(root) ? root : undefined;
+}
+
+/** The self-evaluation a node belongs to, if it is in one. */
+export function evaluationOf(node: AstNode): SelfEvaluation | undefined {
+    const root = AstUtils.findRootNode(node);
+    return isSelfEvaluation(root) ? root : undefined;
+}
+
+export function amountUnitOf(declaration: JixiaoDocument | undefined): AmountUnit {
     const unit = declaration?.amountUnit;
     return isAmountUnit(unit) ? unit : DEFAULT_AMOUNT_UNIT;
 }

@@ -16,6 +16,7 @@ import { JixiaoBudgetValidator } from './validation/jixiao-budget-validator.js';
 import { JixiaoStructureValidator } from './validation/jixiao-structure-validator.js';
 import { JixiaoIndicatorValidator } from './validation/jixiao-indicator-validator.js';
 import { JixiaoGoalValidator } from './validation/jixiao-goal-validator.js';
+import { JixiaoSelfevalValidator } from './validation/jixiao-selfeval-validator.js';
 import { JixiaoScopeComputation } from './jixiao-scope.js';
 import { JixiaoScopeProvider } from './jixiao-scope-provider.js';
 import { JixiaoLinker } from './jixiao-linker.js';
@@ -45,6 +46,7 @@ export type JixiaoAddedServices = {
         Structure: JixiaoStructureValidator;
         Indicators: JixiaoIndicatorValidator;
         Goals: JixiaoGoalValidator;
+        Selfeval: JixiaoSelfevalValidator;
     };
 };
 
@@ -85,7 +87,8 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         Budget: (services) => new JixiaoBudgetValidator(services.validation.IssueReporter),
         Structure: (services) => new JixiaoStructureValidator(services.validation.IssueReporter, services.settings.JixiaoSettings),
         Indicators: (services) => new JixiaoIndicatorValidator(services.validation.IssueReporter, services.settings.JixiaoSettings),
-        Goals: (services) => new JixiaoGoalValidator(services.validation.IssueReporter)
+        Goals: (services) => new JixiaoGoalValidator(services.validation.IssueReporter),
+        Selfeval: (services) => new JixiaoSelfevalValidator(services.validation.IssueReporter, services.validation.Budget)
     }
 };
 

@@ -5,9 +5,11 @@ import type { JixiaoServices } from './jixiao-module.js';
 
 export function registerValidationChecks(services: JixiaoServices): void {
     const registry = services.validation.ValidationRegistry;
-    const { Budget, Structure, Indicators, Goals } = services.validation;
+    const { Budget, Structure, Indicators, Goals, Selfeval } = services.validation;
     const checks: ValidationChecks<JixiaoAstType> = {
-        Declaration: [Structure.checkHeader, Goals.checkGoals],
+        Declaration: [Structure.checkHeader, Goals.checkGoals, Selfeval.checkDeclarationIndicators],
+        SelfEvaluation: Selfeval.checkEvaluation,
+        EvaluationFunds: Selfeval.checkFunds,
         TaskSection: Budget.checkDuplicateTasks,
         Task: Budget.checkTask,
         GrandTotal: Budget.checkGrandTotal,

@@ -6,8 +6,8 @@ import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument, type Ma
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
 import {
-    isDeclaration, isDeadline, isFreeText, isGrade, isNotApplicableValue, isQuantity,
-    type Category, type Declaration, type Goal, type Indicator, type Task
+    isDeclaration, isDeadline, isFreeText, isGrade, isNotApplicableValue, isQuantity, isSelfEvaluation,
+    type Category, type Declaration, type Goal, type Indicator, type IndicatorSection, type SelfEvaluation, type Task
 } from '../generated/ast.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
@@ -26,6 +26,10 @@ export class JixiaoDocumentSymbolProvider implements DocumentSymbolProvider {
 
     getSymbols(document: LangiumDocument, _params: DocumentSymbolParams): MaybePromise<DocumentSymbol[]> {
         const root = document.parseResult?.value;
+        if (isSelfEvaluation(root)) {
+            return [this.symbol(root, this.say(OutlineTexts.evaluation(root.year)), SymbolKind.File, keyword(root, '项目支出绩效自评'),
+                this.evaluationSections(root), root.projectName)].filter(isSymbol);
+        }
         if (!isDeclaration(root) || !root.$cstNode) {
             return [];
         }
@@ -48,12 +52,29 @@ export class JixiaoDocumentSymbolProvider implements DocumentSymbolProvider {
             symbols.push(this.symbol(goals, this.say(OutlineTexts.goals), SymbolKind.Namespace, keyword(goals, '年度总体目标'),
                 goals.goals.map(goal => this.goal(goal)).filter(isSymbol)));
         }
-        const indicators = declaration.indicators;
-        if (indicators) {
-            symbols.push(this.symbol(indicators, this.say(OutlineTexts.indicators), SymbolKind.Namespace, keyword(indicators, '年度绩效指标'),
-                indicators.categories.map(category => this.category(category)).filter(isSymbol)));
-        }
+        symbols.push(this.indicatorSection(declaration.indicators));
         return symbols.filter(isSymbol);
+    }
+
+    /** 项目资金 with its rows, 年度总体目标, the indicators, 总分. */
+    private evaluationSections(evaluation: SelfEvaluation): DocumentSymbol[] {
+        const funds = evaluation.funds;
+        const rows = (funds?.rows ?? []).map(row => typeof row.kind === 'string'
+            ? this.symbol(row, row.kind, SymbolKind.Number, property(row, 'kind'), [], row.executed) : undefined);
+        return [
+            funds ? this.symbol(funds, this.say(OutlineTexts.funds), SymbolKind.Namespace, keyword(funds, '项目资金'), rows.filter(isSymbol)) : undefined,
+            evaluation.goals ? this.symbol(evaluation.goals, this.say(OutlineTexts.goals), SymbolKind.Namespace, keyword(evaluation.goals, '年度总体目标'), []) : undefined,
+            this.indicatorSection(evaluation.indicators),
+            evaluation.total !== undefined
+                ? this.symbol(evaluation, this.say(OutlineTexts.total), SymbolKind.Number, keyword(evaluation, '总分'), [], evaluation.total) : undefined
+        ].filter(isSymbol);
+    }
+
+    private indicatorSection(indicators: IndicatorSection | undefined): DocumentSymbol | undefined {
+        return indicators
+            ? this.symbol(indicators, this.say(OutlineTexts.indicators), SymbolKind.Namespace, keyword(indicators, '年度绩效指标'),
+                indicators.categories.map(category => this.category(category)).filter(isSymbol))
+            : undefined;
     }
 
     private task(task: Task): DocumentSymbol | undefined {

@@ -10,7 +10,7 @@ import {
     isCategory, isDeclaration, isGoal, isGrade, isGrandTotal, isIndicator, isQuantity, isTask,
     type Category, type Goal, type Grade, type GrandTotal, type Indicator, type Task
 } from '../generated/ast.js';
-import { allIndicators, amountUnitOf, categoryDepth, declarationOf, profileOf } from '../jixiao-ast-utils.js';
+import { allIndicators, amountUnitOf, categoryDepth, declarationOf, documentOf, profileOf } from '../jixiao-ast-utils.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
 import { canonicalCategoryName, findFirstLevel, findSecondLevel } from '../domain/catalogue.js';
@@ -64,7 +64,7 @@ export class JixiaoHoverProvider implements HoverProvider {
         if (typeof category.name !== 'string') {
             return undefined;
         }
-        const profile = profileOf(declarationOf(category), this.settings.profile);
+        const profile = profileOf(documentOf(category), this.settings.profile);
         const canonical = canonicalCategoryName(profile, category.name);
         const synonym = canonical !== category.name ? `\n\n${this.text(HoverTexts.synonymOf(canonical))}` : '';
         const first = categoryDepth(category) === 1 ? findFirstLevel(profile, category.name) : undefined;

@@ -145,7 +145,10 @@ export const OutlineTexts = {
     grandTotal: t('金额合计', 'Grand total'),
     goals: t('年度总体目标', 'Goals'),
     indicators: t('年度绩效指标', 'Performance indicators'),
-    notApplicable: t('不适用', 'not applicable')
+    notApplicable: t('不适用', 'not applicable'),
+    evaluation: (year: string | undefined) => t(`项目支出绩效自评${year ? ` ${year}` : ''}`, `Self-evaluation${year ? ` ${year}` : ''}`),
+    funds: t('项目资金', 'Project funds'),
+    total: t('总分', 'Total score')
 } as const;
 
 export const RenameTexts = {

@@ -13,12 +13,15 @@
  * | grades (显著, 明显, 一般)                | enumMember | readonly     |
  * | amounts, figures, year, deadlines       | number     |              |
  * | names, contents, goal texts, 解释       | string     |              |
+ * | an evaluation's 分值, 得分, 总分          | number     |              |
+ * | an evaluation's 偏差原因, 预期目标…      | string     |              |
  */
 import { CstUtils, GrammarAST, type AstNode } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import {
-    isCategory, isDeadline, isDeclaration, isFreeText, isGoal, isGrade, isGrandTotal, isIndicator, isQuantity, isTask
+    isCategory, isDeadline, isDeclaration, isEvaluationGoals, isFreeText, isFundRow, isGoal, isGrade, isGrandTotal, isIndicator,
+    isQuantity, isSelfEvaluation, isTask
 } from '../generated/ast.js';
 import { categoryDepth } from '../jixiao-ast-utils.js';
 
@@ -32,6 +35,15 @@ export class JixiaoSemanticTokenProvider extends AbstractSemanticTokenProvider {
             this.highlightKeywords(node, acceptor);
             this.strings(node, acceptor, 'departmentName', 'authority');
             this.numbers(node, acceptor, 'year');
+        } else if (isSelfEvaluation(node)) {
+            this.highlightKeywords(node, acceptor);
+            this.strings(node, acceptor, 'projectName', 'authority', 'implementer', 'attribute', 'period', 'task', 'declarationPath');
+            this.numbers(node, acceptor, 'year', 'total');
+        } else if (isFundRow(node)) {
+            this.numbers(node, acceptor, 'initial', 'budget', 'executed', 'weight', 'score');
+            this.strings(node, acceptor, 'reason');
+        } else if (isEvaluationGoals(node)) {
+            this.strings(node, acceptor, 'expected', 'achieved');
         } else if (isTask(node)) {
             this.strings(node, acceptor, 'name', 'content');
             this.numbers(node, acceptor, 'total', 'fiscal', 'other');
@@ -46,7 +58,8 @@ export class JixiaoSemanticTokenProvider extends AbstractSemanticTokenProvider {
             const type = categoryDepth(node) === 1 ? SemanticTokenTypes.namespace : SemanticTokenTypes.type;
             this.property(node, 'name', acceptor, type);
         } else if (isIndicator(node)) {
-            this.strings(node, acceptor, 'name', 'explanation');
+            this.strings(node, acceptor, 'name', 'explanation', 'reason');
+            this.numbers(node, acceptor, 'weight', 'score');
             this.property(node, 'unitCell', acceptor, SemanticTokenTypes.enumMember);
             node.goals.forEach((_goal, index) => this.property(node, 'goals', acceptor, SemanticTokenTypes.variable, [SemanticTokenModifiers.readonly], index));
         } else if (isQuantity(node)) {
