@@ -44,7 +44,7 @@
  * its line with `// 对应为自动推断，请核对`, so the analyst reviews what import guessed.
  */
 import { formatJixiaoText } from 'jixiao-language';
-import { formatAmount, isIdentifier } from 'jixiao-language/domain';
+import { formatAmount, isIdentifier, quoteJixiaoString } from 'jixiao-language/domain';
 import type { FormAmounts, FormFirstLevel, FormIndicator, FormModel, FormSecondLevel, FormTask, FormValue } from './form-model.js';
 
 export const INFERRED_LINK_COMMENT = '对应为自动推断，请核对';
@@ -214,11 +214,4 @@ function printableGoalNames(model: FormModel): string[] {
 }
 
 /** A string literal: backslash, quote and line breaks escaped. */
-export function jixiaoString(text: string): string {
-    return '"' + text
-        .replace(/\\/g, '\\\\')
-        .replace(/"/g, '\\"')
-        .replace(/\r/g, '\\r')
-        .replace(/\n/g, '\\n')
-        .replace(/\t/g, '\\t') + '"';
-}
+export const jixiaoString = quoteJixiaoString;

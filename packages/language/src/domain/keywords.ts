@@ -25,3 +25,13 @@ const ID_PATTERN = /^[_a-zA-Z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][_a-zA-Z0-9
 export function isIdentifier(text: string): boolean {
     return ID_PATTERN.test(text) && !isKeyword(text);
 }
+
+/** Text as a string literal of the language: backslash, quote, line breaks and tabs escaped. */
+export function quoteJixiaoString(text: string): string {
+    return '"' + text
+        .replace(/\\/g, '\\\\')
+        .replace(/"/g, '\\"')
+        .replace(/\r/g, '\\r')
+        .replace(/\n/g, '\\n')
+        .replace(/\t/g, '\\t') + '"';
+}

@@ -14,6 +14,7 @@ import {
     fixCategorySuspicious, fixDeadlineYear, fixDirection, fixGoalUnresolved, fixIndicatorDuplicate, fixUnitMismatch, fixUnitMissing
 } from './jixiao-indicator-fixes.js';
 import { fixCategoryEmpty, fixCategoryMissing, fixMisplacedCategory, fixUnknownCategory } from './jixiao-structure-fixes.js';
+import { fixReasonMissing, fixScoreMismatch } from './jixiao-selfeval-fixes.js';
 
 const FIXES: Partial<Record<IssueCode, Fix>> = {
     [IssueCodes.BudgetTaskSum]: fixTaskSum,
@@ -30,7 +31,10 @@ const FIXES: Partial<Record<IssueCode, Fix>> = {
     [IssueCodes.StructureMisplacedCategory]: fixMisplacedCategory,
     [IssueCodes.StructureUnknownCategory]: fixUnknownCategory,
     [IssueCodes.StructureCategoryEmpty]: fixCategoryEmpty,
-    [IssueCodes.GoalUnresolved]: fixGoalUnresolved
+    [IssueCodes.GoalUnresolved]: fixGoalUnresolved,
+    [IssueCodes.SelfevalScoreMismatch]: fixScoreMismatch,
+    [IssueCodes.SelfevalReasonMissing]: fixReasonMissing,
+    [IssueCodes.SelfevalOverachieved]: fixReasonMissing
 };
 
 export class JixiaoCodeActionProvider implements CodeActionProvider {

@@ -136,7 +136,10 @@ export const FixTexts = {
     flipComparator: (from: string, to: string) => t(`将“${from}”改为“${to}”`, `Change “${from}” to “${to}”`),
     moveIndicator: (category: string) => t(`将指标移到“${category}”下`, `Move the indicator into “${category}”`),
     markNotApplicable: (category: string) => t(`将“${category}”标为不适用`, `Mark “${category}” 不适用`),
-    setDeadlineYear: (deadline: string) => t(`将时限改为 ${deadline}`, `Change the deadline to ${deadline}`)
+    setDeadlineYear: (deadline: string) => t(`将时限改为 ${deadline}`, `Change the deadline to ${deadline}`),
+    setScore: (score: string) => t(`将得分改为 ${score}`, `Set the score to ${score}`),
+    setTotalScore: (score: string) => t(`将总分改为 ${score}`, `Set the total to ${score}`),
+    insertReason: t('填写偏差原因分析及改进措施（模板）', 'Insert a 偏差原因 template')
 } as const;
 
 export const OutlineTexts = {

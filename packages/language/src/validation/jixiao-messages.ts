@@ -162,16 +162,6 @@ export const headerFieldNames = {
     profile: m('指标体系', 'the indicator profile (指标体系)')
 } as const;
 
-/** Why the rules leave a score to the analyst, as the score-missing message says it. */
-export const writtenScoreReasons = {
-    grade: m('等级指标由评价人打分', 'a grade is scored by the evaluator'),
-    text: m('实际完成值或指标值不是数值', 'the actual or the target is not a figure'),
-    'deadline-missed': m('未在时限内完成', 'the deadline was missed'),
-    'deadline-unclear': m('实际完成时间不能确定是否在时限内', 'the actual date may or may not be within the deadline'),
-    'unit-differs': m('实际完成值与指标值的单位不同', 'the actual is in another unit than the target'),
-    'not-numeric': m('指标值或实际完成值不能按比例计分', 'the target or the actual cannot be scored in proportion')
-} as const;
-
 /** The columns of a 项目资金 row. */
 export const fundColumnNames = {
     initial: m('年初预算数', 'initial budget'),

@@ -19,7 +19,8 @@ import { executionBelowThreshold, expectedShareWeights, isOverachieved, addDecim
 import { scoringProfileByName, scoringProfileNames } from '../domain/scoring-profiles.js';
 import { isPercentUnit } from '../domain/units.js';
 import { IssueCodes } from './jixiao-issue-codes.js';
-import { headerFieldNames, Messages, SelfevalMessages, writtenScoreReasons, type FundColumn } from './jixiao-messages.js';
+import { headerFieldNames, Messages, SelfevalMessages, type FundColumn } from './jixiao-messages.js';
+import { ReasonTemplates, writtenReasonText } from '../jixiao-selfeval-texts.js';
 import type { IssueReporter } from './jixiao-issue-reporter.js';
 import type { JixiaoBudgetValidator } from './jixiao-budget-validator.js';
 import { forEachRepeat } from './jixiao-repeats.js';
@@ -210,7 +211,8 @@ export class JixiaoSelfevalValidator {
         if (executionBelowThreshold(scoring, sheet.profile) && scoring.computed && !row.reason?.trim()) {
             this.issues.report(accept, IssueCodes.SelfevalReasonMissing,
                 SelfevalMessages.executionReasonMissing(formatDecimal(scoring.rate), formatDecimal(sheet.profile.executionThreshold)), {
-                    node: row, property: 'kind', data: { rate: formatDecimal(scoring.rate), threshold: formatDecimal(sheet.profile.executionThreshold) }
+                    node: row, property: 'kind',
+                    data: { reasonTemplate: ReasonTemplates.execution(formatDecimal(scoring.rate), formatDecimal(sheet.profile.executionThreshold)) }
                 });
         }
     }
@@ -247,15 +249,15 @@ export class JixiaoSelfevalValidator {
             }
             if (isOverachieved(scoring.rule, sheet.profile) && !indicator.reason?.trim() && scoring.rule.kind === 'positive') {
                 const unit = scoring.rule.unit ? ` ${scoring.rule.unit}` : '';
+                const [actual, target] = [formatDecimal(scoring.rule.actual) + unit, formatDecimal(scoring.rule.target) + unit];
                 this.issues.report(accept, IssueCodes.SelfevalOverachieved,
-                    SelfevalMessages.overachieved(indicator.name, formatDecimal(scoring.rule.actual) + unit, formatDecimal(scoring.rule.target) + unit,
-                        formatDecimal(sheet.profile.overachievementFactor)), {
-                        node: indicator, property: 'actual', data: { template: 'overachieved' }
+                    SelfevalMessages.overachieved(indicator.name, actual, target, formatDecimal(sheet.profile.overachievementFactor)), {
+                        node: indicator, property: 'actual', data: { reasonTemplate: ReasonTemplates.overachieved(actual, target) }
                     });
             }
         } else if (written === undefined && scoring.reason !== 'actual-missing' && scoring.reason !== 'not-applicable') {
             this.issues.report(accept, IssueCodes.SelfevalScoreMissing,
-                SelfevalMessages.scoreMissing(indicator.name, writtenScoreReasons[scoring.reason][this.issues.locale]), {
+                SelfevalMessages.scoreMissing(indicator.name, writtenReasonText(scoring.reason, this.issues.locale)), {
                     node: indicator, property: indicator.actual !== undefined ? 'actual' : 'name', data: { reason: scoring.reason }
                 });
         }
@@ -263,7 +265,7 @@ export class JixiaoSelfevalValidator {
         if (score !== undefined && inRange && compareDecimal(score, weight) < 0 && !indicator.reason?.trim()) {
             this.issues.report(accept, IssueCodes.SelfevalReasonMissing,
                 SelfevalMessages.reasonMissing(indicator.name, formatDecimal(score), formatDecimal(weight)), {
-                    ...name, data: { template: 'shortfall' }
+                    ...name, data: { reasonTemplate: ReasonTemplates.shortfall(formatDecimal(score), formatDecimal(weight)) }
                 });
         }
     }
