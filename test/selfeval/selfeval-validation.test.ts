@@ -131,7 +131,7 @@ describe('selfeval.score-range', () => {
 describe('selfeval.score-missing', () => {
     test('a grade without a written 得分', async () => {
         expect(await found(evaluationWith('社会效益指标', GRADED), 'selfeval.score-missing'))
-            .toEqual(['33:29-33:31 明显 指标“安全管理水平”不能按规则计分（等级指标由评价人打分）：请填写得分']);
+            .toEqual(['33:29-33:31 明显 指标“安全管理水平”不能按规则计分（等级指标）：请填写得分']);
     });
 
     test('a missed deadline', async () => {

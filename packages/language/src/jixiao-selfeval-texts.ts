@@ -11,7 +11,8 @@ type Text = Readonly<Record<Locale, string>>;
 const t = (zh: string, en: string): Text => ({ zh, en });
 
 const d = (value: ExactDecimal) => formatDecimal(value);
-const withUnit = (value: ExactDecimal, unit: string | undefined) => `${d(value)}${unit ? ' ' + unit : ''}`;
+/** `236 个`, `92%` (a percent sign is glued to its number, as on the form). */
+const withUnit = (value: ExactDecimal, unit: string | undefined) => `${d(value)}${unit ? (unit === '%' ? unit : ' ' + unit) : ''}`;
 
 /** `≥200 个`, `2026年12月31日前`, `显著`. */
 export function scoringValueText(value: ScoringValue | undefined): string {
@@ -61,12 +62,12 @@ export function budgetRuleText(scoring: Extract<BudgetScoring, { computed: true 
 
 const WRITTEN_REASONS: Readonly<Record<WrittenScoreReason, Text>> = {
     'actual-missing': t('尚未填写实际完成值', 'no actual value yet'),
-    grade: t('等级指标由评价人打分', 'a grade is scored by the evaluator'),
+    grade: t('等级指标', 'a grade'),
     text: t('实际完成值或指标值不是数值', 'the actual or the target is not a figure'),
     'deadline-missed': t('未在时限内完成', 'the deadline was missed'),
-    'deadline-unclear': t('实际完成时间不能确定是否在时限内', 'the actual date may or may not be within the deadline'),
-    'unit-differs': t('实际完成值与指标值的单位不同', 'the actual is in another unit than the target'),
-    'not-numeric': t('指标值或实际完成值不能按比例计分', 'the target or the actual cannot be scored in proportion'),
+    'deadline-unclear': t('不能确定是否在时限内完成', 'the actual date may or may not be within the deadline'),
+    'unit-differs': t('实际完成值与指标值单位不同', 'the actual is in another unit than the target'),
+    'not-numeric': t('不能按比例计分', 'cannot be scored in proportion'),
     'not-applicable': t('指标不适用', 'the indicator does not apply')
 };
 

@@ -50,7 +50,7 @@ function decimal(text: string): ExactDecimal {
  */
 export const SCORING_PROFILE_2020: ScoringProfile = {
     id: '2020',
-    label: '财预〔2020〕10号：预算执行率 10、产出 50、效益 30、满意度 10',
+    label: '财预〔2020〕10号（预算执行率 10、产出 50、效益 30、满意度 10）',
     totalWeight: decimal('100'),
     budgetWeight: decimal('10'),
     shares: [
