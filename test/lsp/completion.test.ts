@@ -183,7 +183,7 @@ describe('keywords', () => {
     });
 
     test('in an empty document: the keyword of each kind of document', async () => {
-        expect(await completionLabels(services, '<|>')).toEqual(['部门整体支出绩效目标', '项目支出绩效自评']);
+        expect(await completionLabels(services, '<|>')).toEqual(['部门整体支出绩效目标', '项目支出绩效目标申报表', '项目支出绩效目标', '项目支出绩效自评表', '项目支出绩效自评']);
     });
 });
 

@@ -159,7 +159,7 @@ describe('selfeval.execution-over', () => {
 describe('selfeval.overachieved', () => {
     test('a 正向 actual above 1.2 × target', async () => {
         expect(await found(evaluationWith('数量指标', '指标 "服务人次" ≥100 人次 实际 121 人次 分值 20'), 'selfeval.overachieved'))
-            .toEqual(['18:30-18:36 121 人次 指标“服务人次”实际完成 121 人次，超过目标 100 人次 的 1.2 倍：请在偏差原因中说明，并检查目标是否定得过低']);
+            .toEqual(['18:30-18:36 121 人次 指标“服务人次”实际完成 121 人次，超过目标 100 人次的 1.2 倍：请在偏差原因中说明，并检查目标是否定得过低']);
     });
 
     test('silent at 1.2 × target, and once explained', async () => {
@@ -186,8 +186,8 @@ describe('selfeval.field-misplaced', () => {
 });
 
 describe('codes the evaluation shares', () => {
-    test('structure.header-missing: 实施单位', async () => {
-        expect(await found(evaluation({ header: '  项目名称 "测试项目"\n  主管部门 "测试局"' }), 'structure.header-missing'))
+    test('project.header-missing: 实施单位', async () => {
+        expect(await found(evaluation({ header: '  项目名称 "测试项目"\n  主管部门 "测试局"' }), 'project.header-missing'))
             .toEqual(['1:1-1:9 项目支出绩效自评 自评表缺少实施单位']);
     });
 

@@ -7,6 +7,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { buildForm, FormExportError, grandTotalOf, indicatorCount, writeFormWorkbook } from 'jixiao-form';
+import { isProjectDeclaration, isSelfEvaluation, type Declaration } from 'jixiao-language';
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import { createCli, describeFsError, UsageError } from './cli-documents.js';
 import { formatRecord, toRecords } from './cli-diagnostics.js';
@@ -44,7 +45,13 @@ export async function exportDeclaration(file: string, options: ExportOptions = {
         process.stderr.write(`${checked.displayPath}: 有 ${errors.length} 个错误，按 --force 仍然导出\n`);
     }
 
-    const model = buildForm(checked.document.parseResult.value);
+    const root = checked.document.parseResult.value;
+    if (isProjectDeclaration(root) || isSelfEvaluation(root)) {
+        process.stderr.write(`${checked.displayPath}: 目前只能导出部门整体支出绩效目标申报表\n`);
+        return 1;
+    }
+    // Text that is no document at all (forced past its syntax errors) exports as an empty department form.
+    const model = buildForm(root as Declaration);
     try {
         await writeFormWorkbook(model, output);
     } catch (error) {

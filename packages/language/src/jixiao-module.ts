@@ -17,6 +17,7 @@ import { JixiaoStructureValidator } from './validation/jixiao-structure-validato
 import { JixiaoIndicatorValidator } from './validation/jixiao-indicator-validator.js';
 import { JixiaoGoalValidator } from './validation/jixiao-goal-validator.js';
 import { JixiaoSelfevalValidator } from './validation/jixiao-selfeval-validator.js';
+import { JixiaoProjectValidator } from './validation/jixiao-project-validator.js';
 import { JixiaoScopeComputation } from './jixiao-scope.js';
 import { JixiaoScopeProvider } from './jixiao-scope-provider.js';
 import { JixiaoLinker } from './jixiao-linker.js';
@@ -35,6 +36,10 @@ import { JixiaoDocumentSymbolProvider } from './lsp/jixiao-document-symbols.js';
 import { JixiaoFoldingRangeProvider } from './lsp/jixiao-folding.js';
 import { JixiaoSemanticTokenProvider } from './lsp/jixiao-semantic-tokens.js';
 import { JixiaoRenameProvider } from './lsp/jixiao-rename-provider.js';
+import { JixiaoDefinitionProvider, JixiaoReferencesProvider } from './lsp/jixiao-task-navigation.js';
+import { JixiaoWorkspaceIndex } from './workspace/jixiao-workspace-index.js';
+import { JixiaoWorkspaceValidator } from './workspace/jixiao-workspace-validator.js';
+import { JixiaoDocumentBuilder } from './workspace/jixiao-document-builder.js';
 
 export type JixiaoAddedServices = {
     settings: {
@@ -47,6 +52,11 @@ export type JixiaoAddedServices = {
         Indicators: JixiaoIndicatorValidator;
         Goals: JixiaoGoalValidator;
         Selfeval: JixiaoSelfevalValidator;
+        Projects: JixiaoProjectValidator;
+        Workspace: JixiaoWorkspaceValidator;
+    };
+    workspace: {
+        WorkspaceIndex: JixiaoWorkspaceIndex;
     };
 };
 
@@ -67,7 +77,8 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         Linker: (services) => new JixiaoLinker(services)
     },
     workspace: {
-        ReferenceDescriptionProvider: (services) => new JixiaoReferenceDescriptionProvider(services)
+        ReferenceDescriptionProvider: (services) => new JixiaoReferenceDescriptionProvider(services),
+        WorkspaceIndex: (services) => new JixiaoWorkspaceIndex(services)
     },
     lsp: {
         CompletionProvider: (services) => new JixiaoCompletionProvider(services),
@@ -78,7 +89,9 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         DocumentSymbolProvider: (services) => new JixiaoDocumentSymbolProvider(services),
         FoldingRangeProvider: (services) => new JixiaoFoldingRangeProvider(services),
         SemanticTokenProvider: (services) => new JixiaoSemanticTokenProvider(services),
-        RenameProvider: (services) => new JixiaoRenameProvider(services)
+        RenameProvider: (services) => new JixiaoRenameProvider(services),
+        DefinitionProvider: (services) => new JixiaoDefinitionProvider(services),
+        ReferencesProvider: (services) => new JixiaoReferencesProvider(services)
     },
     validation: {
         ValidationRegistry: (services) => new JixiaoValidationRegistry(services),
@@ -88,14 +101,17 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         Structure: (services) => new JixiaoStructureValidator(services.validation.IssueReporter, services.settings.JixiaoSettings),
         Indicators: (services) => new JixiaoIndicatorValidator(services.validation.IssueReporter, services.settings.JixiaoSettings),
         Goals: (services) => new JixiaoGoalValidator(services.validation.IssueReporter),
-        Selfeval: (services) => new JixiaoSelfevalValidator(services.validation.IssueReporter, services.validation.Budget)
+        Selfeval: (services) => new JixiaoSelfevalValidator(services.validation.IssueReporter, services.validation.Budget),
+        Projects: (services) => new JixiaoProjectValidator(services.validation.IssueReporter, services.validation.Structure),
+        Workspace: (services) => new JixiaoWorkspaceValidator(services)
     }
 };
 
 /** Services shared by all languages of a server; Langium has one document factory for them all. */
 export const JixiaoSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        LangiumDocumentFactory: (shared) => new JixiaoDocumentFactory(shared)
+        LangiumDocumentFactory: (shared) => new JixiaoDocumentFactory(shared),
+        DocumentBuilder: (shared) => new JixiaoDocumentBuilder(shared)
     }
 };
 

@@ -13,3 +13,5 @@ export * from './keywords.js';
 export * from './fraction.js';
 export * from './scoring-profiles.js';
 export * from './scoring.js';
+export * from './projects.js';
+export * from './workspace.js';

@@ -7,7 +7,7 @@ import type { Lexer, LexerResult } from 'langium';
 
 export type Token = LexerResult['tokens'][number];
 
-export type BlockKind = 'declaration' | 'tasks' | 'task' | 'goals' | 'funds' | 'indicators' | 'category' | 'unknown';
+export type BlockKind = 'declaration' | 'tasks' | 'task' | 'funds' | 'goals' | 'indicators' | 'category' | 'unknown';
 
 export interface Block {
     readonly kind: BlockKind;
@@ -23,15 +23,14 @@ export interface Block {
     readonly categories: Array<{ name: string; offset: number }>;
 }
 
-/** The keywords that open a document, of each kind; the document's own block is 'declaration'. */
-const DOCUMENT_KEYWORDS = new Set(['部门整体支出绩效目标', '项目支出绩效自评']);
-
 const SECTION_KINDS: Readonly<Record<string, BlockKind>> = {
     部门整体支出绩效目标: 'declaration',
+    项目支出绩效目标: 'declaration',
     项目支出绩效自评: 'declaration',
-    项目资金: 'funds',
     年度主要任务: 'tasks',
+    项目资金: 'funds',
     年度总体目标: 'goals',
+    年度绩效目标: 'goals',
     年度绩效指标: 'indicators'
 };
 
@@ -71,7 +70,7 @@ function describeOpening(tokens: readonly Token[], braceIndex: number, parent: B
     if (SECTION_KINDS[type]) {
         return { kind: SECTION_KINDS[type] };
     }
-    if (type === 'NUMBER' && DOCUMENT_KEYWORDS.has(beforePrevious?.tokenType.name ?? '')) {
+    if (type === 'NUMBER' && SECTION_KINDS[beforePrevious?.tokenType.name ?? ''] === 'declaration') {
         return { kind: 'declaration' };
     }
     if (type === 'STRING' && beforePrevious?.tokenType.name === '任务') {

@@ -15,6 +15,7 @@ import {
 } from './jixiao-indicator-fixes.js';
 import { fixCategoryEmpty, fixCategoryMissing, fixMisplacedCategory, fixUnknownCategory } from './jixiao-structure-fixes.js';
 import { fixReasonMissing, fixScoreMismatch } from './jixiao-selfeval-fixes.js';
+import { fixAttributeInvalid, fixTaskUnknown, fixYearMismatch } from './jixiao-project-fixes.js';
 
 const FIXES: Partial<Record<IssueCode, Fix>> = {
     [IssueCodes.BudgetTaskSum]: fixTaskSum,
@@ -34,7 +35,10 @@ const FIXES: Partial<Record<IssueCode, Fix>> = {
     [IssueCodes.GoalUnresolved]: fixGoalUnresolved,
     [IssueCodes.SelfevalScoreMismatch]: fixScoreMismatch,
     [IssueCodes.SelfevalReasonMissing]: fixReasonMissing,
-    [IssueCodes.SelfevalOverachieved]: fixReasonMissing
+    [IssueCodes.SelfevalOverachieved]: fixReasonMissing,
+    [IssueCodes.ProjectAttributeInvalid]: fixAttributeInvalid,
+    [IssueCodes.WorkspaceTaskUnknown]: fixTaskUnknown,
+    [IssueCodes.WorkspaceYearMismatch]: fixYearMismatch
 };
 
 export class JixiaoCodeActionProvider implements CodeActionProvider {

@@ -11,11 +11,15 @@ import { AstUtils, GrammarAST, type AstNodeDescription, type LangiumDocument, ty
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
-import { CompletionItemKind, type CompletionItem, type TextEdit } from 'vscode-languageserver';
-import { isDeclaration, isGoal, isIndicator, isSelfEvaluation, type JixiaoDocument } from '../generated/ast.js';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type TextEdit } from 'vscode-languageserver';
+import { isGoal, isIndicator, isJixiaoDocument, isProjectDeclaration, isSelfEvaluation, type JixiaoDocument } from '../generated/ast.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
 import { allIndicators, profileOf } from '../jixiao-ast-utils.js';
+import { PROJECT_ATTRIBUTES } from '../domain/projects.js';
+import type { JixiaoWorkspaceIndex } from '../workspace/jixiao-workspace-index.js';
+import { projectSkeleton } from './jixiao-project-skeleton.js';
+import { evaluationSkeleton } from './jixiao-selfeval-skeleton.js';
 import { suggestUnits } from '../jixiao-unit-suggestions.js';
 import { canonicalCategoryName, findFirstLevel, findSecondLevel, profileNames, PROFILES } from '../domain/catalogue.js';
 import { DEFAULT_GRADE_SCALE } from '../domain/grades.js';
@@ -35,6 +39,11 @@ const HEADER_FIELDS: Readonly<Record<JixiaoDocument['$type'], Readonly<Record<st
         部门名称: 'departmentName', 主管部门: 'authority', 金额单位: 'amountUnit', 指标体系: 'profile',
         年度主要任务: 'tasks', 年度总体目标: 'goals', 年度绩效指标: 'indicators'
     },
+    ProjectDeclaration: {
+        项目名称: 'projectName', 主管部门: 'authority', 实施单位: 'implementer', 项目属性: 'attribute', 项目期: 'period',
+        所属任务: 'task', 金额单位: 'amountUnit', 指标体系: 'profile',
+        项目资金: 'funds', 年度绩效目标: 'goals', 年度绩效指标: 'indicators'
+    },
     SelfEvaluation: {
         项目名称: 'projectName', 主管部门: 'authority', 实施单位: 'implementer', 项目属性: 'attribute', 项目期: 'period',
         所属任务: 'task', 金额单位: 'amountUnit', 指标体系: 'profile', 评分规则: 'scoringProfile', 申报: 'declarationPath',
@@ -47,11 +56,13 @@ const DECLARATION_ONLY = new Set(['对应', '解释']);
 
 export class JixiaoCompletionProvider extends DefaultCompletionProvider {
     private readonly settings: JixiaoSettings;
+    private readonly workspace: JixiaoWorkspaceIndex;
     private blockCache?: { key: string; root: Block };
 
     constructor(services: JixiaoServices) {
         super(services);
         this.settings = services.settings.JixiaoSettings;
+        this.workspace = services.workspace.WorkspaceIndex;
     }
 
     /** After a separator in `对应 甲、` the next goal is wanted at once. */
@@ -85,7 +96,14 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
             this.completeGrades(context, acceptor);
         } else if (rule === 'Deadline') {
             this.completeDeadlines(context, acceptor);
-        } else if ((rule === 'Declaration' || rule === 'SelfEvaluation') && property === 'amountUnit') {
+        } else if (rule === 'ProjectDeclaration' && property === 'attribute') {
+            // Offered once, though the grammar takes the attribute as a name or a quoted string.
+            if (feature.rule.ref?.name === 'ID') {
+                PROJECT_ATTRIBUTES.forEach((attribute, index) => acceptor(context, this.item(attribute, CompletionItemKind.EnumMember, LspTexts.projectAttribute, index)));
+            }
+        } else if (rule === 'ProjectDeclaration' && property === 'task') {
+            this.completeTasks(context, acceptor);
+        } else if ((rule === 'Declaration' || rule === 'ProjectDeclaration' || rule === 'SelfEvaluation') && property === 'amountUnit') {
             AMOUNT_UNITS.forEach((unit, index) => acceptor(context, this.item(unit, CompletionItemKind.Unit, LspTexts.amountUnit, index)));
         } else if (rule === 'ProfileName' && this.textBefore(context).endsWith('评分规则')) {
             scoringProfileNames().forEach((name, index) => acceptor(context, {
@@ -106,6 +124,30 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
         if (!this.filterKeyword(context, keyword)) {
             return;
         }
+        if (keyword.value === '项目支出绩效目标' && context.textDocument.getText().trim() === '') {
+            // An empty file: the whole project form to fill in (a snippet with tab stops).
+            acceptor(context, {
+                label: '项目支出绩效目标申报表',
+                kind: CompletionItemKind.Snippet,
+                detail: LspTexts.projectSkeleton[this.settings.locale],
+                insertText: projectSkeleton(String(new Date().getFullYear())),
+                insertTextFormat: InsertTextFormat.Snippet,
+                filterText: '项目支出绩效目标 xmzcjxmb',
+                sortText: '0'
+            });
+        }
+        if (keyword.value === '项目支出绩效自评' && context.textDocument.getText().trim() === '') {
+            // An empty file: the whole self-evaluation form to fill in.
+            acceptor(context, {
+                label: '项目支出绩效自评表',
+                kind: CompletionItemKind.Snippet,
+                detail: LspTexts.evaluationSkeleton[this.settings.locale],
+                insertText: evaluationSkeleton(String(new Date().getFullYear() - 1)),
+                insertTextFormat: InsertTextFormat.Snippet,
+                filterText: '项目支出绩效自评 xmzcjxzp',
+                sortText: '0'
+            });
+        }
         const detail = KEYWORD_DETAILS[keyword.value]?.[this.settings.locale] ?? LspTexts.keyword[this.settings.locale];
         acceptor(context, { label: keyword.value, kind: CompletionItemKind.Keyword, detail, sortText: '1' });
     }
@@ -124,11 +166,28 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
         if (DECLARATION_ONLY.has(keyword) && isSelfEvaluation(root)) {
             return false;
         }
-        const field = root ? HEADER_FIELDS[root.$type][keyword] : undefined;
+        const field = root ? HEADER_FIELDS[root.$type]?.[keyword] : undefined;
         if (field && block.kind === 'declaration') {
             return (root as unknown as Record<string, unknown>)[field] === undefined;
         }
         return true;
+    }
+
+    /** After 所属任务: the tasks of the project's department, or of every department when it has none yet. */
+    private completeTasks(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const project = this.declarationOf(context);
+        const own = isProjectDeclaration(project) ? this.workspace.departmentOf(project) : undefined;
+        const departments = own ? [own] : this.workspace.model().departments;
+        let order = 0;
+        for (const department of departments) {
+            for (const task of department.tasks) {
+                acceptor(context, {
+                    ...this.item(task.name, CompletionItemKind.Reference, LspTexts.departmentTask(department.departmentName ?? department.authority ?? ''), order++),
+                    insertText: JSON.stringify(task.name),
+                    documentation: typeof task.node.content === 'string' ? task.node.content : undefined
+                });
+            }
+        }
     }
 
     private completeComparators(context: CompletionContext, acceptor: CompletionAcceptor): void {
@@ -274,7 +333,7 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
     /** The document being completed, of whichever kind. */
     private declarationOf(context: CompletionContext): JixiaoDocument | undefined {
         const root = context.document.parseResult?.value;
-        return isDeclaration(root) || isSelfEvaluation(root) ? root : undefined;
+        return isJixiaoDocument(root) ? root : undefined;
     }
 
     private blockAt(context: CompletionContext): Block {

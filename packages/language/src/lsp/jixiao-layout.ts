@@ -21,13 +21,13 @@ import { normalizeComparator } from '../domain/values.js';
 import type { Token } from './jixiao-blocks.js';
 
 const INDENT = '  ';
-const DOCUMENT_KEYWORDS = new Set(['部门整体支出绩效目标', '项目支出绩效自评']);
-const SECTION_KEYWORDS = new Set(['年度主要任务', '年度总体目标', '年度绩效指标', '项目资金', '总分']);
+const ENTRY_KEYWORDS = new Set(['部门整体支出绩效目标', '项目支出绩效目标', '项目支出绩效自评']);
+const SECTION_KEYWORDS = new Set(['年度主要任务', '年度总体目标', '年度绩效指标', '项目资金', '年度绩效目标', '总分']);
 const HEADER_KEYWORDS = new Set([
     '部门名称', '主管部门', '金额单位', '指标体系', '项目名称', '实施单位', '项目属性', '项目期', '所属任务', '评分规则', '申报'
 ]);
-const AMOUNT_KEYWORDS = new Set(['总额', '财政拨款', '其他资金']);
-/** A self-evaluation's 项目资金: one line per row, its amounts aligned like a task's. */
+const AMOUNT_KEYWORDS = new Set(['总额', '财政拨款', '其他资金', '年度资金总额']);
+/** A self-evaluation's 项目资金 (block 'fund-rows'): one line per row, its amounts aligned like a task's. */
 const FUND_ROW_KEYWORDS = new Set(['年度资金总额', '当年财政拨款', '上年结转资金', '其他资金']);
 const FUND_AMOUNT_KEYWORDS = new Set(['年初预算数', '全年预算数', '全年执行数']);
 const FUND_CELL_KEYWORDS = new Set([...FUND_AMOUNT_KEYWORDS, '分值', '得分']);
@@ -37,7 +37,7 @@ const COMPARATORS = new Set(['≥', '≤', '>', '<', '=', '>=', '<=', '＞', '�
 const GLUED_SEPARATORS = new Set(['、', '，']);
 const COMMENTS = new Set(['SL_COMMENT', 'ML_COMMENT']);
 
-type BlockKind = 'declaration' | 'tasks' | 'task' | 'goals' | 'funds' | 'indicators' | 'category' | 'other';
+type BlockKind = 'declaration' | 'tasks' | 'task' | 'funds' | 'fund-rows' | 'goals' | 'indicators' | 'category' | 'other';
 
 interface Item {
     readonly type: string;
@@ -205,7 +205,7 @@ class LayoutBuilder {
         const previous = this.previousToken(index);
         switch (block) {
             case undefined:
-                return DOCUMENT_KEYWORDS.has(type) ? this.newline(index, 0) : undefined;
+                return ENTRY_KEYWORDS.has(type) ? this.newline(index, 0) : undefined;
             case 'declaration':
                 if (SECTION_KEYWORDS.has(type)) {
                     return this.newline(index, depth, previous?.type !== '{');
@@ -214,6 +214,7 @@ class LayoutBuilder {
             case 'tasks':
                 return type === '任务' || type === '金额合计' ? this.newline(index, depth) : undefined;
             case 'task':
+            case 'funds':
                 if (type === '主要内容') {
                     return this.newline(index, depth);
                 }
@@ -221,7 +222,7 @@ class LayoutBuilder {
                 return AMOUNT_KEYWORDS.has(type) && previous?.type !== 'NUMBER' ? this.newline(index, depth) : undefined;
             case 'goals':
                 return type === '导语' || type === '目标' || type === '预期目标' || type === '实际完成情况' ? this.newline(index, depth) : undefined;
-            case 'funds':
+            case 'fund-rows':
                 if (FUND_ROW_KEYWORDS.has(type)) {
                     return this.newline(index, depth);
                 }
@@ -262,7 +263,7 @@ class LayoutBuilder {
             return '';
         }
         // Amount cells on one line: `总额 X  财政拨款 Y  其他资金 Z`.
-        const cells = this.block === 'funds' ? FUND_CELL_KEYWORDS : AMOUNT_KEYWORDS;
+        const cells = this.block === 'fund-rows' ? FUND_CELL_KEYWORDS : AMOUNT_KEYWORDS;
         if (cells.has(item.type) && previous.type === 'NUMBER') {
             return '  ';
         }
@@ -298,7 +299,7 @@ class LayoutBuilder {
             const kind = this.openedBlock(index);
             if (kind === 'tasks') {
                 this.tasksBlock = index;
-            } else if (kind === 'funds') {
+            } else if (kind === 'fund-rows') {
                 this.fundsBlock = index;
             }
             this.stack.push(kind);
@@ -313,7 +314,7 @@ class LayoutBuilder {
             return;
         }
         // A fund row, like an indicator, may continue with its 偏差原因 on the next line.
-        if (type === '指标' || (this.block === 'funds' && FUND_ROW_KEYWORDS.has(type))) {
+        if (type === '指标' || (this.block === 'fund-rows' && FUND_ROW_KEYWORDS.has(type))) {
             this.inIndicator = true;
         } else if (this.gaps[index].kind === 'newline' && !CONTINUATION_KEYWORDS.has(type)) {
             this.inIndicator = false;
@@ -323,7 +324,7 @@ class LayoutBuilder {
 
     private trackAmounts(index: number): void {
         const type = this.items[index].type;
-        if (this.block === 'funds') {
+        if (this.block === 'fund-rows') {
             this.trackFundAmounts(index);
             return;
         }
@@ -363,18 +364,26 @@ class LayoutBuilder {
         }
     }
 
+    /** The keyword that opens the document (which kind it is). */
+    private entryKeyword(): string | undefined {
+        return this.items.find(item => ENTRY_KEYWORDS.has(item.type))?.type;
+    }
+
     private openedBlock(index: number): BlockKind {
         const previousIndex = this.previousTokenIndex(index);
         const previous = previousIndex < 0 ? undefined : this.items[previousIndex];
         const beforePrevious = previousIndex < 0 ? undefined : this.previousToken(previousIndex);
         switch (previous?.type) {
             case '年度主要任务': return 'tasks';
-            case '年度总体目标': return 'goals';
+            case '年度总体目标':
+            case '年度绩效目标': return 'goals';
             case '年度绩效指标': return 'indicators';
-            case '项目资金': return 'funds';
+            // An evaluation's funds are rows; a project declaration's, one line of amounts.
+            case '项目资金': return this.entryKeyword() === '项目支出绩效自评' ? 'fund-rows' : 'funds';
             case '部门整体支出绩效目标':
+            case '项目支出绩效目标':
             case '项目支出绩效自评': return 'declaration';
-            case 'NUMBER': return DOCUMENT_KEYWORDS.has(beforePrevious?.type ?? '') ? 'declaration' : 'other';
+            case 'NUMBER': return ENTRY_KEYWORDS.has(beforePrevious?.type ?? '') ? 'declaration' : 'other';
             case 'STRING': return beforePrevious?.type === '任务' ? 'task' : 'other';
             case 'ID': return this.block === 'indicators' || this.block === 'category' ? 'category' : 'other';
             default: return 'other';

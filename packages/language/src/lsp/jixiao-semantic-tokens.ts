@@ -13,6 +13,7 @@
  * | grades (显著, 明显, 一般)                | enumMember | readonly     |
  * | amounts, figures, year, deadlines       | number     |              |
  * | names, contents, goal texts, 解释       | string     |              |
+ * | 项目属性 (新增项目, 延续项目)            | enumMember | readonly     |
  * | an evaluation's 分值, 得分, 总分          | number     |              |
  * | an evaluation's 偏差原因, 预期目标…      | string     |              |
  */
@@ -21,7 +22,7 @@ import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langi
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import {
     isCategory, isDeadline, isDeclaration, isEvaluationGoals, isFreeText, isFundRow, isGoal, isGrade, isGrandTotal, isIndicator,
-    isQuantity, isSelfEvaluation, isTask
+    isProjectDeclaration, isProjectFunds, isQuantity, isSelfEvaluation, isTask
 } from '../generated/ast.js';
 import { categoryDepth } from '../jixiao-ast-utils.js';
 
@@ -35,9 +36,17 @@ export class JixiaoSemanticTokenProvider extends AbstractSemanticTokenProvider {
             this.highlightKeywords(node, acceptor);
             this.strings(node, acceptor, 'departmentName', 'authority');
             this.numbers(node, acceptor, 'year');
+        } else if (isProjectDeclaration(node)) {
+            this.highlightKeywords(node, acceptor);
+            this.strings(node, acceptor, 'projectName', 'authority', 'implementer', 'period', 'task');
+            this.property(node, 'attribute', acceptor, SemanticTokenTypes.enumMember, [SemanticTokenModifiers.readonly]);
+            this.numbers(node, acceptor, 'year');
+        } else if (isProjectFunds(node)) {
+            this.numbers(node, acceptor, 'total', 'fiscal', 'other');
         } else if (isSelfEvaluation(node)) {
             this.highlightKeywords(node, acceptor);
-            this.strings(node, acceptor, 'projectName', 'authority', 'implementer', 'attribute', 'period', 'task', 'declarationPath');
+            this.strings(node, acceptor, 'projectName', 'authority', 'implementer', 'period', 'task', 'declarationPath');
+            this.property(node, 'attribute', acceptor, SemanticTokenTypes.enumMember, [SemanticTokenModifiers.readonly]);
             this.numbers(node, acceptor, 'year', 'total');
         } else if (isFundRow(node)) {
             this.numbers(node, acceptor, 'initial', 'budget', 'executed', 'weight', 'score');
@@ -49,7 +58,7 @@ export class JixiaoSemanticTokenProvider extends AbstractSemanticTokenProvider {
             this.numbers(node, acceptor, 'total', 'fiscal', 'other');
         } else if (isGrandTotal(node)) {
             this.numbers(node, acceptor, 'total', 'fiscal', 'other');
-        } else if (node.$type === 'GoalSection') {
+        } else if (node.$type === 'GoalSection' || node.$type === 'ProjectGoalSection') {
             this.strings(node, acceptor, 'intro');
         } else if (isGoal(node)) {
             this.property(node, 'name', acceptor, SemanticTokenTypes.variable, [SemanticTokenModifiers.declaration, SemanticTokenModifiers.readonly]);

@@ -1,13 +1,14 @@
 /**
- * 预算: every task adds up (总额 = 财政拨款 + 其他资金), 金额合计 is the sum of the tasks, amounts are
- * present, non-negative and have at most two decimals. All arithmetic is BigInt hundredths.
+ * 预算: every task adds up (总额 = 财政拨款 + 其他资金), and so do a project's funds (年度资金总额),
+ * 金额合计 is the sum of the tasks, amounts are present, non-negative and have at most two decimals.
+ * All arithmetic is BigInt hundredths.
  */
 import type { AstNode, Properties, ValidationAcceptor } from 'langium';
-import type { GrandTotal, Task, TaskSection } from '../generated/ast.js';
+import type { GrandTotal, ProjectFunds, Task, TaskSection } from '../generated/ast.js';
 import { AMOUNT_COLUMNS, amountOf, amountUnitOf, columnSum, documentOf } from '../jixiao-ast-utils.js';
 import { formatAmount, formatAmountGrouped, parseAmount } from '../domain/money.js';
 import { IssueCodes } from './jixiao-issue-codes.js';
-import { Messages } from './jixiao-messages.js';
+import { Messages, type Message } from './jixiao-messages.js';
 import type { IssueReporter } from './jixiao-issue-reporter.js';
 import { forEachRepeat } from './jixiao-repeats.js';
 
@@ -27,14 +28,32 @@ export class JixiaoBudgetValidator {
                 this.checkAmountText(task, column, accept);
             }
         }
-        const total = amountOf(task, 'total');
-        const fiscal = amountOf(task, 'fiscal');
-        const other = amountOf(task, 'other');
+        this.checkSum(task, (total, fiscal, other, sum) => Messages.taskSum(task.name, total, fiscal, other, sum), accept);
+    };
+
+    /** A project's 项目资金 like a task: 年度资金总额 = 财政拨款 + 其他资金, each amount present and valid. */
+    checkProjectFunds = (funds: ProjectFunds, accept: ValidationAcceptor): void => {
+        for (const column of AMOUNT_COLUMNS) {
+            if (funds[column] === undefined) {
+                this.issues.report(accept, IssueCodes.BudgetAmountMissing, Messages.fundsAmountMissing(column), {
+                    node: funds, keyword: '项目资金', data: { column }
+                });
+            } else {
+                this.checkAmountText(funds, column, accept);
+            }
+        }
+        this.checkSum(funds, Messages.fundsSum, accept);
+    };
+
+    private checkSum(owner: Task | ProjectFunds, message: (total: string, fiscal: string, other: string, sum: string) => Message, accept: ValidationAcceptor): void {
+        const total = amountOf(owner, 'total');
+        const fiscal = amountOf(owner, 'fiscal');
+        const other = amountOf(owner, 'other');
         if (total !== undefined && fiscal !== undefined && other !== undefined && total !== fiscal + other) {
             const sum = fiscal + other;
             this.issues.report(accept, IssueCodes.BudgetTaskSum,
-                Messages.taskSum(task.name, formatAmountGrouped(total), formatAmountGrouped(fiscal), formatAmountGrouped(other), formatAmountGrouped(sum)), {
-                    node: task, property: 'total',
+                message(formatAmountGrouped(total), formatAmountGrouped(fiscal), formatAmountGrouped(other), formatAmountGrouped(sum)), {
+                    node: owner, property: 'total',
                     data: {
                         expectedTotal: formatAmount(sum),
                         // Only offered when the rest is not negative.
@@ -42,7 +61,7 @@ export class JixiaoBudgetValidator {
                     }
                 });
         }
-    };
+    }
 
     checkGrandTotal = (grandTotal: GrandTotal, accept: ValidationAcceptor): void => {
         const section = grandTotal.$container;
@@ -67,7 +86,7 @@ export class JixiaoBudgetValidator {
             this.issues.report(accept, IssueCodes.BudgetTaskDuplicate, Messages.taskDuplicate(task.name, line), { node: task, property: 'name' }));
     };
 
-    /** An amount as written: separators, sign and decimals (a task's, 金额合计's, a self-evaluation's funds). */
+    /** An amount as written: separators, sign and decimals (a task's, 金额合计's, a project's or an evaluation's funds). */
     checkAmountText<N extends AstNode>(owner: N, column: Properties<N>, accept: ValidationAcceptor): void {
         const text = (owner as unknown as Record<string, string>)[column];
         const parsed = parseAmount(text);

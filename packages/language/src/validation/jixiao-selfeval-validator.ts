@@ -8,9 +8,9 @@
 import { GrammarUtils, type ValidationAcceptor } from 'langium';
 import {
     isQuantity,
-    type Declaration, type EvaluationFunds, type FundRow, type Indicator, type SelfEvaluation
+    type EvaluationFunds, type FundRow, type Indicator, type SelfEvaluation
 } from '../generated/ast.js';
-import { allIndicators, profileOf } from '../jixiao-ast-utils.js';
+import { allIndicators, profileOf, type TargetDeclaration } from '../jixiao-ast-utils.js';
 import { BUDGET_ROW, scoreSheetOf, type ScoredIndicator, type ScoreSheet } from '../jixiao-selfeval-scores.js';
 import { profileByName, profileNames } from '../domain/catalogue.js';
 import { compareDecimal, decimalEquals, formatDecimal, type ExactDecimal } from '../domain/decimal.js';
@@ -68,7 +68,7 @@ export class JixiaoSelfevalValidator {
     };
 
     /** 实际, 分值, 得分 and 偏差原因 in a declaration: the evaluation's columns in the wrong document. */
-    checkDeclarationIndicators = (declaration: Declaration, accept: ValidationAcceptor): void => {
+    checkDeclarationIndicators = (declaration: TargetDeclaration, accept: ValidationAcceptor): void => {
         for (const indicator of allIndicators(declaration)) {
             for (const [property, keyword] of Object.entries(EVALUATION_FIELDS) as Array<[keyof typeof EVALUATION_FIELDS, string]>) {
                 if (indicator[property] !== undefined) {
@@ -84,10 +84,10 @@ export class JixiaoSelfevalValidator {
 
     private checkHeader(evaluation: SelfEvaluation, accept: ValidationAcceptor): void {
         const locale = this.issues.locale;
-        const fieldName = (field: keyof typeof HEADER_KEYWORDS | 'year') => field === 'year' ? headerFieldNames.year[locale] : HEADER_KEYWORDS[field];
+        const fieldName = (field: keyof typeof HEADER_KEYWORDS | 'year') => headerFieldNames[field][locale];
         for (const field of [...REQUIRED_HEADER, 'year'] as const) {
             if (!evaluation[field]?.trim()) {
-                this.issues.report(accept, IssueCodes.StructureHeaderMissing, SelfevalMessages.headerMissing(fieldName(field)), {
+                this.issues.report(accept, IssueCodes.ProjectHeaderMissing, SelfevalMessages.headerMissing(fieldName(field)), {
                     node: evaluation, keyword: '项目支出绩效自评', data: { field }
                 });
             }

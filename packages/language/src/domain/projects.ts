@@ -1,0 +1,60 @@
+/**
+ * Facts of the project form (项目支出绩效目标申报表) that are not syntax: the attributes a project
+ * may have, and how its 主管部门 is compared with a department's names (DESIGN §2.3).
+ */
+import { closestMatches } from './similarity.js';
+
+/** 项目属性 as the form allows it. */
+export const PROJECT_ATTRIBUTES: readonly string[] = ['新增项目', '延续项目'];
+
+export function isProjectAttribute(text: string | undefined): boolean {
+    return text !== undefined && PROJECT_ATTRIBUTES.includes(text);
+}
+
+/**
+ * What an invalid 项目属性 most likely meant: the short forms other systems write (新增, 延续, and
+ * the construction words 新建 / 续建 / 持续), else the attribute closest by spelling.
+ */
+export function suggestProjectAttribute(text: string): string[] {
+    const written = text.replace(/[\s\u3000"“”]/g, '');
+    if (/^(新增|新建|新)/.test(written)) {
+        return ['新增项目'];
+    }
+    if (/^(延续|续建|持续|延|续)/.test(written)) {
+        return ['延续项目'];
+    }
+    return closestMatches(written, PROJECT_ATTRIBUTES);
+}
+
+/**
+ * A 项目属性 as an import reads it: the form's word (新增项目 / 延续项目) or a short form (新增 /
+ * 延续); anything else is kept as written, for the checker to report.
+ */
+export function normalizeProjectAttribute(text: string): string {
+    const written = text.replace(/[\s\u3000]/g, '');
+    if (written === '新增') {
+        return '新增项目';
+    }
+    if (written === '延续') {
+        return '延续项目';
+    }
+    return written;
+}
+
+/**
+ * The name a department is known by, for matching a project's 主管部门 with a department's 部门名称
+ * or 主管部门: spaces removed, half-width brackets as full-width ones, and a trailing （本级）
+ * dropped (the seed's department is “…管理局（本级）” while its projects name “…管理局”).
+ */
+export function departmentKey(name: string): string {
+    return bracketsAndSpaces(name).replace(/（本级）$/, '');
+}
+
+/** A task's name as 所属任务 is compared with it: spaces removed, brackets of either width alike. */
+export function taskKey(name: string): string {
+    return bracketsAndSpaces(name);
+}
+
+function bracketsAndSpaces(text: string): string {
+    return text.replace(/[\s\u3000]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+}

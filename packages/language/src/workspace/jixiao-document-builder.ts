@@ -1,0 +1,58 @@
+/**
+ * Checks across files, live (DESIGN §2.3): after Langium has built the documents that changed, the
+ * documents whose workspace diagnostics depend on them are validated again — the department file
+ * when a project's 年度资金总额 changes, the projects when their department's tasks change — without
+ * being parsed or linked again, and their new diagnostics are published like any others. Which
+ * documents depend on which is the workspace index's business (JixiaoWorkspaceIndex.dependentsOf).
+ *
+ * Langium itself only rebuilds documents that hold a reference into a changed one; a department
+ * holds none to its projects, so it would never hear of them.
+ */
+import { DefaultDocumentBuilder, DocumentState, type BuildOptions, type LangiumDocument, type URI } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { CancellationToken } from 'vscode-languageserver';
+import type { JixiaoWorkspaceIndex } from './jixiao-workspace-index.js';
+
+export class JixiaoDocumentBuilder extends DefaultDocumentBuilder {
+    private deleted: URI[] = [];
+
+    constructor(services: LangiumSharedServices) {
+        super(services);
+    }
+
+    override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
+        this.deleted.push(...deleted);
+        return super.update(changed, deleted, cancelToken);
+    }
+
+    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
+        await super.buildDocuments(documents, options, cancelToken);
+        const dependents = this.workspaceDependents(documents);
+        if (dependents.length === 0 || !options.validation) {
+            return;
+        }
+        for (const dependent of dependents) {
+            // Diagnostics only: the dependent's own text, symbols and links are unchanged.
+            this.resetToState(dependent, DocumentState.IndexedReferences);
+        }
+        await super.buildDocuments(dependents, options, cancelToken);
+    }
+
+    private workspaceDependents(documents: LangiumDocument[]): LangiumDocument[] {
+        const deleted = this.deleted;
+        this.deleted = [];
+        const index = this.indexFor(documents[0]?.uri ?? deleted[0]);
+        if (!index) {
+            return [];
+        }
+        return index.dependentsOf(documents, deleted).filter(document => document.state >= DocumentState.IndexedReferences);
+    }
+
+    private indexFor(uri: URI | undefined): JixiaoWorkspaceIndex | undefined {
+        if (!uri) {
+            return undefined;
+        }
+        const services = this.serviceRegistry.getServices(uri) as { workspace?: { WorkspaceIndex?: JixiaoWorkspaceIndex } };
+        return services.workspace?.WorkspaceIndex;
+    }
+}
