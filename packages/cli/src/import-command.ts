@@ -86,7 +86,7 @@ async function readInput(file: string): Promise<Uint8Array> {
     }
 }
 
-async function exists(file: string): Promise<boolean> {
+export async function exists(file: string): Promise<boolean> {
     try {
         await fs.lstat(file);
         return true;
@@ -95,7 +95,7 @@ async function exists(file: string): Promise<boolean> {
     }
 }
 
-function describeWriteError(output: string, error: unknown): string {
+export function describeWriteError(output: string, error: unknown): string {
     const code = (error as NodeJS.ErrnoException)?.code;
     if (code === 'ENOENT') {
         return `文件夹“${path.dirname(output)}”不存在`;

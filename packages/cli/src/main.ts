@@ -6,6 +6,7 @@ import { registerExportCommand } from './export-command.js';
 import { registerImportCommand } from './import-command.js';
 import { registerFmtCommand } from './fmt-command.js';
 import { registerScoreCommand } from './score-command.js';
+import { registerSelfevalCommand } from './selfeval-command.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
     let exitCode = 0;
@@ -25,6 +26,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     registerImportCommand(program, run);
     registerFmtCommand(program, run);
     registerScoreCommand(program, run);
+    registerSelfevalCommand(program, run);
     try {
         await program.parseAsync(argv);
         return exitCode;

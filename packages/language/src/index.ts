@@ -10,3 +10,4 @@ export * from './jixiao-format-text.js';
 export * from './lsp/jixiao-settings-sync.js';
 export * from './jixiao-selfeval-scores.js';
 export * from './jixiao-selfeval-texts.js';
+export * from './jixiao-selfeval-init.js';

@@ -17,6 +17,7 @@ import { JixiaoStructureValidator } from './validation/jixiao-structure-validato
 import { JixiaoIndicatorValidator } from './validation/jixiao-indicator-validator.js';
 import { JixiaoGoalValidator } from './validation/jixiao-goal-validator.js';
 import { JixiaoSelfevalValidator } from './validation/jixiao-selfeval-validator.js';
+import { JixiaoSelfevalDeclarations } from './jixiao-selfeval-declaration.js';
 import { JixiaoProjectValidator } from './validation/jixiao-project-validator.js';
 import { JixiaoScopeComputation } from './jixiao-scope.js';
 import { JixiaoScopeProvider } from './jixiao-scope-provider.js';
@@ -52,6 +53,7 @@ export type JixiaoAddedServices = {
         Indicators: JixiaoIndicatorValidator;
         Goals: JixiaoGoalValidator;
         Selfeval: JixiaoSelfevalValidator;
+        SelfevalDeclarations: JixiaoSelfevalDeclarations;
         Projects: JixiaoProjectValidator;
         Workspace: JixiaoWorkspaceValidator;
     };
@@ -101,7 +103,8 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         Structure: (services) => new JixiaoStructureValidator(services.validation.IssueReporter, services.settings.JixiaoSettings),
         Indicators: (services) => new JixiaoIndicatorValidator(services.validation.IssueReporter, services.settings.JixiaoSettings),
         Goals: (services) => new JixiaoGoalValidator(services.validation.IssueReporter),
-        Selfeval: (services) => new JixiaoSelfevalValidator(services.validation.IssueReporter, services.validation.Budget),
+        Selfeval: (services) => new JixiaoSelfevalValidator(services.validation.IssueReporter, services.validation.Budget, services.validation.SelfevalDeclarations),
+        SelfevalDeclarations: (services) => new JixiaoSelfevalDeclarations(services),
         Projects: (services) => new JixiaoProjectValidator(services.validation.IssueReporter, services.validation.Structure),
         Workspace: (services) => new JixiaoWorkspaceValidator(services)
     }

@@ -62,6 +62,8 @@ interface AmountLine {
     /** Index of the tasks block the line belongs to, so that each section is aligned on its own. */
     readonly section: number;
     readonly cells: AmountCell[];
+    /** The first cell's keyword starts in the same column on every line (an evaluation's fund rows). */
+    readonly alignKeywords?: boolean;
 }
 
 export interface LayoutEdit {
@@ -354,7 +356,7 @@ class LayoutBuilder {
     private trackFundAmounts(index: number): void {
         const type = this.items[index].type;
         if (FUND_ROW_KEYWORDS.has(type) && this.gaps[index].kind === 'newline') {
-            this.currentAmountLine = { section: this.fundsBlock, cells: [] };
+            this.currentAmountLine = { section: this.fundsBlock, cells: [], alignKeywords: true };
             this.amountLines.push(this.currentAmountLine);
         } else if (this.gaps[index].kind === 'newline') {
             this.currentAmountLine = undefined;
@@ -456,6 +458,13 @@ class AmountAligner {
     private alignSection(lines: readonly AmountLine[]): void {
         const columnCount = lines[0].cells.length;
         const starts = lines.map(line => this.lineWidthBefore(line.cells[0].keyword));
+        if (lines[0].alignKeywords) {
+            const start = Math.max(...starts);
+            lines.forEach((line, row) => {
+                this.gaps[line.cells[0].keyword] = { kind: 'inline', text: ' '.repeat(1 + start - starts[row]) };
+                starts[row] = start;
+            });
+        }
         for (let column = 0; column < columnCount; column++) {
             const ends = lines.map((line, row) => starts[row] + this.cellWidth(line.cells[column]));
             const end = Math.max(...ends);

@@ -5,13 +5,14 @@
  * one score sheet (jixiao-selfeval-scores.ts), so what is reported is what the hints and
  * `jixiao score` show.
  */
-import { GrammarUtils, type ValidationAcceptor } from 'langium';
+import { GrammarUtils, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import {
-    isQuantity,
+    isQuantity, isSelfEvaluation,
     type EvaluationFunds, type FundRow, type Indicator, type SelfEvaluation
 } from '../generated/ast.js';
 import { allIndicators, profileOf, type TargetDeclaration } from '../jixiao-ast-utils.js';
-import { BUDGET_ROW, scoreSheetOf, type ScoredIndicator, type ScoreSheet } from '../jixiao-selfeval-scores.js';
+import { BUDGET_ROW, scoreSheetOf, scoringValueOf, type ScoredIndicator, type ScoreSheet } from '../jixiao-selfeval-scores.js';
+import { sameTarget, type JixiaoSelfevalDeclarations } from '../jixiao-selfeval-declaration.js';
 import { profileByName, profileNames } from '../domain/catalogue.js';
 import { compareDecimal, decimalEquals, formatDecimal, type ExactDecimal } from '../domain/decimal.js';
 import { formatAmount, formatAmountGrouped, isAmountUnit, parseAmount, type Hundredths } from '../domain/money.js';
@@ -20,7 +21,7 @@ import { scoringProfileByName, scoringProfileNames } from '../domain/scoring-pro
 import { isPercentUnit } from '../domain/units.js';
 import { IssueCodes } from './jixiao-issue-codes.js';
 import { headerFieldNames, Messages, SelfevalMessages, type FundColumn } from './jixiao-messages.js';
-import { ReasonTemplates, writtenReasonText } from '../jixiao-selfeval-texts.js';
+import { ReasonTemplates, scoringValueText, writtenReasonText } from '../jixiao-selfeval-texts.js';
 import type { IssueReporter } from './jixiao-issue-reporter.js';
 import type { JixiaoBudgetValidator } from './jixiao-budget-validator.js';
 import { forEachRepeat } from './jixiao-repeats.js';
@@ -39,7 +40,11 @@ const ZERO: ExactDecimal = { units: 0n, scale: 0 };
 
 export class JixiaoSelfevalValidator {
     /** The amounts of 项目资金 are checked as the budget validator checks a task's. */
-    constructor(private readonly issues: IssueReporter, private readonly budget: JixiaoBudgetValidator) {}
+    constructor(
+        private readonly issues: IssueReporter,
+        private readonly budget: JixiaoBudgetValidator,
+        private readonly declarations: JixiaoSelfevalDeclarations
+    ) {}
 
     checkEvaluation = (evaluation: SelfEvaluation, accept: ValidationAcceptor): void => {
         this.checkHeader(evaluation, accept);
@@ -51,6 +56,54 @@ export class JixiaoSelfevalValidator {
         }
         this.checkWeights(sheet, accept);
         this.checkTotal(sheet, accept);
+    };
+
+    /**
+     * With `申报`: each target as declared, every declared indicator evaluated and nothing else. A
+     * check across files: the document validator runs it again when the declaration changes.
+     */
+    checkDeclarationOf = async (document: LangiumDocument, accept: ValidationAcceptor): Promise<void> => {
+        const evaluation = document.parseResult?.value;
+        if (!isSelfEvaluation(evaluation)) {
+            return;
+        }
+        const path = evaluation.declarationPath;
+        const lookup = path === undefined ? undefined : await this.declarations.lookup(evaluation, document);
+        if (!lookup || path === undefined) {
+            return;
+        }
+        const location = { node: evaluation, property: 'declarationPath' } as const;
+        if (!lookup.ok) {
+            const message = lookup.reason === 'not-project'
+                ? SelfevalMessages.declarationNotProject(path)
+                : SelfevalMessages.declarationMissing(path, lookup.detail === 'ENOENT' ? '文件不存在' : '无法读取该文件');
+            this.issues.report(accept, IssueCodes.SelfevalDeclarationMissing, message, location);
+            return;
+        }
+        const declared = new Map(allIndicators(lookup.declaration).filter(named).map(indicator => [indicator.name, indicator]));
+        const evaluated = allIndicators(evaluation).filter(named);
+        for (const indicator of evaluated) {
+            const original = declared.get(indicator.name);
+            if (!original) {
+                this.issues.report(accept, IssueCodes.SelfevalTargetChanged, SelfevalMessages.targetNotDeclared(indicator.name, path), {
+                    node: indicator, property: 'name'
+                });
+                continue;
+            }
+            const target = scoringValueOf(indicator.value, indicator.unitCell);
+            const declaredTarget = scoringValueOf(original.value, original.unitCell);
+            if (!sameTarget(target, declaredTarget) && indicator.value?.$cstNode && original.value?.$cstNode) {
+                this.issues.report(accept, IssueCodes.SelfevalTargetChanged,
+                    SelfevalMessages.targetChanged(indicator.name, scoringValueText(target), scoringValueText(declaredTarget), path), {
+                        node: indicator, property: 'value', data: { declared: original.value.$cstNode.text }
+                    });
+            }
+        }
+        const names = new Set(evaluated.map(indicator => indicator.name));
+        const missing = [...declared.keys()].filter(name => !names.has(name));
+        if (missing.length > 0) {
+            this.issues.report(accept, IssueCodes.SelfevalTargetChanged, SelfevalMessages.targetNotEvaluated(missing.map(name => `“${name}”`).join('、'), path), location);
+        }
     };
 
     checkFunds = (funds: EvaluationFunds, accept: ValidationAcceptor): void => {
@@ -348,6 +401,10 @@ export class JixiaoSelfevalValidator {
             });
         }
     }
+}
+
+function named(indicator: Indicator): boolean {
+    return typeof indicator.name === 'string';
 }
 
 function amount(text: string | undefined): Hundredths | undefined {
