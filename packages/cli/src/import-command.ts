@@ -8,7 +8,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { importForm, indicatorCount, writeFileAtomically, type FormModel } from 'jixiao-form';
+import { evaluationIndicators, importForm, indicatorCount, writeFileAtomically, type EvaluationForm, type FormModel } from 'jixiao-form';
 import { describeFsError, UsageError } from './cli-documents.js';
 
 export interface ImportOptions {
@@ -54,7 +54,7 @@ export async function importDeclaration(file: string, options: ImportOptions = {
         return 1;
     }
     process.stdout.write(`已导入 ${output}（来自${result.source === 'xlsx' ? ' Excel 工作簿' : '表格文本'}）\n`);
-    process.stdout.write(summary(result.model) + '\n');
+    process.stdout.write((result.kind === 'selfeval' ? evaluationSummary(result.evaluation) : summary(result.model)) + '\n');
     return 0;
 }
 
@@ -69,6 +69,11 @@ function summary(model: FormModel): string {
     const linked = indicators.filter(indicator => indicator.goals.length > 0).length;
     const links = linked > 0 ? `，其中 ${linked} 个指标的“对应”为自动推断，请核对` : '';
     return `${model.tasks.length} 项任务，${model.goals.length} 个目标，${indicatorCount(model)} 个指标${links}`;
+}
+
+function evaluationSummary(evaluation: EvaluationForm): string {
+    const total = evaluation.total ? `，总分 ${evaluation.total}` : '';
+    return `项目支出绩效自评表“${evaluation.projectName}”，${evaluationIndicators(evaluation).length} 个指标${total}`;
 }
 
 async function readInput(file: string): Promise<Uint8Array> {

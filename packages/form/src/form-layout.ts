@@ -21,7 +21,7 @@
  * under their header. Readers should find columns by these header words, not by letter.
  */
 import type { AmountUnit, Hundredths } from 'jixiao-language/domain';
-import type { FormAmounts, FormFirstLevel, FormModel, FormSecondLevel } from './form-model.js';
+import type { FormAmounts, FormFirstLevel, FormIndicator, FormModel, FormSecondLevel } from './form-model.js';
 import { goalsCellTexts, unitCellText, valueCellText } from './form-cells.js';
 import { budgetHeaderText, FormLabels, INDICATOR_HEADERS, yearLineText } from './form-labels.js';
 import { grandTotalOf } from './form-builder.js';
@@ -53,11 +53,18 @@ export interface LayoutMerge {
     right: number;
 }
 
-export interface FormLayout {
+/** Any form as a grid: what the xlsx writer styles and the preview draws. */
+export interface GridLayout {
     /** Top-left cells only; the other cells of a merge are left empty. */
     cells: LayoutCell[];
     merges: LayoutMerge[];
     rowCount: number;
+    columnCount: number;
+    /** The header row repeated at the top of every printed page. */
+    repeatedRow?: number;
+}
+
+export interface FormLayout extends GridLayout {
     /** All rows of 年度总体目标: its label in column A is merged over them. */
     goalRows: { first: number; last: number };
     /**
@@ -128,7 +135,10 @@ export function layoutForm(model: FormModel, options: { goalRowCounts?: readonly
     }
     grid.put(indicatorHeaderRow, 1, FormLabels.indicatorsBlock, 'block', row - 1, 1);
 
-    return { cells: grid.cells, merges: grid.merges, rowCount: row - 1, goalRows, goalCells, indicatorHeaderRow, amountUnit: model.amountUnit };
+    return {
+        cells: grid.cells, merges: grid.merges, rowCount: row - 1, columnCount: FORM_COLUMN_COUNT, repeatedRow: indicatorHeaderRow,
+        goalRows, goalCells, indicatorHeaderRow, amountUnit: model.amountUnit
+    };
 }
 
 function putAmounts(grid: GridBuilder, row: number, amounts: FormAmounts): void {
@@ -138,14 +148,38 @@ function putAmounts(grid: GridBuilder, row: number, amounts: FormAmounts): void 
     grid.put(row, 7, amounts.other ?? '', amounts.other === undefined ? 'text' : 'amount');
 }
 
-/** Rows of a 一级: a 不适用 一级 is one row of 不适用; an empty one is one row with its name. */
+/**
+ * How a form prints its indicator rows: columns B and C hold 一级 and 二级 (merged down their
+ * rows); `put` writes an indicator's cells from column D; a category that does not apply shows
+ * 不适用 in every column right of its name up to `notApplicableTo`.
+ */
+export interface IndicatorRows<I> {
+    put(grid: GridBuilder, row: number, indicator: I): void;
+    notApplicableTo: number;
+}
+
+const DEPARTMENT_INDICATOR_ROWS: IndicatorRows<FormIndicator> = {
+    put(grid, row, indicator) {
+        grid.put(row, 4, indicator.name, 'text');
+        grid.put(row, 5, valueCellText(indicator.value), 'centered');
+        grid.put(row, 6, unitCellText(indicator), 'centered');
+        grid.put(row, 7, indicator.explanation, 'text');
+    },
+    notApplicableTo: FORM_COLUMN_COUNT
+};
+
 function putFirstLevel(grid: GridBuilder, top: number, first: FormFirstLevel): number {
+    return putCategoryRows(grid, top, first, DEPARTMENT_INDICATOR_ROWS);
+}
+
+/** Rows of a 一级: a 不适用 一级 is one row of 不适用; an empty one is one row with its name. */
+export function putCategoryRows<I>(grid: GridBuilder, top: number, first: FormFirstLevel<I>, rows: IndicatorRows<I>): number {
     if (first.notApplicable) {
-        return putNotApplicableRow(grid, top, 2, first.name);
+        return putNotApplicableRow(grid, top, 2, first.name, rows.notApplicableTo);
     }
     let row = top;
     for (const second of first.children) {
-        row = putSecondLevel(grid, row, second);
+        row = putSecondLevel(grid, row, second, rows);
     }
     if (row === top) {
         row = top + 1;
@@ -155,24 +189,21 @@ function putFirstLevel(grid: GridBuilder, top: number, first: FormFirstLevel): n
 }
 
 /** A category that does not apply: its name in its column, then 不适用 in every cell to the right. */
-function putNotApplicableRow(grid: GridBuilder, row: number, column: number, name: string): number {
+function putNotApplicableRow(grid: GridBuilder, row: number, column: number, name: string, last: number): number {
     grid.put(row, column, name, 'centered');
-    for (let right = column + 1; right <= FORM_COLUMN_COUNT; right++) {
+    for (let right = column + 1; right <= last; right++) {
         grid.put(row, right, FormLabels.notApplicable, 'centered');
     }
     return row + 1;
 }
 
-function putSecondLevel(grid: GridBuilder, top: number, second: FormSecondLevel): number {
+function putSecondLevel<I>(grid: GridBuilder, top: number, second: FormSecondLevel<I>, rows: IndicatorRows<I>): number {
     if (second.notApplicable) {
-        return putNotApplicableRow(grid, top, 3, second.name);
+        return putNotApplicableRow(grid, top, 3, second.name, rows.notApplicableTo);
     }
     let row = top;
     for (const indicator of second.indicators) {
-        grid.put(row, 4, indicator.name, 'text');
-        grid.put(row, 5, valueCellText(indicator.value), 'centered');
-        grid.put(row, 6, unitCellText(indicator), 'centered');
-        grid.put(row, 7, indicator.explanation, 'text');
+        rows.put(grid, row, indicator);
         row++;
     }
     if (row === top) {
@@ -182,7 +213,8 @@ function putSecondLevel(grid: GridBuilder, top: number, second: FormSecondLevel)
     return row;
 }
 
-class GridBuilder {
+/** Collects the cells and merges of a grid. */
+export class GridBuilder {
     readonly cells: LayoutCell[] = [];
     readonly merges: LayoutMerge[] = [];
 

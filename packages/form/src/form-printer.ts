@@ -108,7 +108,7 @@ export function printForm(model: FormModel, options: PrintOptions = {}): string 
     return formatJixiaoText(out.join('\n') + '\n');
 }
 
-type Line = (depth: number, text: string) => void;
+export type Line = (depth: number, text: string) => void;
 
 function printTask(task: FormTask, line: Line): void {
     line(2, `任务 ${jixiaoString(task.name)} {`);
@@ -137,7 +137,7 @@ function amountsText(amounts: FormAmounts): string {
     return parts.join('  ');
 }
 
-function printFirstLevel(first: FormFirstLevel, line: Line, indicatorText: (indicator: FormIndicator) => [string, string?]): void {
+export function printFirstLevel<I>(first: FormFirstLevel<I>, line: Line, indicatorText: (indicator: I) => [string, string?]): void {
     if (first.notApplicable) {
         line(2, `${first.name} 不适用`);
         return;
@@ -154,7 +154,7 @@ function printFirstLevel(first: FormFirstLevel, line: Line, indicatorText: (indi
     line(2, '}');
 }
 
-function printSecondLevel(second: FormSecondLevel, line: Line, indicatorText: (indicator: FormIndicator) => [string, string?]): void {
+function printSecondLevel<I>(second: FormSecondLevel<I>, line: Line, indicatorText: (indicator: I) => [string, string?]): void {
     if (second.notApplicable) {
         line(3, `${second.name} 不适用`);
         return;
@@ -186,7 +186,8 @@ function indicatorLines(indicator: FormIndicator, rename: ReadonlyMap<string, st
     return indicator.explanation ? [head, `解释 ${jixiaoString(indicator.explanation)}`] : [head];
 }
 
-function valueText(value: FormValue, unitCell: string | undefined): string {
+/** A value as the language writes it: `≥190 万人`, `2026年6月前`, `显著 %`, `"文字"`, `不适用`. */
+export function valueText(value: FormValue, unitCell: string | undefined): string {
     switch (value.kind) {
         case 'quantity': return `${value.comparator ?? ''}${value.number}${value.unit === undefined ? '' : ' ' + value.unit}`;
         case 'deadline': return value.text;

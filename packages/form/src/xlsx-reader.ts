@@ -21,10 +21,15 @@ export interface XlsxReadOptions {
 }
 
 export async function readFormXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<FormModel> {
+    return readFormGrid(await readXlsxGrid(bytes, options));
+}
+
+/** The grid of the sheet that holds the form, whichever form it is. */
+export async function readXlsxGrid(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<FormGrid> {
     const workbook = await loadWorkbook(bytes);
     const sheets = workbook.worksheets;
     const sheet = chooseSheet(sheets, options.sheet);
-    return readFormGrid(worksheetGrid(sheet, sheets.length > 1));
+    return worksheetGrid(sheet, sheets.length > 1);
 }
 
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

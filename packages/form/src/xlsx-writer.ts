@@ -7,8 +7,8 @@
 import ExcelJS from 'exceljs';
 import { amountToSpreadsheetNumber } from 'jixiao-language/domain';
 import type { FormModel } from './form-model.js';
-import { FORM_COLUMN_COUNT, type CellRole } from './form-layout.js';
-import { FONT_SIZES, planForm } from './form-sizing.js';
+import type { CellRole, GridLayout } from './form-layout.js';
+import { FONT_SIZES, planForm, type GridPlan } from './form-sizing.js';
 import { FormLabels } from './form-labels.js';
 import { MAX_CELL_TEXT } from './form-cells.js';
 import { writeFileAtomically } from './atomic-write.js';
@@ -28,12 +28,20 @@ export class FormExportError extends Error {}
 
 /** The workbook in memory, for callers that time or stream it. */
 export function formToWorkbook(model: FormModel): ExcelJS.Workbook {
-    const plan = planForm(model);
-    const { layout } = plan;
+    return gridToWorkbook(planForm(model), { sheetName: SHEET_NAME, title: `${model.departmentName}${model.year}年度${FormLabels.title}` });
+}
+
+/**
+ * Any form's sized grid as a workbook (the department form, the self-evaluation): A4 landscape,
+ * one page wide, the layout's header row repeated on every page, borders, fonts and formats by role.
+ */
+export function gridToWorkbook(plan: GridPlan, options: { sheetName: string; title: string }): ExcelJS.Workbook {
+    const layout: GridLayout = plan.layout;
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Jixiao';
-    workbook.title = `${model.departmentName}${model.year}年度${FormLabels.title}`;
-    const sheet = workbook.addWorksheet(SHEET_NAME, {
+    workbook.title = options.title;
+    const lastColumn = String.fromCharCode(64 + layout.columnCount);
+    const sheet = workbook.addWorksheet(options.sheetName, {
         pageSetup: {
             paperSize: 9, // A4
             orientation: 'landscape',
@@ -42,8 +50,8 @@ export function formToWorkbook(model: FormModel): ExcelJS.Workbook {
             fitToHeight: 0, // as many pages tall as needed
             horizontalCentered: true,
             margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-            printArea: `A1:G${layout.rowCount}`,
-            printTitlesRow: `${layout.indicatorHeaderRow}:${layout.indicatorHeaderRow}`
+            printArea: `A1:${lastColumn}${layout.rowCount}`,
+            printTitlesRow: layout.repeatedRow === undefined ? undefined : `${layout.repeatedRow}:${layout.repeatedRow}`
         },
         headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' }
     });
@@ -58,7 +66,7 @@ export function formToWorkbook(model: FormModel): ExcelJS.Workbook {
     // Every cell of the table gets borders, also those the layout leaves empty; merged cells take
     // the style of their top-left cell when merged, so the order is: borders, values, merges.
     for (let row = 3; row <= layout.rowCount; row++) {
-        for (let column = 1; column <= FORM_COLUMN_COUNT; column++) {
+        for (let column = 1; column <= layout.columnCount; column++) {
             sheet.getCell(row, column).style = ROLE_STYLES.text;
         }
     }
@@ -77,13 +85,16 @@ export function formToWorkbook(model: FormModel): ExcelJS.Workbook {
 
 /** The workbook as the bytes of an .xlsx file. */
 export async function formToXlsxBuffer(model: FormModel): Promise<Uint8Array> {
-    const buffer = await formToWorkbook(model).xlsx.writeBuffer();
-    return new Uint8Array(buffer as ArrayBuffer);
+    return workbookBytes(formToWorkbook(model));
 }
 
 /** Writes the form to `path` atomically: the old file or the complete new one, never half. */
 export async function writeFormWorkbook(model: FormModel, path: string): Promise<void> {
     await writeFileAtomically(path, await formToXlsxBuffer(model));
+}
+
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+    return new Uint8Array(await workbook.xlsx.writeBuffer() as ArrayBuffer);
 }
 
 /**
