@@ -30,7 +30,7 @@ describe('every other example', () => {
     });
 });
 
-describe('examples/futian-2026/: the seed department and three of its projects', () => {
+describe('examples/futian-2026/: the seed department, three of its projects and one evaluation', () => {
     const folder = 'futian-2026/';
     const files = () => readdirSync(new URL(folder, examples)).filter(name => name.endsWith('.jixiao')).sort()
         .map(name => ({ name: folder + name, text: read(folder + name) }));
@@ -58,8 +58,16 @@ describe('examples/futian-2026/: the seed department and three of its projects',
     });
 
     test('every project on its own has no errors (without its department it cannot be checked against a task)', async () => {
-        for (const { name, text } of files().filter(file => !file.name.endsWith('department.jixiao'))) {
+        for (const { name, text } of files().filter(file => /^(\s*\/\/.*\n)*项目支出绩效目标/.test(file.text))) {
             expect((await diagnose(text, createTestServices())).map(d => `${name} ${d.code}`)).toEqual([`${name} workspace.department-missing`]);
+        }
+    });
+
+    test('the evaluation of a project on its own has no errors (without its declaration it cannot compare the targets)', async () => {
+        const evaluations = files().filter(file => /^(\s*\/\/.*\n)*项目支出绩效自评/.test(file.text));
+        expect(evaluations.map(file => file.name)).toEqual(['futian-2026/zhengwu-xinxihua-guanli-yunying-自评.jixiao']);
+        for (const { name, text } of evaluations) {
+            expect((await diagnose(text, createTestServices())).map(d => `${name} ${d.code}`)).toEqual([`${name} selfeval.declaration-missing`]);
         }
     });
 

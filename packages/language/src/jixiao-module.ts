@@ -37,6 +37,7 @@ import { JixiaoDocumentSymbolProvider } from './lsp/jixiao-document-symbols.js';
 import { JixiaoFoldingRangeProvider } from './lsp/jixiao-folding.js';
 import { JixiaoSemanticTokenProvider } from './lsp/jixiao-semantic-tokens.js';
 import { JixiaoRenameProvider } from './lsp/jixiao-rename-provider.js';
+import { JixiaoCodeLensProvider } from './lsp/jixiao-code-lens.js';
 import { JixiaoDefinitionProvider, JixiaoReferencesProvider } from './lsp/jixiao-task-navigation.js';
 import { JixiaoWorkspaceIndex } from './workspace/jixiao-workspace-index.js';
 import { JixiaoWorkspaceValidator } from './workspace/jixiao-workspace-validator.js';
@@ -92,6 +93,7 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         FoldingRangeProvider: (services) => new JixiaoFoldingRangeProvider(services),
         SemanticTokenProvider: (services) => new JixiaoSemanticTokenProvider(services),
         RenameProvider: (services) => new JixiaoRenameProvider(services),
+        CodeLensProvider: (services) => new JixiaoCodeLensProvider(services),
         DefinitionProvider: (services) => new JixiaoDefinitionProvider(services),
         ReferencesProvider: (services) => new JixiaoReferencesProvider(services)
     },
