@@ -11,6 +11,9 @@ import {
     workbookBytes, type EvaluationForm
 } from 'jixiao-form';
 import { isSelfEvaluation } from 'jixiao-language';
+import { fromWire } from 'jixiao-form';
+import { formModelOf } from '../../packages/server/src/jixiao-requests.js';
+import { evaluationTableHtml } from '../../packages/vscode/src/form-preview-html.js';
 import { diagnose, parseDocument } from '../language/jixiao-test-utils.js';
 import { gridCells, layoutCells } from './selfeval-form-utils.js';
 
@@ -85,6 +88,23 @@ describe('the exported workbook', () => {
         const scores = form.categories.flatMap(first => first.children.flatMap(second => second.indicators.map(indicator => indicator.score)));
         expect(scores).toEqual(['8.00', '6.00', '4.80', '8.00', '7.00', '5.00', '5.00', '5.00', '15', '12', '10.00']);
         expect([form.funds[0].rate, form.funds[0].score, form.total]).toEqual(['95.00%', '9.50', '95.30']);
+    });
+});
+
+describe('clients', () => {
+    test('the server answers jixiao/formModel with the 自评表 of an evaluation, amounts exact', async () => {
+        const { text } = await imported(encode(SAMPLE));
+        const document = await parseDocument(text);
+        const result = formModelOf(document);
+        expect(result.model).toBeUndefined();
+        expect(fromWire<EvaluationForm>(JSON.parse(JSON.stringify(result.evaluation)))).toEqual(await exported(text));
+    });
+
+    test('the preview draws the nine columns of the grid the workbook has', async () => {
+        const { text } = await imported(encode(SAMPLE));
+        const html = evaluationTableHtml(await exported(text));
+        expect(html.match(/<col width=/g)?.length).toBe(9);
+        expect(html).toContain('data-cell="H6">9.50</td>');
     });
 });
 

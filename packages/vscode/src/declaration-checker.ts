@@ -5,11 +5,12 @@
  * CLI, so what it counts is what the squiggles show. No `vscode` import: specs run it in vitest.
  */
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import { createJixiaoServices, type Declaration, type JixiaoSettingsValues } from 'jixiao-language';
+import { createJixiaoServices, type Declaration, type JixiaoDocument, type JixiaoSettingsValues } from 'jixiao-language';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
 export interface CheckedDeclaration {
-    declaration: Declaration;
+    /** The document of whichever kind; text that is no document at all reads as an empty declaration. */
+    declaration: Declaration | Exclude<JixiaoDocument, Declaration>;
     /** Empty when the text was only parsed (`validate: false`). */
     diagnostics: Diagnostic[];
     errorCount: number;

@@ -4,7 +4,8 @@
  * The workbook is written atomically by the form package, so a failure never leaves half a file.
  */
 import * as vscode from 'vscode';
-import { buildForm, formToXlsxBuffer, writeFormWorkbook } from 'jixiao-form';
+import { buildEvaluationForm, buildForm, evaluationToWorkbook, formToWorkbook, workbookBytes, writeFileAtomically } from 'jixiao-form';
+import { isSelfEvaluation, type Declaration } from 'jixiao-language';
 import type { DeclarationChecker } from './declaration-checker.js';
 import { documentBaseName, targetDocument } from './target-document.js';
 
@@ -18,11 +19,13 @@ export async function exportExcel(checker: DeclarationChecker, argument: unknown
     if (!target) {
         return undefined;
     }
-    const model = buildForm(checked.declaration);
+    const root = checked.declaration;
+    // The form its content is: a self-evaluation's 自评表, else the department form.
+    const workbook = isSelfEvaluation(root) ? evaluationToWorkbook(buildEvaluationForm(root)) : formToWorkbook(buildForm(root as Declaration));
     if (target.scheme === 'file') {
-        await writeFormWorkbook(model, target.fsPath);
+        await writeFileAtomically(target.fsPath, await workbookBytes(workbook));
     } else {
-        await vscode.workspace.fs.writeFile(target, await formToXlsxBuffer(model));
+        await vscode.workspace.fs.writeFile(target, await workbookBytes(workbook));
     }
     announceExport(target);
     return target;

@@ -3,14 +3,24 @@
  * widths) the xlsx writer styles, so the preview cannot disagree with the exported workbook.
  * Pure functions, no `vscode`: specs check the table against the layout.
  */
-import { cellDisplayText, FORM_COLUMN_COUNT, planForm, type FormModel, type LayoutCell } from 'jixiao-form';
+import { cellDisplayText, planEvaluation, planForm, type EvaluationForm, type FormModel, type GridPlan, type LayoutCell } from 'jixiao-form';
 
 /** Pixels per spreadsheet width unit (the width of a digit in the default font). */
 const PIXELS_PER_WIDTH_UNIT = 7.5;
 
-/** The `<table>` of the form: one `<td>` per top-left cell, rowspan/colspan for each merge. */
+/** The `<table>` of the department form. */
 export function formTableHtml(model: FormModel): string {
-    const { layout, columnWidths } = planForm(model);
+    return gridTableHtml(planForm(model));
+}
+
+/** The `<table>` of a self-evaluation (项目支出绩效自评表). */
+export function evaluationTableHtml(form: EvaluationForm): string {
+    return gridTableHtml(planEvaluation(form));
+}
+
+/** The `<table>` of a form's grid: one `<td>` per top-left cell, rowspan/colspan for each merge. */
+export function gridTableHtml(plan: GridPlan): string {
+    const { layout, columnWidths } = plan;
     const byPosition = new Map<string, LayoutCell>();
     for (const cell of layout.cells) {
         byPosition.set(key(cell.row, cell.column), cell);
@@ -40,7 +50,7 @@ export function formTableHtml(model: FormModel): string {
     lines.push('</colgroup>', '<tbody>');
     for (let row = 1; row <= layout.rowCount; row++) {
         const cells: string[] = [];
-        for (let column = 1; column <= FORM_COLUMN_COUNT; column++) {
+        for (let column = 1; column <= layout.columnCount; column++) {
             if (covered.has(key(row, column))) {
                 continue;
             }

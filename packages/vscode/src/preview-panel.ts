@@ -3,9 +3,10 @@
  * as the user types and following the active .jixiao editor, like VS Code's Markdown preview.
  */
 import * as vscode from 'vscode';
-import { buildForm } from 'jixiao-form';
+import { buildEvaluationForm, buildForm } from 'jixiao-form';
+import { isSelfEvaluation, type Declaration } from 'jixiao-language';
 import type { DeclarationModels } from './declaration-models.js';
-import { formTableHtml, previewPageHtml } from './form-preview-html.js';
+import { evaluationTableHtml, formTableHtml, previewPageHtml } from './form-preview-html.js';
 import { JIXIAO_LANGUAGE_ID } from './language-client.js';
 import { documentBaseName } from './target-document.js';
 
@@ -79,7 +80,8 @@ export class FormPreview implements vscode.Disposable {
     private async content(document: vscode.TextDocument): Promise<{ html?: string; banner: string }> {
         try {
             const checked = await this.models.get(document);
-            const html = formTableHtml(buildForm(checked.declaration));
+            const root = checked.declaration;
+            const html = isSelfEvaluation(root) ? evaluationTableHtml(buildEvaluationForm(root)) : formTableHtml(buildForm(root as Declaration));
             const banner = checked.hasSyntaxErrors
                 ? vscode.l10n.t('The declaration has syntax errors: parts of it may be missing from the preview.')
                 : '';

@@ -3,7 +3,8 @@
  * errors and warnings. Refreshes when the server publishes diagnostics and (debounced) on edits.
  */
 import * as vscode from 'vscode';
-import { buildForm, grandTotalOf } from 'jixiao-form';
+import { buildEvaluationForm, buildForm, grandTotalOf } from 'jixiao-form';
+import { isSelfEvaluation, type Declaration } from 'jixiao-language';
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import type { DeclarationModels } from './declaration-models.js';
 import { JIXIAO_LANGUAGE_ID } from './language-client.js';
@@ -46,9 +47,16 @@ export class DeclarationStatusBar implements vscode.Disposable {
         let total = '—';
         let unit = '元';
         try {
-            const model = buildForm((await this.models.get(document)).declaration);
-            const sum = grandTotalOf(model).total;
-            unit = model.amountUnit;
+            const root = (await this.models.get(document)).declaration;
+            let sum: bigint | undefined;
+            if (isSelfEvaluation(root)) {
+                // An evaluation's total is its 年度资金总额 for the year (全年预算数).
+                const form = buildEvaluationForm(root);
+                [sum, unit] = [form.funds[0]?.budget, form.amountUnit];
+            } else {
+                const model = buildForm(root as Declaration);
+                [sum, unit] = [grandTotalOf(model).total, model.amountUnit];
+            }
             total = sum === undefined ? '—' : formatAmountGrouped(sum);
         } catch {
             // A document the form cannot be built from shows no total; its errors say why.
