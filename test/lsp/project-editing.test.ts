@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { TextDocument, type LangiumDocument } from 'langium';
 import type { CodeAction, DocumentSymbol } from 'vscode-languageserver';
 import type { JixiaoServices } from 'jixiao-language';
-import { completionLabels, createTestServices, fixesFor, format, withCursor } from './lsp-test-utils.js';
+import { completionLabels, createTestServices, fixesFor, format, parseDocument, withCursor } from './lsp-test-utils.js';
 import { department, project, PROJECT_HEADER, projectOf } from '../language/project-test-utils.js';
 import { openWorkspace, type WorkspaceFile } from '../language/workspace-test-utils.js';
 
@@ -112,6 +112,40 @@ describe('quick fixes', () => {
         const fixes = await fixesFor(createTestServices(), text, 'budget.amount-missing');
         expect(fixes.map(fix => fix.title)).toEqual(['填写其他资金 50.00']);
         expect(fixes[0].result).toBe(project({ funds: '年度资金总额 150.00  财政拨款 100.00  其他资金 50.00' }));
+    });
+});
+
+describe('hover and highlighting in a project', () => {
+    test('hover on 所属任务: the department\'s task, its 主要内容 and what its projects ask for', async () => {
+        const { services: own, document, position } = await openWith([dept, { name: '其他.jixiao', text: projectOf('信息化运维项目', '120.00', '其他项目') }],
+            projectOf('信息化运维项目', '100.00').replace('所属任务 "信息', '所属任务 "<|>信息'));
+        const hover = await own.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() }, position });
+        expect((hover?.contents as { value: string }).value.split('\n\n')).toEqual([
+            '**所属任务“信息化运维项目”**（测试局（本级））',
+            '主要用于信息化运维项目。',
+            '任务总额 300.00 元',
+            '**项目**（2 个，年度资金总额合计 220.00 元）：\n- 其他项目：120.00\n- 项目100.00：100.00',
+            '尚有 80.00 元没有项目申报表'
+        ]);
+    });
+
+    test('the header\'s keywords, strings, 项目属性 and the funds are highlighted', async () => {
+        const small = '项目支出绩效目标 2026 { 项目名称 "甲" 项目属性 新增项目 所属任务 "乙" 项目资金 { 年度资金总额 1.00 财政拨款 1.00 其他资金 0.00 } 年度绩效目标 { 目标 服务 "x" } }';
+        const document = await parseDocument(small, services);
+        const provider = services.lsp.SemanticTokenProvider!;
+        const { data } = await provider.semanticHighlight(document, { textDocument: { uri: document.uri.toString() } });
+        const { tokenTypes } = provider.semanticTokensOptions.legend;
+        const decoded: string[] = [];
+        let character = 0;
+        for (let i = 0; i < data.length; i += 5) {
+            character += data[i + 1];
+            decoded.push(`${small.slice(character, character + data[i + 2])}:${tokenTypes[data[i + 3]]}`);
+        }
+        expect(decoded).toEqual([
+            '项目支出绩效目标:keyword', '2026:number', '项目名称:keyword', '"甲":string', '项目属性:keyword', '新增项目:enumMember', '所属任务:keyword', '"乙":string',
+            '项目资金:keyword', '年度资金总额:keyword', '1.00:number', '财政拨款:keyword', '1.00:number', '其他资金:keyword', '0.00:number',
+            '年度绩效目标:keyword', '目标:keyword', '服务:variable', '"x":string'
+        ]);
     });
 });
 

@@ -7,13 +7,12 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import {
-    buildEvaluationForm, evaluationToWorkbook, importForm, layoutEvaluation, pastedTextGrid, readForm, readXlsxGrid,
-    workbookBytes, type EvaluationForm
+    buildEvaluationForm, formTableHtml, formToXlsxBuffer, importForm, isEvaluationForm, layoutEvaluation, pastedTextGrid, readForm,
+    readXlsxGrid, type EvaluationForm
 } from 'jixiao-form';
 import { isSelfEvaluation } from 'jixiao-language';
 import { fromWire } from 'jixiao-form';
 import { formModelOf } from '../../packages/server/src/jixiao-requests.js';
-import { evaluationTableHtml } from '../../packages/vscode/src/form-preview-html.js';
 import { diagnose, parseDocument } from '../language/jixiao-test-utils.js';
 import { gridCells, layoutCells } from './selfeval-form-utils.js';
 
@@ -22,10 +21,10 @@ const encode = (text: string) => new TextEncoder().encode(text);
 
 async function imported(bytes: Uint8Array): Promise<{ text: string; evaluation: EvaluationForm }> {
     const result = await importForm(bytes, 'sample.txt');
-    if (!result.ok || result.kind !== 'selfeval') {
-        throw new Error(result.ok ? `read as ${result.kind}` : result.message);
+    if (!result.ok || !isEvaluationForm(result.model)) {
+        throw new Error(result.ok ? `read as ${result.model.kind ?? 'department'}` : result.message);
     }
-    return { text: result.text, evaluation: result.evaluation };
+    return { text: result.text, evaluation: result.model };
 }
 
 /** The evaluation form of a .jixiao text, as export builds it. */
@@ -39,7 +38,7 @@ async function exported(text: string): Promise<EvaluationForm> {
 
 describe('the sample 自评表 pasted as text', () => {
     test('is told from its content to be a self-evaluation', async () => {
-        expect((await readForm(encode(SAMPLE))).kind).toBe('selfeval');
+        expect((await readForm(encode(SAMPLE))).model.kind).toBe('selfeval');
     });
 
     test('imports as an evaluation that checks without any diagnostic', async () => {
@@ -67,7 +66,7 @@ describe('the sample 自评表 pasted as text', () => {
 describe('the exported workbook', () => {
     test('holds the same cells as the pasted sample, and imports to the same evaluation', async () => {
         const { text, evaluation } = await imported(encode(SAMPLE));
-        const bytes = await workbookBytes(evaluationToWorkbook(await exported(text)));
+        const bytes = await formToXlsxBuffer(await exported(text));
         expect(gridCells(await readXlsxGrid(bytes), { numbersByValue: true })).toEqual(gridCells(pastedTextGrid(SAMPLE), { numbersByValue: true }));
         expect((await imported(bytes)).evaluation).toEqual(evaluation);
     });
@@ -75,7 +74,7 @@ describe('the exported workbook', () => {
     test('amounts are numbers formatted with thousands separators; 执行率 and scores are as printed', async () => {
         const { text } = await imported(encode(SAMPLE));
         const workbook = new ExcelJS.Workbook();
-        await workbook.xlsx.load(Buffer.from(await workbookBytes(evaluationToWorkbook(await exported(text)))) as unknown as ExcelJS.Buffer);
+        await workbook.xlsx.load(Buffer.from(await formToXlsxBuffer(await exported(text))) as unknown as ExcelJS.Buffer);
         const sheet = workbook.worksheets[0];
         expect(sheet.name).toBe('项目支出绩效自评表');
         expect([sheet.getCell('C6').value, sheet.getCell('C6').numFmt]).toEqual([1250000, '#,##0.00']);
@@ -96,13 +95,12 @@ describe('clients', () => {
         const { text } = await imported(encode(SAMPLE));
         const document = await parseDocument(text);
         const result = formModelOf(document);
-        expect(result.model).toBeUndefined();
-        expect(fromWire<EvaluationForm>(JSON.parse(JSON.stringify(result.evaluation)))).toEqual(await exported(text));
+        expect(fromWire<EvaluationForm>(JSON.parse(JSON.stringify(result.model)))).toEqual(await exported(text));
     });
 
     test('the preview draws the nine columns of the grid the workbook has', async () => {
         const { text } = await imported(encode(SAMPLE));
-        const html = evaluationTableHtml(await exported(text));
+        const html = formTableHtml(await exported(text));
         expect(html.match(/<col width=/g)?.length).toBe(9);
         expect(html).toContain('data-cell="H6">9.50</td>');
     });

@@ -7,9 +7,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import {
-    buildEvaluationForm, buildForm, evaluationIndicators, FormExportError, grandTotalOf, indicatorCount, writeEvaluationWorkbook, writeFormWorkbook
+    buildOfficialForm, evaluationIndicators, FormExportError, grandTotalOf, indicatorCount, isEvaluationForm, isProjectForm, writeFormWorkbook
 } from 'jixiao-form';
-import { isProjectDeclaration, isSelfEvaluation, type Declaration, type SelfEvaluation } from 'jixiao-language';
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import { createCli, describeFsError, UsageError } from './cli-documents.js';
 import { formatRecord, toRecords } from './cli-diagnostics.js';
@@ -23,7 +22,7 @@ export interface ExportOptions {
 export function registerExportCommand(program: Command, run: (action: () => Promise<number>) => Promise<void>): void {
     program
         .command('export')
-        .description('导出为官方 Excel 表格（.xlsx）：部门整体支出绩效目标申报表，或项目支出绩效自评表')
+        .description('导出为官方申报表 Excel 文件（.xlsx）：部门整体支出或项目支出绩效目标申报表')
         .argument('<file>', '要导出的 .jixiao 文件')
         .option('-o, --output <out.xlsx>', '输出文件（默认：与输入同名、同目录的 .xlsx）')
         .option('--force', '即使申报表有错误也导出')
@@ -47,16 +46,7 @@ export async function exportDeclaration(file: string, options: ExportOptions = {
         process.stderr.write(`${checked.displayPath}: 有 ${errors.length} 个错误，按 --force 仍然导出\n`);
     }
 
-    const root = checked.document.parseResult.value;
-    if (isSelfEvaluation(root)) {
-        return exportEvaluation(root, output);
-    }
-    if (isProjectDeclaration(root)) {
-        process.stderr.write(`${checked.displayPath}: 目前只能导出部门整体支出绩效目标申报表\n`);
-        return 1;
-    }
-    // Text that is no document at all (forced past its syntax errors) exports as an empty department form.
-    const model = buildForm(root as Declaration);
+    const model = buildOfficialForm(checked.document.parseResult.value);
     try {
         await writeFormWorkbook(model, output);
     } catch (error) {
@@ -64,24 +54,13 @@ export async function exportDeclaration(file: string, options: ExportOptions = {
         return 1;
     }
 
-    const total = grandTotalOf(model).total;
-    const totalText = total === undefined ? '—' : `${formatAmountGrouped(total)} ${model.amountUnit}`;
+    const amount = (total: bigint | undefined) => total === undefined ? '—' : `${formatAmountGrouped(total)} ${model.amountUnit}`;
     process.stdout.write(`已导出 ${output}\n`);
-    process.stdout.write(`${model.tasks.length} 项任务，${indicatorCount(model)} 个指标，总额 ${totalText}\n`);
-    return 0;
-}
-
-/** The self-evaluation as the official 项目支出绩效自评表. */
-async function exportEvaluation(evaluation: SelfEvaluation, output: string): Promise<number> {
-    const form = buildEvaluationForm(evaluation);
-    try {
-        await writeEvaluationWorkbook(form, output);
-    } catch (error) {
-        process.stderr.write(`jixiao: ${describeWriteError(output, error)}\n`);
-        return 1;
-    }
-    process.stdout.write(`已导出 ${output}\n`);
-    process.stdout.write(`项目支出绩效自评表，${evaluationIndicators(form).length} 个指标，总分 ${form.total ?? '—'}\n`);
+    process.stdout.write(isEvaluationForm(model)
+        ? `项目支出绩效自评表“${model.projectName}”，${evaluationIndicators(model).length} 个指标，总分 ${model.total ?? '—'}\n`
+        : isProjectForm(model)
+            ? `项目“${model.projectName}”，${indicatorCount(model)} 个指标，年度资金总额 ${amount(model.funds.total)}\n`
+            : `${model.tasks.length} 项任务，${indicatorCount(model)} 个指标，总额 ${amount(grandTotalOf(model).total)}\n`);
     return 0;
 }
 

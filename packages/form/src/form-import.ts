@@ -1,58 +1,66 @@
 /**
  * Import: a file's bytes (an .xlsx workbook or the form pasted as text) → the form model with goal
- * names and proposed 对应 links → a formatted .jixiao document. One entry point for the CLI and
+ * names and proposed 对应 links (a self-evaluation as it is) → a formatted .jixiao document. One entry point for the CLI and
  * the VS Code commands; it never throws: a file that is not such a form is `{ ok: false, message }`
  * with a Chinese message naming the row or cell that did not fit.
  */
-import path from 'node:path';
-import { proposeGoalLinks, type LinkableIndicator } from 'jixiao-language/domain';
-import type { FormIndicator, FormModel } from './form-model.js';
+import { departmentKey, proposeGoalLinks, proposeProjectTask, type LinkableIndicator, type TaskDescription } from 'jixiao-language/domain';
+import { isProjectForm, type AnyFormModel, type FormIndicator, type FormModel, type ProjectFormModel } from './form-model.js';
 import { FormImportError } from './form-import-error.js';
 import { identifyContent } from './import-content.js';
-import { pastedTextGrid } from './text-reader.js';
-import { readXlsxGrid } from './xlsx-reader.js';
-import { printForm } from './form-printer.js';
-import { readFormGrid } from './form-grid-reader.js';
-import type { FormGrid } from './form-grid.js';
-import type { EvaluationForm } from './selfeval-model.js';
-import { isEvaluationGrid, readEvaluationGrid } from './selfeval-grid-reader.js';
+import { readFormText } from './text-reader.js';
+import { readFormXlsx } from './xlsx-reader.js';
+import { printAnyForm } from './form-project-printer.js';
+import { isEvaluationForm, type OfficialForm } from './selfeval-model.js';
 import { printEvaluation } from './selfeval-printer.js';
 
 export type ImportSource = 'xlsx' | 'text';
 
-/** What a file holds, told from its content: the department form or a project's self-evaluation. */
-export type FormReading =
-    | { kind: 'department'; model: FormModel; source: ImportSource }
-    | { kind: 'selfeval'; evaluation: EvaluationForm; source: ImportSource };
-
 export type ImportResult =
-    | { ok: true; kind: 'department'; model: FormModel; text: string; source: ImportSource }
-    | { ok: true; kind: 'selfeval'; evaluation: EvaluationForm; text: string; source: ImportSource }
+    | { ok: true; model: OfficialForm; text: string; source: ImportSource; inferredTask?: boolean }
     | { ok: false; message: string };
+
+/** A department declaration as import needs it to place a project: its names and its tasks. */
+export interface DepartmentTasks {
+    departmentName?: string;
+    authority?: string;
+    tasks: readonly TaskDescription[];
+}
 
 export interface ImportOptions {
     /** The worksheet to read when a workbook holds more than one form. */
     sheet?: string;
+    /**
+     * Department declarations the imported project may belong to. The one whose 部门名称 or 主管部门
+     * is the project's 主管部门 (compared as DESIGN §2.3 says) proposes the project's 所属任务: its
+     * task whose 主要内容 names the project, marked for review like 对应.
+     */
+    departments?: readonly DepartmentTasks[];
 }
 
 export async function importForm(bytes: Uint8Array, fileName?: string, options: ImportOptions = {}): Promise<ImportResult> {
     try {
-        const reading = await readForm(bytes, options);
-        const from = fileName ? `由 ${path.basename(fileName)} 导入` : '由申报表导入';
-        if (reading.kind === 'selfeval') {
-            const text = printEvaluation(reading.evaluation, { headerComments: [`${from}。表中的得分已写入各指标，检查时与按规则计算的得分核对。`] });
-            return { ok: true, kind: 'selfeval', evaluation: reading.evaluation, text, source: reading.source };
+        const { model, source } = await readForm(bytes, options);
+        const from = fileName ? `由 ${baseName(fileName)} 导入` : '由申报表导入';
+        if (isEvaluationForm(model)) {
+            const text = printEvaluation(model, { headerComments: [`${from}。表中的得分已写入各指标，检查时与按规则计算的得分核对。`] });
+            return { ok: true, model, text, source };
         }
-        const { model, source } = reading;
-        const linked = withProposedLinks(model);
+        const linked = withProposedTask(withProposedLinks(model), options.departments ?? []);
+        const inferredTask = isProjectForm(linked) && linked.task !== undefined;
         const hasLinks = allIndicators(linked).some(indicator => indicator.goals.length > 0);
-        const text = printForm(linked, {
+        const review = [
+            ...(hasLinks ? ['标有“自动推断”的对应关系请逐条核对'] : []),
+            ...(inferredTask ? ['所属任务由部门任务的主要内容推断，请核对'] : [])
+        ];
+        const text = printAnyForm(linked, {
             inferredLinks: true,
+            inferredTask,
             headerComments: [
-                `${from}。目标名称由目标内容生成，可以改名${hasLinks ? '；标有“自动推断”的对应关系请逐条核对' : ''}。`
+                `${from}。目标名称由目标内容生成，可以改名${review.map(part => '；' + part).join('')}。`
             ]
         });
-        return { ok: true, kind: 'department', model: linked, text, source };
+        return { ok: true, model: linked, text, source, inferredTask };
     } catch (error) {
         if (error instanceof FormImportError) {
             return { ok: false, message: error.message };
@@ -61,22 +69,17 @@ export async function importForm(bytes: Uint8Array, fileName?: string, options: 
     }
 }
 
-/** The form as the file holds it (goal names generated, no 对应 links). Throws FormImportError. */
-export async function readForm(bytes: Uint8Array, options: ImportOptions = {}): Promise<FormReading> {
+/** The form model as the file holds it (goal names generated, no 对应 links). Throws FormImportError. */
+export async function readForm(bytes: Uint8Array, options: ImportOptions = {}): Promise<{ model: OfficialForm; source: ImportSource }> {
     const content = identifyContent(bytes);
-    const source: ImportSource = content.kind;
-    const grid = content.kind === 'xlsx' ? await readXlsxGrid(bytes, options) : pastedTextGrid(content.text);
-    return readGrid(grid, source);
-}
-
-function readGrid(grid: FormGrid, source: ImportSource): FormReading {
-    return isEvaluationGrid(grid)
-        ? { kind: 'selfeval', evaluation: readEvaluationGrid(grid), source }
-        : { kind: 'department', model: readFormGrid(grid), source };
+    if (content.kind === 'xlsx') {
+        return { model: await readFormXlsx(bytes, options), source: 'xlsx' };
+    }
+    return { model: readFormText(content.text), source: 'text' };
 }
 
 /** The model with each indicator linked to the goals its name or figure points to (see goal-links.ts). */
-export function withProposedLinks(model: FormModel): FormModel {
+export function withProposedLinks<M extends Pick<FormModel, 'goals' | 'categories'>>(model: M): M {
     const indicators = allIndicators(model);
     const links = proposeGoalLinks(model.goals.map(goal => goal.text), indicators.map(linkable));
     const linksOf = new Map(indicators.map((indicator, index) => [indicator, links[index].map(goal => model.goals[goal].name)]));
@@ -92,6 +95,26 @@ export function withProposedLinks(model: FormModel): FormModel {
     };
 }
 
+/**
+ * A project with the 所属任务 its department's 主要内容 names (see proposeProjectTask), when one of
+ * the departments is its own; a department's form, or a project that names its task, as it is.
+ */
+export function withProposedTask(model: AnyFormModel, departments: readonly DepartmentTasks[]): AnyFormModel {
+    if (!isProjectForm(model) || model.task !== undefined || model.projectName === '') {
+        return model;
+    }
+    const key = departmentKey(model.authority);
+    const own = departments.find(department => department.departmentName !== undefined && departmentKey(department.departmentName) === key)
+        ?? departments.find(department => department.authority !== undefined && departmentKey(department.authority) === key);
+    const task = own && proposeProjectTask(model.projectName, own.tasks);
+    return task === undefined ? model : { ...model, task } satisfies ProjectFormModel;
+}
+
+/** The file's name without its folders, whichever separator the path uses (no node:path: the page imports too). */
+function baseName(fileName: string): string {
+    return fileName.split(/[\\/]/).pop() || fileName;
+}
+
 function linkable(indicator: FormIndicator): LinkableIndicator {
     const value = indicator.value;
     return value.kind === 'quantity'
@@ -99,6 +122,6 @@ function linkable(indicator: FormIndicator): LinkableIndicator {
         : { name: indicator.name };
 }
 
-function allIndicators(model: FormModel): FormIndicator[] {
+function allIndicators(model: Pick<FormModel, 'categories'>): FormIndicator[] {
     return model.categories.flatMap(first => first.children.flatMap(second => second.indicators));
 }

@@ -5,12 +5,19 @@
  * builder it works on broken documents too: a missing part is an empty cell, never an exception.
  */
 import {
-    amountUnitOf, budgetRowOf, scoreSheetOf,
-    type FundRow, type Indicator, type SelfEvaluation
+    amountUnitOf, budgetRowOf, isSelfEvaluation, scoreSheetOf,
+    type FundRow, type Indicator, type JixiaoDocument, type SelfEvaluation
 } from 'jixiao-language';
 import { formatDecimal, type ExactDecimal } from 'jixiao-language/domain';
-import { buildFirstLevel, buildValue, exactAmount, targetOf } from './form-builder.js';
-import { FUND_ROW_KINDS, type EvaluationForm, type EvaluationFormIndicator, type EvaluationFundRow, type FundRowKind } from './selfeval-model.js';
+import { buildAnyForm, buildFirstLevel, buildValue, exactAmount, targetOf } from './form-builder.js';
+import {
+    FUND_ROW_KINDS, type EvaluationForm, type EvaluationFormIndicator, type EvaluationFundRow, type FundRowKind, type OfficialForm
+} from './selfeval-model.js';
+
+/** The form of any document: a declaration's (department or project) or an evaluation's 自评表. */
+export function buildOfficialForm(root: JixiaoDocument): OfficialForm {
+    return isSelfEvaluation(root) ? buildEvaluationForm(root) : buildAnyForm(root);
+}
 
 export function buildEvaluationForm(evaluation: SelfEvaluation): EvaluationForm {
     const sheet = scoreSheetOf(evaluation);
@@ -43,6 +50,7 @@ export function buildEvaluationForm(evaluation: SelfEvaluation): EvaluationForm 
         };
     };
     return {
+        kind: 'selfeval',
         year: evaluation.year ?? '',
         projectName: evaluation.projectName ?? '',
         authority: evaluation.authority ?? '',

@@ -9,7 +9,8 @@
  */
 import { detectProfile, parseDecimal, type AmountUnit } from 'jixiao-language/domain';
 import { FormImportError } from './form-import-error.js';
-import { cellText, isBlankRow, labelKey, quoteCell, type FormGrid, type GridRow } from './form-grid.js';
+import { cellText, labelKey, quoteCell, type FormGrid, type GridRow } from './form-grid.js';
+import { FormGridReader } from './form-grid-reader.js';
 import { readAmountCell, readIndicatorCells } from './form-cell-reading.js';
 import { plainCellText } from './form-goal-reading.js';
 import { CategoryBuilder, filledColumns, inherited, profileOfCategoryRows, readCategoryCells } from './form-category-reading.js';
@@ -25,7 +26,7 @@ export function isEvaluationGrid(grid: FormGrid): boolean {
 }
 
 export function readEvaluationGrid(grid: FormGrid): EvaluationForm {
-    return new EvaluationGridReader(grid).read();
+    return new EvaluationGridReader(grid).readEvaluation();
 }
 
 /** Cells the form prints where nothing applies: `—` (and the dashes people type for it). */
@@ -42,7 +43,7 @@ interface FundColumns {
     reason?: number;
 }
 
-interface IndicatorColumns {
+interface EvaluatedColumns {
     first: number;
     second: number;
     third: number;
@@ -53,30 +54,24 @@ interface IndicatorColumns {
     reason?: number;
 }
 
-class EvaluationGridReader {
-    private readonly rows: readonly GridRow[];
-    private position = 0;
-
-    constructor(private readonly grid: FormGrid) {
-        this.rows = grid.rows.filter(row => !isBlankRow(row));
-    }
-
-    read(): EvaluationForm {
-        const year = this.readPreamble();
+/** The department form's reader lends its helpers (finding labels, refusing stray cells, failing at a cell). */
+class EvaluationGridReader extends FormGridReader {
+    readEvaluation(): EvaluationForm {
+        const year = this.readTitle();
         const projectName = this.readLabelled([SelfevalLabels.projectName]).value;
         const authorityRow = this.readLabelled([SelfevalLabels.authority, '主管部门名称'], [SelfevalLabels.implementer, '实施单位名称']);
         const { amountUnit, funds } = this.readFunds();
-        const { expected, achieved } = this.readGoals();
-        const { categories, profile, weightTotal, total } = this.readIndicators();
+        const { expected, achieved } = this.readEvaluationGoals();
+        const { categories, profile, weightTotal, total } = this.readEvaluatedIndicators();
         return {
-            year, projectName, authority: authorityRow.value, implementer: authorityRow.second ?? '', amountUnit, profile,
+            kind: 'selfeval', year, projectName, authority: authorityRow.value, implementer: authorityRow.second ?? '', amountUnit, profile,
             funds, expected, achieved, categories, weightTotal, total
         };
     }
 
     // ── title, year ──────────────────────────────────────────────────────────────────────────
 
-    private readPreamble(): string {
+    private readTitle(): string {
         let year = '';
         for (; this.position < this.rows.length; this.position++) {
             const row = this.rows[this.position];
@@ -194,7 +189,7 @@ class EvaluationGridReader {
 
     // ── 年度总体目标 ───────────────────────────────────────────────────────────────────────────
 
-    private readGoals(): { expected: string; achieved: string } {
+    private readEvaluationGoals(): { expected: string; achieved: string } {
         const header = this.rows[this.position];
         const label = header ? this.findKey(header, [SelfevalLabels.goalsBlock]) : undefined;
         if (!header || label === undefined) {
@@ -219,19 +214,19 @@ class EvaluationGridReader {
 
     // ── 绩效指标 and 总分 ──────────────────────────────────────────────────────────────────────
 
-    private readIndicators(): Pick<EvaluationForm, 'categories' | 'profile' | 'weightTotal' | 'total'> {
+    private readEvaluatedIndicators(): Pick<EvaluationForm, 'categories' | 'profile' | 'weightTotal' | 'total'> {
         const header = this.rows[this.position];
         if (!header || !this.isIndicatorHeader(header)) {
             this.failAt(header, `应是绩效指标的表头（${SelfevalLabels.firstLevel} | ${SelfevalLabels.secondLevel} | ${SelfevalLabels.thirdLevel} | ${SelfevalLabels.target} | ${SelfevalLabels.actual} | ${SelfevalLabels.weight} | ${SelfevalLabels.score} | ${SelfevalLabels.reason}）`);
         }
-        let columns = this.indicatorColumns(header);
+        let columns = this.evaluatedColumns(header);
         this.position++;
-        const rows: Array<{ row: GridRow; columns: IndicatorColumns }> = [];
+        const rows: Array<{ row: GridRow; columns: EvaluatedColumns }> = [];
         let totals: Pick<EvaluationForm, 'weightTotal' | 'total'> = {};
         for (; this.position < this.rows.length; this.position++) {
             const row = this.rows[this.position];
             if (this.isIndicatorHeader(row)) {
-                columns = this.indicatorColumns(row);
+                columns = this.evaluatedColumns(row);
                 continue;
             }
             const totalLabel = filledColumns(row).find(column => labelKey(cellText(row, column)) === SelfevalLabels.total);
@@ -244,16 +239,16 @@ class EvaluationGridReader {
         const profile = profileOfCategoryRows(rows);
         const builder = new CategoryBuilder<EvaluationFormIndicator>(profile, (row, column, problem) => this.fail(row, column, problem));
         for (const { row, columns: rowColumns } of rows) {
-            this.readIndicatorRow(row, rowColumns, builder);
+            this.readEvaluatedRow(row, rowColumns, builder);
         }
         const categories = builder.categories;
         const detected = detectProfile(categories.map(first => first.name));
         return { categories, profile: detected.id === profile.id ? undefined : profile.id, ...totals };
     }
 
-    private indicatorColumns(header: GridRow): IndicatorColumns {
+    private evaluatedColumns(header: GridRow): EvaluatedColumns {
         const find = (label: string) => this.findKey(header, [label])!;
-        const columns: IndicatorColumns = {
+        const columns: EvaluatedColumns = {
             first: find(SelfevalLabels.firstLevel),
             second: find(SelfevalLabels.secondLevel),
             third: find(SelfevalLabels.thirdLevel),
@@ -268,11 +263,11 @@ class EvaluationGridReader {
         return columns;
     }
 
-    private isIndicatorHeader(row: GridRow): boolean {
+    protected override isIndicatorHeader(row: GridRow): boolean {
         return [SelfevalLabels.firstLevel, SelfevalLabels.thirdLevel, SelfevalLabels.actual].every(label => this.findKey(row, [label]) !== undefined);
     }
 
-    private readIndicatorRow(row: GridRow, columns: IndicatorColumns, builder: CategoryBuilder<EvaluationFormIndicator>): void {
+    private readEvaluatedRow(row: GridRow, columns: EvaluatedColumns, builder: CategoryBuilder<EvaluationFormIndicator>): void {
         const rest = [columns.target, columns.actual, columns.weight, columns.score, columns.reason];
         this.expectOnly(row, [columns.first, columns.second, columns.third, ...rest].filter((column): column is number => column !== undefined), '绩效指标表',
             column => column < columns.first && labelKey(cellText(row, column)) === SelfevalLabels.indicatorsBlock);
@@ -305,7 +300,7 @@ class EvaluationGridReader {
         builder.addIndicator(row, columns.third, indicator);
     }
 
-    private readTotal(row: GridRow, label: number, columns: IndicatorColumns): Pick<EvaluationForm, 'weightTotal' | 'total'> {
+    private readTotal(row: GridRow, label: number, columns: EvaluatedColumns): Pick<EvaluationForm, 'weightTotal' | 'total'> {
         this.expectOnly(row, [label, columns.weight, columns.score], '总分一行');
         const read = (column: number, what: string) => {
             const text = cellText(row, column).trim();
@@ -326,26 +321,8 @@ class EvaluationGridReader {
 
     // ── helpers ──────────────────────────────────────────────────────────────────────────────
 
-    private findKey(row: GridRow, keys: readonly string[]): number | undefined {
-        const wanted = keys.map(labelKey);
-        return filledColumns(row).find(column => wanted.includes(labelKey(cellText(row, column))));
-    }
-
-    private expectOnly(row: GridRow, columns: readonly number[], what: string, alsoAllowed: (column: number) => boolean = () => false): void {
-        for (const column of filledColumns(row)) {
-            if (!columns.includes(column) && !alsoAllowed(column)) {
-                this.fail(row, column, `多出的内容${quoteCell(cellText(row, column))}，不属于${what}的任何一列`);
-            }
-        }
-    }
-
     private failAt(row: GridRow | undefined, problem: string): never {
         throw new FormImportError(`${row ? this.grid.describeRow(row.number) : '表格末尾'}：${problem}`);
-    }
-
-    private fail(row: GridRow, column: number | undefined, problem: string): never {
-        const where = column === undefined ? this.grid.describeRow(row.number) : this.grid.describeCell(row.number, column);
-        throw new FormImportError(`${where}：${problem}`);
     }
 }
 

@@ -5,7 +5,7 @@
  * form shows (`8`, `4.80`), so that a form read and written again has the same cells.
  */
 import type { AmountUnit, Hundredths } from 'jixiao-language/domain';
-import type { FormFirstLevel, FormSecondLevel, FormValue } from './form-model.js';
+import type { AnyFormModel, FormFirstLevel, FormSecondLevel, FormValue } from './form-model.js';
 
 export const FUND_ROW_KINDS = ['年度资金总额', '当年财政拨款', '上年结转资金', '其他资金'] as const;
 export type FundRowKind = typeof FUND_ROW_KINDS[number];
@@ -41,6 +41,7 @@ export type EvaluationSecondLevel = FormSecondLevel<EvaluationFormIndicator>;
 export type EvaluationFirstLevel = FormFirstLevel<EvaluationFormIndicator>;
 
 export interface EvaluationForm {
+    kind: 'selfeval';
     year: string;
     projectName: string;
     authority: string;
@@ -66,4 +67,11 @@ export interface EvaluationForm {
 
 export function evaluationIndicators(form: Pick<EvaluationForm, 'categories'>): EvaluationFormIndicator[] {
     return form.categories.flatMap(first => first.children.flatMap(second => second.indicators));
+}
+
+/** Any of the three official forms: the department's and a project's declarations, a project's evaluation. */
+export type OfficialForm = AnyFormModel | EvaluationForm;
+
+export function isEvaluationForm(model: OfficialForm): model is EvaluationForm {
+    return model.kind === 'selfeval';
 }

@@ -5,12 +5,13 @@
  * title line, the year line, spaces inside labels, shifted category names, the repeated header,
  * the `<p>` goals — is the layout reader's business (form-grid-reader.ts).
  */
-import type { FormModel } from './form-model.js';
+import type { OfficialForm } from './selfeval-model.js';
 import type { FormGrid, GridRow } from './form-grid.js';
-import { readFormGrid } from './form-grid-reader.js';
+import { readAnyFormGrid } from './project-grid-reader.js';
 
-export function readFormText(text: string): FormModel {
-    return readFormGrid(pastedTextGrid(text));
+/** The form pasted as text, of whichever kind (the department's, a project's, a self-evaluation). */
+export function readFormText(text: string): OfficialForm {
+    return readAnyFormGrid(pastedTextGrid(text));
 }
 
 export function pastedTextGrid(text: string): FormGrid {

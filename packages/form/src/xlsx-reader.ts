@@ -9,22 +9,23 @@
  * decimals than the cell has; the amount reader then refuses more than two decimals.
  */
 import ExcelJS from 'exceljs';
-import type { FormModel } from './form-model.js';
+import type { OfficialForm } from './selfeval-model.js';
 import { FormLabels } from './form-labels.js';
 import { FormImportError } from './form-import-error.js';
 import { columnLetter, labelKey, type FormGrid, type GridCell, type GridRow } from './form-grid.js';
-import { readFormGrid } from './form-grid-reader.js';
+import { readAnyFormGrid } from './project-grid-reader.js';
 
 export interface XlsxReadOptions {
     /** The worksheet to read, by name, when the workbook holds more than one form. */
     sheet?: string;
 }
 
-export async function readFormXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<FormModel> {
-    return readFormGrid(await readXlsxGrid(bytes, options));
+/** The form in the workbook, of whichever kind (the department's, a project's, a self-evaluation). */
+export async function readFormXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<OfficialForm> {
+    return readAnyFormGrid(await readXlsxGrid(bytes, options));
 }
 
-/** The grid of the sheet that holds the form, whichever form it is. */
+/** The grid of the sheet that holds the form. */
 export async function readXlsxGrid(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<FormGrid> {
     const workbook = await loadWorkbook(bytes);
     const sheets = workbook.worksheets;
@@ -35,7 +36,8 @@ export async function readXlsxGrid(bytes: Uint8Array, options: XlsxReadOptions =
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
     const workbook = new ExcelJS.Workbook();
     try {
-        await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+        // The bytes as they are (JSZip reads a Uint8Array), not a Node Buffer: the page imports too.
+        await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     } catch {
         // The loader's own message (a zip offset, an XML parser's complaint) means nothing to an
         // analyst; what they can do about it does.

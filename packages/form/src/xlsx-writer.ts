@@ -3,17 +3,23 @@
  * reviewer expects — thin borders, wrapped text, a CJK font, amounts as numbers formatted
  * `#,##0.00`, rows tall enough for their text, A4 landscape fitted to one page wide with the
  * indicator header repeated on every printed page.
+ *
+ * Bytes only, no file system, so that the browser page builds the same workbook; writing the file
+ * is xlsx-file.ts.
  */
 import ExcelJS from 'exceljs';
 import { amountToSpreadsheetNumber } from 'jixiao-language/domain';
-import type { FormModel } from './form-model.js';
+import { isProjectForm } from './form-model.js';
 import type { CellRole, GridLayout } from './form-layout.js';
 import { FONT_SIZES, planForm, type GridPlan } from './form-sizing.js';
-import { FormLabels } from './form-labels.js';
+import { FormLabels, ProjectFormLabels } from './form-labels.js';
+import { isEvaluationForm, type EvaluationForm, type OfficialForm } from './selfeval-model.js';
+import { planEvaluation } from './selfeval-layout.js';
+import { SelfevalLabels } from './selfeval-labels.js';
 import { MAX_CELL_TEXT } from './form-cells.js';
-import { writeFileAtomically } from './atomic-write.js';
 
 export const SHEET_NAME = '部门整体支出绩效目标申报表';
+export const PROJECT_SHEET_NAME = '项目支出绩效目标申报表';
 export const AMOUNT_FORMAT = '#,##0.00';
 /**
  * 宋体 is what the official forms use and what Chinese Windows and macOS have; where it is missing
@@ -26,14 +32,27 @@ const GB2312_CHARSET = 134;
 /** A form that cannot become a valid workbook; the message says which cell and why. */
 export class FormExportError extends Error {}
 
-/** The workbook in memory, for callers that time or stream it. */
-export function formToWorkbook(model: FormModel): ExcelJS.Workbook {
-    return gridToWorkbook(planForm(model), { sheetName: SHEET_NAME, title: `${model.departmentName}${model.year}年度${FormLabels.title}` });
+/** The workbook in memory, for callers that time or stream it: any of the three forms. */
+export function formToWorkbook(model: OfficialForm): ExcelJS.Workbook {
+    if (isEvaluationForm(model)) {
+        return gridToWorkbook(planEvaluation(model), { sheetName: SelfevalLabels.title, title: evaluationTitle(model) });
+    }
+    return gridToWorkbook(planForm(model), {
+        sheetName: isProjectForm(model) ? PROJECT_SHEET_NAME : SHEET_NAME,
+        title: isProjectForm(model)
+            ? `${model.projectName}${model.year}年度${ProjectFormLabels.title}`
+            : `${model.departmentName}${model.year}年度${FormLabels.title}`
+    });
+}
+
+/** `项目名称2026年度项目支出绩效自评表`: the workbook's title property. */
+function evaluationTitle(form: EvaluationForm): string {
+    return `${form.projectName}${form.year}年度${SelfevalLabels.title}`;
 }
 
 /**
- * Any form's sized grid as a workbook (the department form, the self-evaluation): A4 landscape,
- * one page wide, the layout's header row repeated on every page, borders, fonts and formats by role.
+ * A form's sized grid as a workbook: A4 landscape, one page wide, the layout's header row
+ * repeated on every page, borders, fonts and formats by role.
  */
 export function gridToWorkbook(plan: GridPlan, options: { sheetName: string; title: string }): ExcelJS.Workbook {
     const layout: GridLayout = plan.layout;
@@ -84,17 +103,9 @@ export function gridToWorkbook(plan: GridPlan, options: { sheetName: string; tit
 }
 
 /** The workbook as the bytes of an .xlsx file. */
-export async function formToXlsxBuffer(model: FormModel): Promise<Uint8Array> {
-    return workbookBytes(formToWorkbook(model));
-}
-
-/** Writes the form to `path` atomically: the old file or the complete new one, never half. */
-export async function writeFormWorkbook(model: FormModel, path: string): Promise<void> {
-    await writeFileAtomically(path, await formToXlsxBuffer(model));
-}
-
-export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-    return new Uint8Array(await workbook.xlsx.writeBuffer() as ArrayBuffer);
+export async function formToXlsxBuffer(model: OfficialForm): Promise<Uint8Array> {
+    const buffer = await formToWorkbook(model).xlsx.writeBuffer();
+    return new Uint8Array(buffer as ArrayBuffer);
 }
 
 /**

@@ -4,8 +4,7 @@
  * The workbook is written atomically by the form package, so a failure never leaves half a file.
  */
 import * as vscode from 'vscode';
-import { buildEvaluationForm, buildForm, evaluationToWorkbook, formToWorkbook, workbookBytes, writeFileAtomically } from 'jixiao-form';
-import { isSelfEvaluation, type Declaration } from 'jixiao-language';
+import { buildOfficialForm, formToXlsxBuffer, writeFormWorkbook } from 'jixiao-form';
 import type { DeclarationChecker } from './declaration-checker.js';
 import { documentBaseName, targetDocument } from './target-document.js';
 
@@ -19,13 +18,11 @@ export async function exportExcel(checker: DeclarationChecker, argument: unknown
     if (!target) {
         return undefined;
     }
-    const root = checked.declaration;
-    // The form its content is: a self-evaluation's 自评表, else the department form.
-    const workbook = isSelfEvaluation(root) ? evaluationToWorkbook(buildEvaluationForm(root)) : formToWorkbook(buildForm(root as Declaration));
+    const model = buildOfficialForm(checked.declaration);
     if (target.scheme === 'file') {
-        await writeFileAtomically(target.fsPath, await workbookBytes(workbook));
+        await writeFormWorkbook(model, target.fsPath);
     } else {
-        await vscode.workspace.fs.writeFile(target, await workbookBytes(workbook));
+        await vscode.workspace.fs.writeFile(target, await formToXlsxBuffer(model));
     }
     announceExport(target);
     return target;

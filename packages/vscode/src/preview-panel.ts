@@ -3,10 +3,10 @@
  * as the user types and following the active .jixiao editor, like VS Code's Markdown preview.
  */
 import * as vscode from 'vscode';
-import { buildEvaluationForm, buildForm } from 'jixiao-form';
-import { isSelfEvaluation, type Declaration } from 'jixiao-language';
+import { buildOfficialForm } from 'jixiao-form';
 import type { DeclarationModels } from './declaration-models.js';
-import { evaluationTableHtml, formTableHtml, previewPageHtml } from './form-preview-html.js';
+import { formTableHtml } from 'jixiao-form/html';
+import { previewPageHtml } from './form-preview-html.js';
 import { JIXIAO_LANGUAGE_ID } from './language-client.js';
 import { documentBaseName } from './target-document.js';
 
@@ -80,8 +80,7 @@ export class FormPreview implements vscode.Disposable {
     private async content(document: vscode.TextDocument): Promise<{ html?: string; banner: string }> {
         try {
             const checked = await this.models.get(document);
-            const root = checked.declaration;
-            const html = isSelfEvaluation(root) ? evaluationTableHtml(buildEvaluationForm(root)) : formTableHtml(buildForm(root as Declaration));
+            const html = formTableHtml(buildOfficialForm(checked.declaration));
             const banner = checked.hasSyntaxErrors
                 ? vscode.l10n.t('The declaration has syntax errors: parts of it may be missing from the preview.')
                 : '';

@@ -3,8 +3,7 @@
  * errors and warnings. Refreshes when the server publishes diagnostics and (debounced) on edits.
  */
 import * as vscode from 'vscode';
-import { buildEvaluationForm, buildForm, grandTotalOf } from 'jixiao-form';
-import { isSelfEvaluation, type Declaration } from 'jixiao-language';
+import { buildOfficialForm, grandTotalOf, isEvaluationForm, isProjectForm } from 'jixiao-form';
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import type { DeclarationModels } from './declaration-models.js';
 import { JIXIAO_LANGUAGE_ID } from './language-client.js';
@@ -47,16 +46,10 @@ export class DeclarationStatusBar implements vscode.Disposable {
         let total = '—';
         let unit = '元';
         try {
-            const root = (await this.models.get(document)).declaration;
-            let sum: bigint | undefined;
-            if (isSelfEvaluation(root)) {
-                // An evaluation's total is its 年度资金总额 for the year (全年预算数).
-                const form = buildEvaluationForm(root);
-                [sum, unit] = [form.funds[0]?.budget, form.amountUnit];
-            } else {
-                const model = buildForm(root as Declaration);
-                [sum, unit] = [grandTotalOf(model).total, model.amountUnit];
-            }
+            const model = buildOfficialForm((await this.models.get(document)).declaration);
+            // A project's total is its 年度资金总额; an evaluation's, its 年度资金总额 for the year (全年预算数).
+            const sum = isEvaluationForm(model) ? model.funds[0]?.budget : isProjectForm(model) ? model.funds.total : grandTotalOf(model).total;
+            unit = model.amountUnit;
             total = sum === undefined ? '—' : formatAmountGrouped(sum);
         } catch {
             // A document the form cannot be built from shows no total; its errors say why.

@@ -58,3 +58,26 @@ export function taskKey(name: string): string {
 function bracketsAndSpaces(text: string): string {
     return text.replace(/[\s\u3000]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
 }
+
+/** A department task as import sees it: its name and what its 主要内容 says it pays for. */
+export interface TaskDescription {
+    readonly name: string;
+    readonly content: string;
+}
+
+/**
+ * The task a project most likely belongs to: the one whose 主要内容 names the project (“主要用于
+ * AI高效办成一件事智能提升项目、……等支出”), also without the name's trailing 项目 (“福田区政务信息化
+ * 项目管理运营服务等支出” names 福田区政务信息化项目管理运营服务项目). Undefined unless exactly one
+ * task names it: a guess between two would be worse than none.
+ */
+export function proposeProjectTask(projectName: string, tasks: readonly TaskDescription[]): string | undefined {
+    const name = taskKey(projectName);
+    const short = name.replace(/项目$/, '');
+    const forms = [name, ...(short !== name && [...short].length >= 4 ? [short] : [])];
+    const naming = tasks.filter(task => {
+        const content = taskKey(task.content);
+        return forms.some(form => form !== '' && content.includes(form));
+    });
+    return naming.length === 1 ? naming[0].name : undefined;
+}

@@ -55,6 +55,9 @@ export class WorkspaceModel<D extends WorkspaceDepartment<WorkspaceTask>, P exte
     private readonly departmentOfProject = new Map<P, D | undefined>();
     private readonly projectsByDepartment = new Map<D, P[]>();
     private readonly projectsByIdentity = new Map<string, P[]>();
+    /** Per department, its projects by the task key their 所属任务 names: one pass, not one per task. */
+    private readonly projectsByTask = new Map<D, Map<string, P[]>>();
+    private readonly tasksByKey = new Map<D, Map<string, TaskOf<D>>>();
 
     constructor(readonly departments: readonly D[], readonly projects: readonly P[]) {
         const ordered = [...departments].sort((a, b) => compare(a.source, b.source));
@@ -67,6 +70,14 @@ export class WorkspaceModel<D extends WorkspaceDepartment<WorkspaceTask>, P exte
             this.departmentOfProject.set(project, department);
             if (department) {
                 addTo(this.projectsByDepartment, department, project);
+                if (project.task !== undefined) {
+                    let byTask = this.projectsByTask.get(department);
+                    if (!byTask) {
+                        byTask = new Map();
+                        this.projectsByTask.set(department, byTask);
+                    }
+                    addTo(byTask, taskKey(project.task), project);
+                }
             }
             const identity = projectIdentity(project);
             if (identity !== undefined) {
@@ -90,14 +101,23 @@ export class WorkspaceModel<D extends WorkspaceDepartment<WorkspaceTask>, P exte
         if (!department || project.task === undefined) {
             return undefined;
         }
-        const wanted = taskKey(project.task);
-        return department.tasks.find(task => taskKey(task.name) === wanted) as TaskOf<D> | undefined;
+        let byKey = this.tasksByKey.get(department);
+        if (!byKey) {
+            byKey = new Map();
+            for (const task of department.tasks as readonly TaskOf<D>[]) {
+                const key = taskKey(task.name);
+                if (!byKey.has(key)) {
+                    byKey.set(key, task);
+                }
+            }
+            this.tasksByKey.set(department, byKey);
+        }
+        return byKey.get(taskKey(project.task));
     }
 
     /** The projects whose 所属任务 names this task of this department, and what they add up to. */
     commitment(department: D, task: WorkspaceTask): TaskCommitment<P> {
-        const wanted = taskKey(task.name);
-        const projects = this.projectsOf(department).filter(project => project.task !== undefined && taskKey(project.task) === wanted);
+        const projects = this.projectsByTask.get(department)?.get(taskKey(task.name)) ?? [];
         const sums = {} as Record<WorkspaceColumn, { sum: Hundredths; complete: boolean }>;
         for (const column of WORKSPACE_COLUMNS) {
             let sum = 0n;

@@ -21,14 +21,27 @@ export class JixiaoDocumentBuilder extends DefaultDocumentBuilder {
         super(services);
     }
 
+    /**
+     * Langium relinks, on every change anywhere, each document with a linking error or a
+     * reference into a changed document. A Jixiao document's references (对应) are resolved in the
+     * document alone (JixiaoScopeComputation exports nothing), so another document's change never
+     * resolves one: relinking would only cost time (a folder of 200 projects, on every keystroke).
+     */
+    protected override shouldRelink(): boolean {
+        return false;
+    }
+
     override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
         this.deleted.push(...deleted);
         return super.update(changed, deleted, cancelToken);
     }
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
+        // A document of the batch that is validated already (its previous build was cancelled after
+        // it) is skipped by Langium: it still counts as a dependent to validate again.
+        const validatedHere = new Set(documents.filter(document => document.state < DocumentState.Validated));
         await super.buildDocuments(documents, options, cancelToken);
-        const dependents = this.workspaceDependents(documents);
+        const dependents = this.workspaceDependents(documents).filter(document => !validatedHere.has(document));
         if (dependents.length === 0 || !options.validation) {
             return;
         }

@@ -127,9 +127,9 @@ export class JixiaoWorkspaceIndex {
     }
 
     /**
-     * The documents (other than `changed`) whose workspace diagnostics may differ now that
-     * `changed` were built (and `deleted` removed), compared with what the index saw last time.
-     * Each call moves the index's memory forward: a change is reported once.
+     * The documents whose workspace diagnostics may differ now that `changed` were built (and
+     * `deleted` removed), compared with what the index saw last time; `changed` themselves may be
+     * among them. Each call moves the index's memory forward: a change is reported once.
      */
     dependentsOf(changed: readonly LangiumDocument[], deleted: readonly URI[] = []): LangiumDocument[] {
         const departmentKeys = new Set<string>();
@@ -167,12 +167,11 @@ export class JixiaoWorkspaceIndex {
         if (departmentKeys.size === 0 && projectKeys.size === 0) {
             return [];
         }
-        const skip = new Set(changed.map(document => document.uri.toString()));
         const model = this.model();
         const dependents: LangiumDocument[] = [];
         for (const department of model.departments) {
             const keys = departmentKeysOf(department);
-            if (!skip.has(department.document.uri.toString()) && keys.some(key => departmentKeys.has(key))) {
+            if (keys.some(key => departmentKeys.has(key))) {
                 dependents.push(department.document);
             }
         }
@@ -180,7 +179,7 @@ export class JixiaoWorkspaceIndex {
             const key = projectAuthorityKey(project);
             const footprint = footprintOf(project);
             const namesake = footprint !== undefined && projectIdentities.has(footprint.signature.split('\u0002')[0]);
-            if (!skip.has(project.document.uri.toString()) && ((key !== undefined && projectKeys.has(key)) || namesake)) {
+            if ((key !== undefined && projectKeys.has(key)) || namesake) {
                 dependents.push(project.document);
             }
         }
