@@ -3,6 +3,9 @@
  * it is about. Its 分值 follow the default split (预算执行率 10, 产出 50, 效益 30, 满意度 10) and
  * every indicator reaches its target: it has no diagnostics, and scores 100.
  */
+import { indicatorsWith, type DefaultSecondLevel as SecondLevel } from '../language/jixiao-test-utils.js';
+
+export type { SecondLevel };
 
 export const DEFAULT_FUNDS = [
     '    年度资金总额 年初预算数 100.00  全年预算数 100.00  全年执行数 100.00  分值 10',
@@ -11,7 +14,7 @@ export const DEFAULT_FUNDS = [
     '    其他资金 年初预算数 0.00  全年预算数 0.00  全年执行数 0.00'
 ].join('\n');
 
-const DEFAULT_SECOND_LEVEL = {
+const EVALUATED_SECOND_LEVEL: Record<SecondLevel, string> = {
     数量指标: '指标 "服务人次" ≥100 人次 实际 100 人次 分值 20',
     质量指标: '指标 "服务合格率" 100 % 实际 100 % 分值 10',
     时效指标: '指标 "按时完成" 2026年6月前 实际 2026年6月1日 分值 10',
@@ -20,26 +23,9 @@ const DEFAULT_SECOND_LEVEL = {
     服务对象满意度指标: '指标 "服务对象满意度" ≥90 % 实际 95 % 分值 10'
 };
 
-export type SecondLevel = keyof typeof DEFAULT_SECOND_LEVEL;
-
-/** The default indicator tree with the given 二级 categories' contents replaced. */
+/** The default indicator tree (the declarations' specs' tree) with 实际 and 分值, the given 二级 replaced. */
 export function evaluatedIndicators(contents: Partial<Record<SecondLevel, string>> = {}): string {
-    const merged = { ...DEFAULT_SECOND_LEVEL, ...contents };
-    const block = (name: SecondLevel) => `      ${name} {\n${merged[name].split('\n').map(line => `        ${line}`).join('\n')}\n      }`;
-    return [
-        '    产出指标 {',
-        block('数量指标'), block('质量指标'), block('时效指标'), block('成本指标'),
-        '    }',
-        '    效益指标 {',
-        '      经济效益指标 不适用',
-        block('社会效益指标'),
-        '      生态效益指标 不适用',
-        '      可持续影响指标 不适用',
-        '    }',
-        '    满意度指标 {',
-        block('服务对象满意度指标'),
-        '    }'
-    ].join('\n');
+    return indicatorsWith(contents, EVALUATED_SECOND_LEVEL);
 }
 
 export function evaluation(parts: { header?: string; funds?: string; goals?: string; indicators?: string; total?: string } = {}): string {

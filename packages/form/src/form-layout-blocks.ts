@@ -8,7 +8,7 @@ import type { Hundredths } from 'jixiao-language/domain';
 import type { FormAmounts, FormFirstLevel, FormGoal, FormIndicator, FormSecondLevel } from './form-model.js';
 import type { CellRole, LayoutCell, LayoutMerge } from './form-layout.js';
 import { goalsCellTexts, unitCellText, valueCellText } from './form-cells.js';
-import { FormLabels, INDICATOR_HEADERS } from './form-labels.js';
+import { FormLabels, INDICATOR_HEADERS, ProjectFormLabels, yearLineText } from './form-labels.js';
 
 export const FORM_COLUMN_COUNT = 7;
 
@@ -23,6 +23,21 @@ export class GridBuilder {
             this.merges.push({ top: row, left: column, bottom, right });
         }
     }
+}
+
+/**
+ * The first rows of a project's forms (its declaration, its self-evaluation): the title and
+ * （2026年度） across the sheet, 项目名称 | name, 主管部门 | name | 实施单位 | name.
+ */
+export function putProjectHeader(grid: GridBuilder, title: string, project: { year: string; projectName: string; authority: string; implementer: string }, last: number): void {
+    grid.put(1, 1, title, 'title', 1, last);
+    grid.put(2, 1, yearLineText(project.year || undefined), 'subtitle', 2, last);
+    grid.put(3, 1, ProjectFormLabels.projectName, 'header', 3, 2);
+    grid.put(3, 3, project.projectName, 'text', 3, last);
+    grid.put(4, 1, ProjectFormLabels.authority, 'header', 4, 2);
+    grid.put(4, 3, project.authority, 'text', 4, 4);
+    grid.put(4, 5, ProjectFormLabels.implementer, 'header');
+    grid.put(4, 6, project.implementer, 'text', 4, last);
 }
 
 /**

@@ -17,9 +17,9 @@
  *   a category that does not apply: its name, 不适用 up to 得分, the reason cell empty
  *   总分 A:F | Σ 分值 G | 总分 H | I
  */
-import { yearLineText } from './form-labels.js';
 import { valueCellText } from './form-cells.js';
-import { GridBuilder, putCategoryRows, type GridLayout, type IndicatorRows } from './form-layout.js';
+import { GridBuilder, putCategoryRows, putProjectHeader, type IndicatorRows } from './form-layout-blocks.js';
+import type { GridLayout } from './form-layout.js';
 import { planGrid, type ColumnRange, type GridPlan } from './form-sizing.js';
 import type { EvaluationForm, EvaluationFormIndicator, EvaluationFundRow } from './selfeval-model.js';
 import { EVALUATION_INDICATOR_HEADERS, FUND_HEADERS, FUND_ROW_LABELS, fundsLabelText, SelfevalLabels } from './selfeval-labels.js';
@@ -42,15 +42,7 @@ const COLUMN_RANGES: readonly ColumnRange[] = [
 export function layoutEvaluation(form: EvaluationForm): GridLayout {
     const grid = new GridBuilder();
     const last = EVALUATION_COLUMN_COUNT;
-    grid.put(1, 1, SelfevalLabels.title, 'title', 1, last);
-    grid.put(2, 1, yearLineText(form.year || undefined), 'subtitle', 2, last);
-
-    grid.put(3, 1, SelfevalLabels.projectName, 'header', 3, 2);
-    grid.put(3, 3, form.projectName, 'text', 3, last);
-    grid.put(4, 1, SelfevalLabels.authority, 'header', 4, 2);
-    grid.put(4, 3, form.authority, 'text', 4, 4);
-    grid.put(4, 5, SelfevalLabels.implementer, 'header');
-    grid.put(4, 6, form.implementer, 'text', 4, last);
+    putProjectHeader(grid, SelfevalLabels.title, form, last);
 
     // 项目资金: the header row, then the four rows.
     const fundsTop = 5;
@@ -110,8 +102,3 @@ const EVALUATION_ROWS: IndicatorRows<EvaluationFormIndicator> = {
     // The reason cell of a 不适用 row stays empty, as on the form.
     notApplicableTo: 8
 };
-
-/** The sheet's title property: `项目名称2026年度项目支出绩效自评表`. */
-export function evaluationTitle(form: EvaluationForm): string {
-    return `${form.projectName}${form.year}年度${SelfevalLabels.title}`;
-}
