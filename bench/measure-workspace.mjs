@@ -70,7 +70,11 @@ export async function measureWorkspaceKeystrokes(folder, workspace, { edits = 30
         const character = lines[line].indexOf('.') - 4;
         let version = 1;
         const latencies = [];
+        let cpuAtStart;
         for (let edit = 0; edit < warmupEdits + edits; edit++) {
+            if (edit === warmupEdits) {
+                cpuAtStart = await processCpuMs(server.pid);
+            }
             const digit = String((Number(lines[line][character]) + 1) % 10);
             lines[line] = lines[line].slice(0, character) + digit + lines[line].slice(character + 1);
             const arrived = published(departmentUri);
@@ -85,11 +89,30 @@ export async function measureWorkspaceKeystrokes(folder, workspace, { edits = 30
             }
             await new Promise(resolve => setTimeout(resolve, pauseMs));
         }
-        return { openMs, medianMs: median(latencies), p95Ms: percentile(latencies, 0.95), latencies, serverStderr: server.stderr };
+        const cpuAtEnd = await processCpuMs(server.pid);
+        // The server's CPU time per edit (everything it did meanwhile, pauses included): what a
+        // keystroke costs it, whatever else the machine is doing.
+        const serverCpuMsPerEdit = cpuAtStart === undefined || cpuAtEnd === undefined ? undefined : (cpuAtEnd - cpuAtStart) / edits;
+        return { openMs, medianMs: median(latencies), p95Ms: percentile(latencies, 0.95), serverCpuMsPerEdit, latencies, serverStderr: server.stderr };
     } finally {
         await server.stop();
     }
 }
+
+/** User + system CPU milliseconds of a process so far (Linux /proc), or undefined elsewhere. */
+async function processCpuMs(pid) {
+    try {
+        const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        // utime and stime, fields 14 and 15 of stat (12 and 13 after the command name), in clock ticks.
+        return (Number(fields[11]) + Number(fields[12])) * 1000 / CLOCK_TICKS_PER_SECOND;
+    } catch {
+        return undefined;
+    }
+}
+
+/** USER_HZ: 100 on Linux for every architecture Node runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 export async function measureWorkspaceCheck(folder, { rounds = 5, warmup = 1 } = {}) {
     const files = (await fs.readdir(folder)).filter(name => name.endsWith('.jixiao')).sort().map(name => path.join(folder, name));

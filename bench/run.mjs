@@ -83,6 +83,7 @@ const results = {
     check_1000_files_indicators: checked.indicators,
     workspace_keystroke_ms_median: workspaceKeystrokes.medianMs,
     workspace_keystroke_ms_p95: workspaceKeystrokes.p95Ms,
+    workspace_keystroke_server_cpu_ms: workspaceKeystrokes.serverCpuMsPerEdit ?? null,
     workspace_check_ratio: workspaceCheck.ratio,
     workspace_check_ms: workspaceCheck.withMs,
     workspace_check_without_cross_file_ms: workspaceCheck.withoutMs,

@@ -2,7 +2,7 @@
  * Small complete documents for specs about projects and their department: a project declaration
  * and a department declaration around the parts a spec is about, valid everywhere else.
  */
-import { DEFAULT_INDICATORS } from './jixiao-test-utils.js';
+import { declaration, DEFAULT_INDICATORS } from './jixiao-test-utils.js';
 
 export const PROJECT_HEADER = [
     '  项目名称 "服务项目"',
@@ -60,26 +60,16 @@ export interface DepartmentTask {
 
 /** The department 测试局（本级） with the given tasks (amounts in 元 unless `unit`). */
 export function department(tasks: readonly DepartmentTask[], options: { year?: string; name?: string; authority?: string; unit?: string } = {}): string {
-    return [
-        `部门整体支出绩效目标 ${options.year ?? '2026'} {`,
+    const header = [
         `  部门名称 "${options.name ?? '测试局（本级）'}"`,
         `  主管部门 "${options.authority ?? options.name ?? '测试局（本级）'}"`,
-        ...(options.unit ? [`  金额单位 ${options.unit}`] : []),
-        '  年度主要任务 {',
-        ...tasks.map(task => [
-            `    任务 "${task.name}" {`,
-            `      主要内容 "主要用于${task.name}。"`,
-            `      总额 ${task.total}  财政拨款 ${task.fiscal ?? task.total}  其他资金 ${task.other ?? '0.00'}`,
-            '    }'
-        ].join('\n')),
-        '  }',
-        '  年度总体目标 {',
-        '    目标 服务 "2026年提供服务。"',
-        '  }',
-        '  年度绩效指标 {',
-        DEFAULT_INDICATORS,
-        '  }',
-        '}',
-        ''
+        ...(options.unit ? [`  金额单位 ${options.unit}`] : [])
     ].join('\n');
+    const taskLines = tasks.map(task => [
+        `    任务 "${task.name}" {`,
+        `      主要内容 "主要用于${task.name}。"`,
+        `      总额 ${task.total}  财政拨款 ${task.fiscal ?? task.total}  其他资金 ${task.other ?? '0.00'}`,
+        '    }'
+    ].join('\n'));
+    return declaration({ header, tasks: taskLines.join('\n') }).replace('部门整体支出绩效目标 2026 {', `部门整体支出绩效目标 ${options.year ?? '2026'} {`);
 }

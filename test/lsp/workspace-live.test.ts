@@ -4,27 +4,21 @@
  * department file's diagnostics, which is neither opened nor touched; the checks also answer for
  * files that are only on disk. Hover, inlay hints, definition and references across the files.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
+import type { MessageConnection } from 'vscode-jsonrpc/node.js';
 import type { Diagnostic, Hover, InlayHint, Location, LocationLink } from 'vscode-languageserver-protocol';
+import { built, diagnosticsWhere, startStdioServer, type StdioServer } from './stdio-server-process.js';
 
-const BIN = 'packages/server/bin/jixiao-language-server.js';
-const MAIN = 'packages/server/out/main.js';
 const EXAMPLE = 'examples/futian-2026';
-
-spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b', 'packages/server'], { stdio: 'ignore' });
-const built = existsSync(MAIN);
 
 describe.skipIf(!built)('the workspace over LSP', () => {
     let folder: string;
-    let server: ChildProcess;
+    let server: StdioServer;
     let connection: MessageConnection;
-    const published: Array<{ uri: string; diagnostics: Diagnostic[] }> = [];
     const uriOf = (name: string) => pathToFileURL(path.join(folder, name)).toString();
     const department = 'futian-2026-department.jixiao';
     const project = 'wanqu-shuju-yaosu-yunwei.jixiao';
@@ -32,25 +26,14 @@ describe.skipIf(!built)('the workspace over LSP', () => {
     const departmentText = () => readFileSync(path.join(EXAMPLE, department), 'utf8');
     let version = 1;
 
-    /** The newest diagnostics published for a file that satisfy the condition, once they come. */
-    function published_(name: string, condition: (diagnostics: Diagnostic[]) => boolean, since = 0): Promise<Diagnostic[]> {
-        return new Promise(resolve => {
-            const poll = () => {
-                const found = published.slice(since).reverse().find(entry => entry.uri === uriOf(name) && condition(entry.diagnostics));
-                if (found) {
-                    resolve(found.diagnostics);
-                } else {
-                    setTimeout(poll, 10);
-                }
-            };
-            poll();
-        });
-    }
+    /** The newest diagnostics published for a file after `since` (a count of publications) that satisfy the condition. */
+    const publishedFor = (name: string, condition: (diagnostics: Diagnostic[]) => boolean, since = 0) => diagnosticsWhere(server, uriOf(name), condition, since);
+    const publications = () => server.published.length;
     const codes = (diagnostics: Diagnostic[]) => diagnostics.map(diagnostic => String(diagnostic.code));
     const overcommitted = (diagnostics: Diagnostic[]) => diagnostics.filter(diagnostic => diagnostic.code === 'workspace.task-overcommitted');
 
     async function setProjectTotal(amount: string): Promise<number> {
-        const since = published.length;
+        const since = publications();
         const text = projectText().replace(/年度资金总额 365000\.00 {2}财政拨款 365000\.00/, `年度资金总额 ${amount}  财政拨款 ${amount}`);
         await connection.sendNotification('textDocument/didChange', {
             textDocument: { uri: uriOf(project), version: ++version },
@@ -64,15 +47,8 @@ describe.skipIf(!built)('the workspace over LSP', () => {
         for (const name of [department, project, 'ai-gaoxiao-banchengyijianshi.jixiao', 'zhengwu-xinxihua-guanli-yunying.jixiao']) {
             writeFileSync(path.join(folder, name), readFileSync(path.join(EXAMPLE, name)));
         }
-        server = spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-        connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-        connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
-        connection.onRequest('client/registerCapability', () => null);
-        connection.onRequest('window/workDoneProgress/create', () => null);
-        connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => {
-            published.push(params);
-        });
-        connection.listen();
+        server = startStdioServer();
+        connection = server.connection;
         const root = pathToFileURL(folder).toString();
         await connection.sendRequest('initialize', {
             processId: process.pid,
@@ -86,12 +62,7 @@ describe.skipIf(!built)('the workspace over LSP', () => {
     });
 
     afterAll(async () => {
-        if (connection) {
-            await connection.sendRequest('shutdown').catch(() => undefined);
-            await connection.sendNotification('exit').catch(() => undefined);
-            connection.dispose();
-        }
-        server?.kill();
+        await server?.stop();
         if (folder) {
             rmSync(folder, { recursive: true, force: true });
         }
@@ -100,11 +71,11 @@ describe.skipIf(!built)('the workspace over LSP', () => {
     test('a project\'s edit reaches its department\'s diagnostics, the department file not being open', async () => {
         // Within the task (328,000.00): the department has no overcommitted task.
         let since = await setProjectTotal('320000.00');
-        let diagnostics = await published_(department, d => overcommitted(d).length === 0 && codes(d).length > 0, since);
+        let diagnostics = await publishedFor(department, d => overcommitted(d).length === 0 && codes(d).length > 0, since);
         expect(codes(diagnostics)).not.toContain('workspace.task-overcommitted');
         // Over it again: the error is back, on the task's 总额, with the project as related information.
         since = await setProjectTotal('365000.00');
-        diagnostics = await published_(department, d => overcommitted(d).length > 0, since);
+        diagnostics = await publishedFor(department, d => overcommitted(d).length > 0, since);
         const [error] = overcommitted(diagnostics);
         const line = departmentText().split('\n').findIndex(text => text.includes('总额   328000.00'));
         expect(error.range.start.line).toBe(line);
@@ -113,19 +84,19 @@ describe.skipIf(!built)('the workspace over LSP', () => {
     });
 
     test('a 所属任务 typo is workspace.task-unknown on the project, with the task it meant', async () => {
-        const since = published.length;
+        const since = publications();
         await connection.sendNotification('textDocument/didChange', {
             textDocument: { uri: uriOf(project), version: ++version },
             contentChanges: [{ text: projectText().replace('所属任务 "信息化运维项目"', '所属任务 "信息化运维"') }]
         });
-        const diagnostics = await published_(project, d => codes(d).includes('workspace.task-unknown'), since);
+        const diagnostics = await publishedFor(project, d => codes(d).includes('workspace.task-unknown'), since);
         expect(diagnostics.map(d => d.message)).toEqual(['所属任务“信息化运维”不是“深圳市福田区政务服务和数据管理局（本级）”的年度主要任务，是否为：“信息化运维项目”？']);
         // Its department no longer counts it against the task.
-        await published_(department, d => overcommitted(d).length === 0 && codes(d).length > 0, since);
+        await publishedFor(department, d => overcommitted(d).length === 0 && codes(d).length > 0, since);
         await connection.sendNotification('textDocument/didChange', {
             textDocument: { uri: uriOf(project), version: ++version }, contentChanges: [{ text: projectText() }]
         });
-        await published_(department, d => overcommitted(d).length > 0, since);
+        await publishedFor(department, d => overcommitted(d).length > 0, since);
     });
 
     test('hover on a task lists its projects and their sum; an inlay hint shows the sum beside its 总额', async () => {

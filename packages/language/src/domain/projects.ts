@@ -47,12 +47,32 @@ export function normalizeProjectAttribute(text: string): string {
  * dropped (the seed's department is “…管理局（本级）” while its projects name “…管理局”).
  */
 export function departmentKey(name: string): string {
-    return bracketsAndSpaces(name).replace(/（本级）$/, '');
+    return remembered(departmentKeys, name, text => bracketsAndSpaces(text).replace(/（本级）$/, ''));
 }
 
 /** A task's name as 所属任务 is compared with it: spaces removed, brackets of either width alike. */
 export function taskKey(name: string): string {
-    return bracketsAndSpaces(name);
+    return remembered(taskKeys, name, bracketsAndSpaces);
+}
+
+/**
+ * The keys of the names seen lately: a workspace of 200 projects compares the same few hundred
+ * names after every keystroke. Forgotten all at once when too many, so it never grows unbounded.
+ */
+const departmentKeys = new Map<string, string>();
+const taskKeys = new Map<string, string>();
+const REMEMBERED_NAMES = 10000;
+
+function remembered(keys: Map<string, string>, name: string, compute: (name: string) => string): string {
+    let key = keys.get(name);
+    if (key === undefined) {
+        if (keys.size >= REMEMBERED_NAMES) {
+            keys.clear();
+        }
+        key = compute(name);
+        keys.set(name, key);
+    }
+    return key;
 }
 
 function bracketsAndSpaces(text: string): string {

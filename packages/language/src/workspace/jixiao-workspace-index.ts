@@ -2,14 +2,15 @@
  * The department's workspace (DESIGN §2.3) as the language server sees it: every document Langium
  * holds (open or only on disk) read as a department or a project, and the WorkspaceModel of the
  * domain over them. Facts are read once per parse of a document and the model is rebuilt only
- * when some document was parsed again, so that checking the 200 projects of a department after
- * one edit reads 201 cached facts, not 201 syntax trees.
+ * when some document was parsed again (or deleted), so that checking the 200 projects of a
+ * department after one edit reads 201 cached facts, not 201 syntax trees, and re-checking the
+ * department after that reuses the model.
  *
  * The index also says which other documents a change reaches (`dependentsOf`): the department of
  * a project whose amount, task or name changed; the projects of a department whose tasks, names or
  * year changed; the namesakes of a project. The document builder re-validates exactly those.
  */
-import { AstUtils, type AstNode, type LangiumDocument, type LangiumDocuments, type URI } from 'langium';
+import { AstUtils, DocumentState, type AstNode, type LangiumDocument, type LangiumDocuments, type URI } from 'langium';
 import { isDeclaration, isProjectDeclaration, type Declaration, type ProjectDeclaration, type Task } from '../generated/ast.js';
 import { AMOUNT_COLUMNS, amountOf, amountUnitOf, type AmountOwner } from '../jixiao-ast-utils.js';
 import type { JixiaoServices } from '../jixiao-module.js';
@@ -52,11 +53,23 @@ interface Footprint {
 export class JixiaoWorkspaceIndex {
     private readonly documents: LangiumDocuments;
     private readonly facts = new WeakMap<AstNode, DocumentFacts | null>();
-    private cached?: { roots: AstNode[]; model: JixiaoWorkspaceModel };
+    private readonly footprintOfFacts = new WeakMap<DocumentFacts, Footprint>();
+    /** The model until a document is parsed again, added or deleted. */
+    private cached?: JixiaoWorkspaceModel;
     private readonly footprints = new Map<string, Footprint>();
 
     constructor(services: JixiaoServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
+        // Every new parse of a document (changed, added, loaded from disk) is indexed next.
+        const builder = services.shared.workspace.DocumentBuilder;
+        builder.onDocumentPhase(DocumentState.IndexedContent, () => {
+            this.cached = undefined;
+        });
+        builder.onUpdate((_changed, deleted) => {
+            if (deleted.length > 0) {
+                this.cached = undefined;
+            }
+        });
     }
 
     /** The document as a department or a project; undefined for anything else (an unparsed one). */
@@ -75,14 +88,12 @@ export class JixiaoWorkspaceIndex {
 
     /** The workspace as it is now: every document's latest parse. */
     model(): JixiaoWorkspaceModel {
-        const documents = this.documents.all.toArray();
-        const roots = documents.map(document => document.parseResult?.value);
-        if (this.cached && sameNodes(this.cached.roots, roots)) {
-            return this.cached.model;
+        if (this.cached) {
+            return this.cached;
         }
         const departments: DepartmentFacts[] = [];
         const projects: ProjectFacts[] = [];
-        for (const document of documents) {
+        for (const document of this.documents.all) {
             const facts = this.factsOf(document);
             if (facts?.kind === 'department') {
                 departments.push(facts);
@@ -90,9 +101,8 @@ export class JixiaoWorkspaceIndex {
                 projects.push(facts);
             }
         }
-        const model = new WorkspaceModel(departments, projects);
-        this.cached = { roots, model };
-        return model;
+        this.cached = new WorkspaceModel(departments, projects);
+        return this.cached;
     }
 
     /** A department's task as the workspace sees it: its facts and the projects whose 所属任务 names it. */
@@ -156,7 +166,7 @@ export class JixiaoWorkspaceIndex {
         }
         for (const document of changed) {
             const key = document.uri.toString();
-            const after = footprintOf(this.factsOf(document));
+            const after = this.footprintOf(this.factsOf(document));
             note(this.footprints.get(key), after);
             if (after) {
                 this.footprints.set(key, after);
@@ -177,13 +187,25 @@ export class JixiaoWorkspaceIndex {
         }
         for (const project of model.projects) {
             const key = projectAuthorityKey(project);
-            const footprint = footprintOf(project);
+            const footprint = this.footprintOf(project);
             const namesake = footprint !== undefined && projectIdentities.has(footprint.signature.split('\u0002')[0]);
             if ((key !== undefined && projectKeys.has(key)) || namesake) {
                 dependents.push(project.document);
             }
         }
         return dependents;
+    }
+
+    private footprintOf(facts: DocumentFacts | undefined): Footprint | undefined {
+        if (!facts) {
+            return undefined;
+        }
+        let footprint = this.footprintOfFacts.get(facts);
+        if (!footprint) {
+            footprint = footprintOf(facts);
+            this.footprintOfFacts.set(facts, footprint);
+        }
+        return footprint;
     }
 }
 
@@ -242,10 +264,7 @@ function departmentKeysOf(department: WorkspaceDepartment): string[] {
  * then what its department's checks read (task and funds); a department's lists its names, year
  * and task names (what its projects are checked against), not its amounts (checked on itself).
  */
-function footprintOf(facts: DocumentFacts | undefined): Footprint | undefined {
-    if (!facts) {
-        return undefined;
-    }
+function footprintOf(facts: DocumentFacts): Footprint {
     if (facts.kind === 'department') {
         const keys = departmentKeysOf(facts);
         return { kind: 'department', keys, signature: [keys.join('\u0001'), facts.year, facts.tasks.map(task => taskKey(task.name)).join('\u0001')].join('\u0002') };
@@ -254,8 +273,4 @@ function footprintOf(facts: DocumentFacts | undefined): Footprint | undefined {
     const identity = [key, facts.year, facts.projectName === undefined ? '' : taskKey(facts.projectName)].join('\u0001');
     const funds = AMOUNT_COLUMNS.map(column => String(facts.funds[column] ?? '')).join('\u0001');
     return { kind: 'project', keys: key === undefined ? [] : [key], signature: [identity, facts.task === undefined ? '' : taskKey(facts.task), funds].join('\u0002') };
-}
-
-function sameNodes(a: readonly unknown[], b: readonly unknown[]): boolean {
-    return a.length === b.length && a.every((node, index) => node === b[index]);
 }
