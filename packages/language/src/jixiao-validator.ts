@@ -5,11 +5,13 @@ import type { JixiaoServices } from './jixiao-module.js';
 
 export function registerValidationChecks(services: JixiaoServices): void {
     const registry = services.validation.ValidationRegistry;
-    const { Budget, Structure, Indicators, Goals, Projects } = services.validation;
+    const { Budget, Structure, Indicators, Goals, Projects, Selfeval } = services.validation;
     const checks: ValidationChecks<JixiaoAstType> = {
-        Declaration: [Structure.checkHeader, Goals.checkGoals],
-        ProjectDeclaration: [Projects.checkProject, Goals.checkGoals],
+        Declaration: [Structure.checkHeader, Goals.checkGoals, Selfeval.checkDeclarationIndicators],
+        ProjectDeclaration: [Projects.checkProject, Goals.checkGoals, Selfeval.checkDeclarationIndicators],
         ProjectFunds: Budget.checkProjectFunds,
+        SelfEvaluation: Selfeval.checkEvaluation,
+        EvaluationFunds: Selfeval.checkFunds,
         TaskSection: Budget.checkDuplicateTasks,
         Task: Budget.checkTask,
         GrandTotal: Budget.checkGrandTotal,
