@@ -34,9 +34,7 @@ describe('syntax errors are in Chinese and say what was expected', () => {
     });
 
     test('an empty file', async () => {
-        expect(await syntaxErrors('')).toEqual([
-            '1:1-1:1 文件是空的：申报表以“部门整体支出绩效目标 2026 {”或“项目支出绩效目标 2026 {”开始（在编辑器中按补全键可插入整张申报表的骨架）'
-        ]);
+        expect(await syntaxErrors('')).toEqual(['1:1-1:1 文件是空的：请以“部门整体支出绩效目标 年度 {”、“项目支出绩效目标 年度 {”或“项目支出绩效自评 年度 {”开始（在编辑器中按补全键可插入整张表的骨架）']);
     });
 
     test('control characters are shown by code point', async () => {

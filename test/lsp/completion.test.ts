@@ -182,9 +182,10 @@ describe('keywords', () => {
         expect(await completionLabels(services, '部门整体支出绩效目标 2026 { 金额单位 <|> }')).toEqual(['元', '万元']);
     });
 
-    test('in an empty document: the skeleton of each kind of declaration first, then the keywords', async () => {
+    test('in an empty document: the skeleton of each kind of document first, then the keywords', async () => {
         expect(await completionLabels(services, '<|>')).toEqual([
-            '部门整体支出绩效目标申报表（完整骨架）', '项目支出绩效目标申报表（完整骨架）', '部门整体支出绩效目标', '项目支出绩效目标'
+            '部门整体支出绩效目标申报表（完整骨架）', '项目支出绩效目标申报表（完整骨架）', '项目支出绩效自评表（完整骨架）',
+            '部门整体支出绩效目标', '项目支出绩效目标', '项目支出绩效自评'
         ]);
     });
 });

@@ -41,7 +41,7 @@ describe('an empty file', () => {
 
     test('is one diagnostic that says what to write for the CLI', async () => {
         expect((await diagnose('')).map(d => `${d.code} ${d.message}`)).toEqual([
-            'syntax 文件是空的：申报表以“部门整体支出绩效目标 2026 {”或“项目支出绩效目标 2026 {”开始（在编辑器中按补全键可插入整张申报表的骨架）'
+            'syntax 文件是空的：请以“部门整体支出绩效目标 年度 {”、“项目支出绩效目标 年度 {”或“项目支出绩效自评 年度 {”开始（在编辑器中按补全键可插入整张表的骨架）'
         ]);
     });
 });

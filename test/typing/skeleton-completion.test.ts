@@ -89,6 +89,6 @@ test('not offered once the file has content', async () => {
 });
 
 test('one skeleton per document kind, so that another kind is one more entry', () => {
-    expect(DOCUMENT_SKELETONS.map(skeleton => skeleton.kind)).toEqual(['department', 'project']);
+    expect(DOCUMENT_SKELETONS.map(skeleton => skeleton.kind)).toEqual(['department', 'project', 'selfeval']);
     expect(departmentSkeleton.aliases).toContain('sbb');
 });

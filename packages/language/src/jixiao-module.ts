@@ -17,6 +17,8 @@ import { JixiaoStructureValidator } from './validation/jixiao-structure-validato
 import { JixiaoIndicatorValidator } from './validation/jixiao-indicator-validator.js';
 import { JixiaoGoalValidator } from './validation/jixiao-goal-validator.js';
 import { JixiaoFieldValidator } from './validation/jixiao-field-validator.js';
+import { JixiaoSelfevalValidator } from './validation/jixiao-selfeval-validator.js';
+import { JixiaoSelfevalDeclarations } from './jixiao-selfeval-declaration.js';
 import { JixiaoProjectValidator } from './validation/jixiao-project-validator.js';
 import { JixiaoScopeComputation } from './jixiao-scope.js';
 import { JixiaoScopeProvider } from './jixiao-scope-provider.js';
@@ -42,6 +44,7 @@ import { JixiaoRenameProvider } from './lsp/jixiao-rename-provider.js';
 import { JixiaoDocumentUpdateHandler } from './lsp/jixiao-document-update-handler.js';
 import { TypingState } from './jixiao-typing-state.js';
 import { answerUnderClientUris } from './lsp/jixiao-client-uris.js';
+import { JixiaoCodeLensProvider } from './lsp/jixiao-code-lens.js';
 import { JixiaoDefinitionProvider, JixiaoReferencesProvider } from './lsp/jixiao-task-navigation.js';
 import { JixiaoWorkspaceIndex } from './workspace/jixiao-workspace-index.js';
 import { JixiaoWorkspaceValidator } from './workspace/jixiao-workspace-validator.js';
@@ -58,6 +61,8 @@ export type JixiaoAddedServices = {
         Indicators: JixiaoIndicatorValidator;
         Goals: JixiaoGoalValidator;
         Fields: JixiaoFieldValidator;
+        Selfeval: JixiaoSelfevalValidator;
+        SelfevalDeclarations: JixiaoSelfevalDeclarations;
         Projects: JixiaoProjectValidator;
         Workspace: JixiaoWorkspaceValidator;
     };
@@ -108,6 +113,7 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         FoldingRangeProvider: (services) => new JixiaoFoldingRangeProvider(services),
         SemanticTokenProvider: (services) => new JixiaoSemanticTokenProvider(services),
         RenameProvider: (services) => new JixiaoRenameProvider(services),
+        CodeLensProvider: (services) => new JixiaoCodeLensProvider(services),
         DefinitionProvider: (services) => new JixiaoDefinitionProvider(services),
         ReferencesProvider: (services) => new JixiaoReferencesProvider(services)
     },
@@ -120,6 +126,8 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         Indicators: (services) => new JixiaoIndicatorValidator(services.validation.IssueReporter, services.settings.JixiaoSettings),
         Goals: (services) => new JixiaoGoalValidator(services.validation.IssueReporter),
         Fields: (services) => new JixiaoFieldValidator(services.validation.IssueReporter),
+        Selfeval: (services) => new JixiaoSelfevalValidator(services.validation.IssueReporter, services.validation.Budget, services.validation.SelfevalDeclarations),
+        SelfevalDeclarations: (services) => new JixiaoSelfevalDeclarations(services),
         Projects: (services) => new JixiaoProjectValidator(services.validation.IssueReporter, services.validation.Structure),
         Workspace: (services) => new JixiaoWorkspaceValidator(services)
     }

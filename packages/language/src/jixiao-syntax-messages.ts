@@ -40,7 +40,7 @@ function alternatives(tokens: TokenType[], locale: Locale): string {
 }
 
 /** The keywords a document starts with. */
-const ENTRY_KEYWORDS = ['部门整体支出绩效目标', '项目支出绩效目标'];
+const ENTRY_KEYWORDS = ['部门整体支出绩效目标', '项目支出绩效目标', '项目支出绩效自评'];
 
 export class JixiaoParserErrorMessageProvider implements IParserErrorMessageProvider {
     /**
@@ -74,9 +74,10 @@ export class JixiaoParserErrorMessageProvider implements IParserErrorMessageProv
         const expected = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0]).filter(Boolean));
         if (options.actual[0]?.tokenType?.name === 'EOF' && expected.some(token => ENTRY_KEYWORDS.includes(token.name))) {
             // Nothing at all: say what a document starts with, and where the skeletons are.
+            const starts = ENTRY_KEYWORDS.map(keyword => `“${keyword} ${locale === 'zh' ? '年度' : 'year'} {”`);
             return locale === 'zh'
-                ? '文件是空的：申报表以“部门整体支出绩效目标 2026 {”或“项目支出绩效目标 2026 {”开始（在编辑器中按补全键可插入整张申报表的骨架）'
-                : 'The file is empty: a declaration starts with “部门整体支出绩效目标 2026 {” or “项目支出绩效目标 2026 {” (in an editor, completion inserts a whole skeleton)';
+                ? `文件是空的：请以${starts.slice(0, -1).join('、')}或${starts[starts.length - 1]}开始（在编辑器中按补全键可插入整张表的骨架）`
+                : `The file is empty: start with ${starts.slice(0, -1).join(', ')} or ${starts[starts.length - 1]} (in an editor, completion inserts a whole skeleton)`;
         }
         return locale === 'zh'
             ? `此处应为${alternatives(expected, locale)}，却是${found(options.actual[0], locale)}`

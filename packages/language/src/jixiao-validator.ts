@@ -5,12 +5,14 @@ import type { JixiaoServices } from './jixiao-module.js';
 
 export function registerValidationChecks(services: JixiaoServices): void {
     const registry = services.validation.ValidationRegistry;
-    const { Budget, Structure, Indicators, Goals, Projects, Fields } = services.validation;
+    const { Budget, Structure, Indicators, Goals, Projects, Selfeval, Fields } = services.validation;
     const checks: ValidationChecks<JixiaoAstType> = {
-        Declaration: [Structure.checkHeader, Goals.checkGoals],
-        ProjectDeclaration: [Projects.checkProject, Goals.checkGoals],
+        Declaration: [Structure.checkHeader, Goals.checkGoals, Selfeval.checkDeclarationIndicators],
+        ProjectDeclaration: [Projects.checkProject, Goals.checkGoals, Selfeval.checkDeclarationIndicators],
         ProjectFunds: [Budget.checkProjectFunds, Fields.checkRepeatedFields],
         ProjectGoalSection: Fields.checkRepeatedFields,
+        SelfEvaluation: Selfeval.checkEvaluation,
+        EvaluationFunds: Selfeval.checkFunds,
         TaskSection: Budget.checkDuplicateTasks,
         Task: [Budget.checkTask, Fields.checkRepeatedFields],
         GrandTotal: [Budget.checkGrandTotal, Fields.checkRepeatedFields],

@@ -4,7 +4,7 @@
  * The workbook is written atomically by the form package, so a failure never leaves half a file.
  */
 import * as vscode from 'vscode';
-import { buildAnyForm, formToXlsxBuffer, writeFormWorkbook } from 'jixiao-form';
+import { buildOfficialForm, formToXlsxBuffer, writeFormWorkbook } from 'jixiao-form';
 import type { DeclarationChecker } from './declaration-checker.js';
 import { documentBaseName, targetDocument } from './target-document.js';
 
@@ -18,7 +18,7 @@ export async function exportExcel(checker: DeclarationChecker, argument: unknown
     if (!target) {
         return undefined;
     }
-    const model = buildAnyForm(checked.declaration);
+    const model = buildOfficialForm(checked.declaration);
     if (target.scheme === 'file') {
         await writeFormWorkbook(model, target.fsPath);
     } else {

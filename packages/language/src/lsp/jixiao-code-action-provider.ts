@@ -18,6 +18,7 @@ import { fixSyntax } from './jixiao-syntax-fixes.js';
 import { fixExplanationMissing, fixGoalDuplicateName, fixPercentRange, fixSatisfactionLow } from './jixiao-value-fixes.js';
 import { preferFewestErrors } from './jixiao-fix-ranking.js';
 import { fixAllAction } from './jixiao-fix-all.js';
+import { fixReasonMissing, fixScoreMismatch } from './jixiao-selfeval-fixes.js';
 import { fixAttributeInvalid, fixTaskUnknown, fixYearMismatch } from './jixiao-project-fixes.js';
 
 const FIXES: Partial<Record<IssueCode, Fix>> = {
@@ -41,6 +42,9 @@ const FIXES: Partial<Record<IssueCode, Fix>> = {
     [IssueCodes.IndicatorPercentRange]: fixPercentRange,
     [IssueCodes.IndicatorExplanationMissing]: fixExplanationMissing,
     [IssueCodes.GoalDuplicateName]: fixGoalDuplicateName,
+    [IssueCodes.SelfevalScoreMismatch]: fixScoreMismatch,
+    [IssueCodes.SelfevalReasonMissing]: fixReasonMissing,
+    [IssueCodes.SelfevalOverachieved]: fixReasonMissing,
     [IssueCodes.ProjectAttributeInvalid]: fixAttributeInvalid,
     [IssueCodes.WorkspaceTaskUnknown]: fixTaskUnknown,
     [IssueCodes.WorkspaceYearMismatch]: fixYearMismatch

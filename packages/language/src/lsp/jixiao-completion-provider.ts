@@ -15,11 +15,11 @@ import {
     CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams, type TextEdit
 } from 'vscode-languageserver';
 import {
-    isDeclaration, isGoal, isGoalSection, isGrandTotal, isIndicator, isProjectDeclaration, isTask, type Declaration, type ProjectDeclaration
+    isGoal, isGoalSection, isGrandTotal, isIndicator, isJixiaoDocument, isProjectDeclaration, isSelfEvaluation, isTask, type JixiaoDocument
 } from '../generated/ast.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
-import { allIndicators, amountOf, columnSum, isTargetDeclaration, profileOf, type TargetDeclaration } from '../jixiao-ast-utils.js';
+import { allIndicators, amountOf, columnSum, profileOf } from '../jixiao-ast-utils.js';
 import { PROJECT_ATTRIBUTES } from '../domain/projects.js';
 import type { JixiaoWorkspaceIndex } from '../workspace/jixiao-workspace-index.js';
 import { suggestUnits } from '../jixiao-unit-suggestions.js';
@@ -28,6 +28,7 @@ import type { Hundredths } from '../domain/money.js';
 import { amountInStyleOf } from './jixiao-budget-sums.js';
 import { DEFAULT_GRADE_SCALE } from '../domain/grades.js';
 import { AMOUNT_UNITS } from '../domain/money.js';
+import { scoringProfileByName, scoringProfileNames } from '../domain/scoring-profiles.js';
 import { pinyinFilterText, pinyinKeys } from '../domain/pinyin.js';
 import { COMMON_UNITS, knownUnits, unitInfo } from '../domain/units.js';
 import { blockAt, categoryLevel, scanBlocks, type Block } from './jixiao-blocks.js';
@@ -41,17 +42,29 @@ const COLUMN_OF_KEYWORD: Readonly<Record<string, 'total' | 'fiscal' | 'other'>> 
 
 /** Fields a task, 金额合计, 年度总体目标 or indicator has at most once, by keyword. */
 const SINGLE_FIELDS: Readonly<Record<string, string>> = {
-    主要内容: 'content', 总额: 'total', 财政拨款: 'fiscal', 其他资金: 'other', 导语: 'intro', 度量单位: 'unitCell', 解释: 'explanation'
+    主要内容: 'content', 总额: 'total', 财政拨款: 'fiscal', 其他资金: 'other', 导语: 'intro', 度量单位: 'unitCell', 解释: 'explanation',
+    实际: 'actual', 分值: 'weight', 得分: 'score', 偏差原因: 'reason'
 };
-const HEADER_FIELDS: Readonly<Record<string, keyof Declaration>> = {
-    部门名称: 'departmentName', 主管部门: 'authority', 金额单位: 'amountUnit', 指标体系: 'profile',
-    年度主要任务: 'tasks', 年度总体目标: 'goals', 年度绩效指标: 'indicators'
+/** Per document kind, the keywords written once in its block and the property each fills. */
+const HEADER_FIELDS: Readonly<Record<JixiaoDocument['$type'], Readonly<Record<string, string>>>> = {
+    Declaration: {
+        部门名称: 'departmentName', 主管部门: 'authority', 金额单位: 'amountUnit', 指标体系: 'profile',
+        年度主要任务: 'tasks', 年度总体目标: 'goals', 年度绩效指标: 'indicators'
+    },
+    ProjectDeclaration: {
+        项目名称: 'projectName', 主管部门: 'authority', 实施单位: 'implementer', 项目属性: 'attribute', 项目期: 'period',
+        所属任务: 'task', 金额单位: 'amountUnit', 指标体系: 'profile',
+        项目资金: 'funds', 年度绩效目标: 'goals', 年度绩效指标: 'indicators'
+    },
+    SelfEvaluation: {
+        项目名称: 'projectName', 主管部门: 'authority', 实施单位: 'implementer', 项目属性: 'attribute', 项目期: 'period',
+        所属任务: 'task', 金额单位: 'amountUnit', 指标体系: 'profile', 评分规则: 'scoringProfile', 申报: 'declarationPath',
+        项目资金: 'funds', 年度总体目标: 'goals', 年度绩效指标: 'indicators', 总分: 'total'
+    }
 };
-const PROJECT_HEADER_FIELDS: Readonly<Record<string, keyof ProjectDeclaration>> = {
-    项目名称: 'projectName', 主管部门: 'authority', 实施单位: 'implementer', 项目属性: 'attribute', 项目期: 'period',
-    所属任务: 'task', 金额单位: 'amountUnit', 指标体系: 'profile',
-    项目资金: 'funds', 年度绩效目标: 'goals', 年度绩效指标: 'indicators'
-};
+/** An indicator's keywords that only one kind of document has: the evaluation's columns, the declaration's links and explanation. */
+const EVALUATION_ONLY = new Set(['实际', '分值', '得分', '偏差原因']);
+const DECLARATION_ONLY = new Set(['对应', '解释']);
 
 export class JixiaoCompletionProvider extends DefaultCompletionProvider {
     private readonly settings: JixiaoSettings;
@@ -142,8 +155,13 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
             }
         } else if (rule === 'ProjectDeclaration' && property === 'task') {
             this.completeTasks(context, acceptor);
-        } else if ((rule === 'Declaration' || rule === 'ProjectDeclaration') && property === 'amountUnit') {
+        } else if ((rule === 'Declaration' || rule === 'ProjectDeclaration' || rule === 'SelfEvaluation') && property === 'amountUnit') {
             AMOUNT_UNITS.forEach((unit, index) => acceptor(context, this.item(unit, CompletionItemKind.Unit, LspTexts.amountUnit, index)));
+        } else if (rule === 'ProfileName' && this.textBefore(context).endsWith('评分规则')) {
+            scoringProfileNames().forEach((name, index) => acceptor(context, {
+                ...this.item(name, CompletionItemKind.EnumMember, LspTexts.scoringProfile, index),
+                documentation: scoringProfileByName(name)?.label
+            }));
         } else if (rule === 'ProfileName') {
             profileNames().forEach((name, index) => acceptor(context, {
                 ...this.item(name, CompletionItemKind.EnumMember, LspTexts.profile, index),
@@ -169,14 +187,16 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
             // Indicators belong in a 二级 category; in a known 一级 they are a structure error.
             return !(block.kind === 'category' && categoryLevel(block) === 1 && this.firstLevelOf(context, block) !== undefined);
         }
-        if (block.kind === 'declaration') {
-            const declaration = this.declarationOf(context);
-            if (isProjectDeclaration(declaration)) {
-                const field = PROJECT_HEADER_FIELDS[keyword];
-                return !field || declaration[field] === undefined;
-            }
-            const field = HEADER_FIELDS[keyword];
-            return !field || (declaration as Declaration | undefined)?.[field] === undefined;
+        const root = this.declarationOf(context);
+        if (EVALUATION_ONLY.has(keyword) && !isSelfEvaluation(root)) {
+            return false;
+        }
+        if (DECLARATION_ONLY.has(keyword) && isSelfEvaluation(root)) {
+            return false;
+        }
+        const field = root ? HEADER_FIELDS[root.$type]?.[keyword] : undefined;
+        if (field && block.kind === 'declaration') {
+            return (root as unknown as Record<string, unknown>)[field] === undefined;
         }
         // Fields come in any order; one already written in the task, 金额合计, goals or indicator is not offered again.
         const property = SINGLE_FIELDS[keyword];
@@ -388,6 +408,11 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
         };
     }
 
+    /** The text before the word being completed, without the spaces before it. */
+    private textBefore(context: CompletionContext): string {
+        return context.textDocument.getText().substring(0, context.tokenOffset).trimEnd();
+    }
+
     private typedText(context: CompletionContext): string {
         return context.textDocument.getText().substring(this.replaceFrom(context), context.offset);
     }
@@ -407,9 +432,10 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
 
     // --- where the cursor is ------------------------------------------------------------------
 
-    private declarationOf(context: CompletionContext): TargetDeclaration | undefined {
+    /** The document being completed, of whichever kind. */
+    private declarationOf(context: CompletionContext): JixiaoDocument | undefined {
         const root = context.document.parseResult?.value;
-        return isTargetDeclaration(root) ? root : undefined;
+        return isJixiaoDocument(root) ? root : undefined;
     }
 
     private blockAt(context: CompletionContext): Block {

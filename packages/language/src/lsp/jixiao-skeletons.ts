@@ -1,18 +1,21 @@
 /**
  * Skeletons of whole documents, offered by completion in an empty file (DESIGN §5): every editor
- * that speaks LSP gets them, not only VS Code. One skeleton per document kind, as data: another
- * kind (a project declaration, a self-evaluation) is one more entry in DOCUMENT_SKELETONS, written
- * in its own file. Bodies are LSP snippets (tab stops `$1`, placeholders `${1:text}`); clients
+ * that speaks LSP gets them, not only VS Code. One skeleton per document kind, as data: a
+ * department declaration, a project declaration, a self-evaluation; another kind is one more entry
+ * in DOCUMENT_SKELETONS, its body written in its own file. Bodies are LSP snippets (tab stops `$1`, placeholders `${1:text}`); clients
  * without snippet support get the text with the placeholders filled in.
  */
 import { profileByName, type CategoryProfile, CLASSIC_PROFILE } from '../domain/catalogue.js';
 import { pinyinKeys } from '../domain/pinyin.js';
 import type { Text } from './jixiao-lsp-messages.js';
 import { projectSkeleton } from './jixiao-project-skeleton.js';
+import { evaluationSkeleton } from './jixiao-selfeval-skeleton.js';
 
 export interface SkeletonContext {
-    /** The year the declaration is written for. */
+    /** The year a declaration is written for: the next one (declarations are written in the autumn). */
     readonly year: number;
+    /** The year an evaluation is of: the last one (evaluations are written after its end). */
+    readonly pastYear: number;
     /** The profile named in the settings, else the classic one. */
     readonly profile: CategoryProfile;
 }
@@ -98,11 +101,23 @@ export const projectSkeletonEntry: DocumentSkeleton = {
     body: ({ year, profile }) => projectSkeleton(String(year), profile)
 };
 
-export const DOCUMENT_SKELETONS: readonly DocumentSkeleton[] = [departmentSkeleton, projectSkeletonEntry];
+/** A 项目支出绩效自评表 (the body is the evaluation's own, jixiao-selfeval-skeleton.ts). */
+export const evaluationSkeletonEntry: DocumentSkeleton = {
+    kind: 'selfeval',
+    label: { zh: '项目支出绩效自评表（完整骨架）', en: 'Project self-evaluation (whole skeleton)' },
+    detail: {
+        zh: '表头、项目资金、年度总体目标和指标体系的全部一级、二级指标，含分值',
+        en: 'Header, funds, goals and every category of the indicator framework, with weights'
+    },
+    keyword: '项目支出绩效自评',
+    aliases: ['自评表', 'zpb', 'selfeval', 'evaluation'],
+    body: ({ pastYear, profile }) => evaluationSkeleton(String(pastYear), profile)
+};
+
+export const DOCUMENT_SKELETONS: readonly DocumentSkeleton[] = [departmentSkeleton, projectSkeletonEntry, evaluationSkeletonEntry];
 
 export function skeletonContext(profileName: string | undefined, now = new Date()): SkeletonContext {
-    // Declarations are written in the autumn for the year to come.
-    return { year: now.getFullYear() + 1, profile: (profileName && profileByName(profileName)) || CLASSIC_PROFILE };
+    return { year: now.getFullYear() + 1, pastYear: now.getFullYear() - 1, profile: (profileName && profileByName(profileName)) || CLASSIC_PROFILE };
 }
 
 /** The words a skeleton is found by: its keyword, the keyword's pinyin and its aliases. */

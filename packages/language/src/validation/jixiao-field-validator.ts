@@ -23,11 +23,11 @@ export const BLOCK_FIELDS: Readonly<Record<keyof typeof blockNames, readonly str
     Task: ['主要内容', '总额', '财政拨款', '其他资金'],
     GrandTotal: ['总额', '财政拨款', '其他资金'],
     GoalSection: ['导语', '目标'],
-    Indicator: ['度量单位', '对应', '解释']
+    Indicator: ['度量单位', '对应', '解释', '实际', '分值', '得分', '偏差原因']
 };
 
 /** Fields that a block may have once; 目标 and 对应 repeat by design. */
-const SINGLE_FIELDS = new Set(['部门名称', '主管部门', '金额单位', '指标体系', '主要内容', '总额', '财政拨款', '其他资金', '导语', '度量单位', '解释', '年度资金总额']);
+const SINGLE_FIELDS = new Set(['部门名称', '主管部门', '金额单位', '指标体系', '主要内容', '总额', '财政拨款', '其他资金', '导语', '度量单位', '解释', '年度资金总额', '实际', '分值', '得分', '偏差原因']);
 
 export type UnknownFieldKind = 'misspelt' | 'unit-after-amount' | 'goal-without-link';
 
