@@ -5,7 +5,7 @@
  */
 import {
     isDeadline, isFreeText, isGrade, isNotApplicableValue, isQuantity,
-    amountUnitOf,
+    amountUnitOf, headerValue,
     type Category, type Declaration, type GrandTotal, type Indicator, type Task, type Value
 } from 'jixiao-language';
 import {
@@ -21,10 +21,10 @@ export function buildForm(declaration: Declaration): FormModel {
     const goals = declaration.goals;
     return {
         year: declaration.year ?? '',
-        departmentName: declaration.departmentName ?? '',
-        authority: declaration.authority ?? '',
+        departmentName: headerValue(declaration.departmentName) ?? '',
+        authority: headerValue(declaration.authority) ?? '',
         amountUnit: amountUnitOf(declaration),
-        profile: declaration.profile,
+        profile: headerValue(declaration.profile),
         tasks: (tasks?.tasks ?? []).map(buildTask),
         grandTotal: tasks?.grandTotal ? amountsOf(tasks.grandTotal) : undefined,
         goalIntro: goals?.intro,

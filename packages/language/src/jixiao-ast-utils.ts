@@ -8,21 +8,36 @@ import {
     type Indicator, type Task, type GrandTotal
 } from './generated/ast.js';
 import { detectProfile, type CategoryProfile } from './domain/catalogue.js';
+import type { AmountColumnKey } from './domain/grammar-facts.js';
 import { DEFAULT_AMOUNT_UNIT, isAmountUnit, parseAmount, type AmountUnit, type Hundredths } from './domain/money.js';
 
 export function declarationOf(node: AstNode): Declaration | undefined {
     return isDeclaration(node) ? node : AstUtils.getContainerOfType(node, isDeclaration);
 }
 
+/**
+ * A header field's value: the last one written. The grammar keeps every value of a field written
+ * twice, which the structure checks report; everything else reads the one that counts.
+ */
+export function headerValue(values: readonly string[] | undefined): string | undefined {
+    return values?.[values.length - 1];
+}
+
+/** Whether a node has a value for a property: a value, or at least one value of a list. */
+export function hasProperty(node: AstNode | undefined, property: string): boolean {
+    const value = (node as unknown as Record<string, unknown> | undefined)?.[property];
+    return Array.isArray(value) ? value.length > 0 : value !== undefined;
+}
+
 export function amountUnitOf(declaration: Declaration | undefined): AmountUnit {
-    const unit = declaration?.amountUnit;
+    const unit = headerValue(declaration?.amountUnit);
     return isAmountUnit(unit) ? unit : DEFAULT_AMOUNT_UNIT;
 }
 
 /** The profile named in settings, else in the header, else detected from the 一级 categories. */
 export function profileOf(declaration: Declaration | undefined, forced?: string): CategoryProfile {
     const firstLevels = declaration?.indicators?.categories.map(category => category.name) ?? [];
-    return detectProfile(firstLevels, forced ?? declaration?.profile);
+    return detectProfile(firstLevels, forced ?? headerValue(declaration?.profile));
 }
 
 /** 1 for a category directly under 年度绩效指标, 2 inside it, and so on. */
@@ -55,9 +70,6 @@ export function allIndicators(declaration: Declaration): Indicator[] {
     declaration.indicators?.categories.forEach(visit);
     return result;
 }
-
-export type AmountColumnKey = 'total' | 'fiscal' | 'other';
-export const AMOUNT_COLUMNS: readonly AmountColumnKey[] = ['total', 'fiscal', 'other'];
 
 /** An amount cell when it parses cleanly; undefined when missing or invalid (reported elsewhere). */
 export function amountOf(owner: Task | GrandTotal, column: AmountColumnKey): Hundredths | undefined {

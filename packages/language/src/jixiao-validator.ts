@@ -1,4 +1,7 @@
-/** Registers the validators of each area with Langium. */
+/**
+ * Which rule applies to which node: every rule of every area (validation/jixiao-*-validator.ts),
+ * registered on the AST type it is about, each a method named for what it demands.
+ */
 import type { ValidationChecks } from 'langium';
 import type { JixiaoAstType } from './generated/ast.js';
 import type { JixiaoServices } from './jixiao-module.js';
@@ -7,12 +10,41 @@ export function registerValidationChecks(services: JixiaoServices): void {
     const registry = services.validation.ValidationRegistry;
     const { Budget, Structure, Indicators, Goals } = services.validation;
     const checks: ValidationChecks<JixiaoAstType> = {
-        Declaration: [Structure.checkHeader, Goals.checkGoals],
-        TaskSection: Budget.checkDuplicateTasks,
-        Task: Budget.checkTask,
-        GrandTotal: Budget.checkGrandTotal,
-        IndicatorSection: [Structure.checkCategoryTree, Indicators.checkDuplicates],
-        Indicator: Indicators.checkIndicator
+        Declaration: [
+            Structure.headerMustBeComplete,
+            Structure.headerFieldMustNotRepeat,
+            Structure.yearMustHaveFourDigits,
+            Structure.amountUnitMustBeKnown,
+            Structure.profileMustBeKnown,
+            Structure.indicatorSectionMustBeWritten
+        ],
+        TaskSection: [Budget.taskNameMustBeUnique],
+        Task: [Budget.taskMustHaveEveryAmount, Budget.amountMustBeWellFormed, Budget.taskTotalMustBeFiscalPlusOther],
+        GrandTotal: [Budget.amountMustBeWellFormed, Budget.grandTotalMustBeSumOfTasks],
+        GoalSection: [Goals.goalNameMustBeUnique],
+        Goal: [Goals.goalShouldBeMeasured, Goals.goalFiguresShouldBeCounted, Goals.goalFiguresShouldMatchIndicators],
+        IndicatorSection: [Structure.firstLevelMustNotRepeat, Structure.everyFirstLevelMustBePresent, Indicators.indicatorNameShouldBeUnique],
+        Category: [
+            Structure.topCategoryMustBeFirstLevel,
+            Structure.secondLevelMustBelongToItsFirstLevel,
+            Structure.secondLevelMustNotRepeat,
+            Structure.everySecondLevelMustBePresent,
+            Structure.categoryShouldNotBeEmpty,
+            Structure.categoryMustNotNestTooDeep
+        ],
+        Indicator: [Structure.indicatorMustBeInSecondLevel, Indicators.explanationShouldBeWritten, Indicators.indicatorShouldFitItsCategory],
+        Quantity: [
+            Indicators.quantityMustHaveUnit,
+            Indicators.unitShouldFitName,
+            Indicators.unitCellShouldMatchValueUnit,
+            Indicators.percentMustBeInRange,
+            Indicators.satisfactionShouldMeetThreshold,
+            Indicators.comparatorShouldFitDirection,
+            Indicators.costShouldNotExceedBudget
+        ],
+        Deadline: [Indicators.deadlineMustBeDate, Indicators.deadlineShouldBeInYear],
+        Grade: [Indicators.gradeMustBeKnown, Indicators.gradeShouldBeDefined],
+        FreeText: [Indicators.valueShouldBeMeasurable]
     };
     registry.register(checks);
 }

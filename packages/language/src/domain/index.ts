@@ -9,4 +9,4 @@ export * from './values.js';
 export * from './similarity.js';
 export * from './goal-names.js';
 export * from './goal-links.js';
-export * from './keywords.js';
+export * from './grammar-facts.js';

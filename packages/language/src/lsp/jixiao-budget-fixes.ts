@@ -6,14 +6,15 @@
  */
 import { GrammarUtils } from 'langium';
 import { isGrandTotal, isTask, type Task } from '../generated/ast.js';
-import { AMOUNT_COLUMNS, amountOf, type AmountColumnKey } from '../jixiao-ast-utils.js';
+import { amountOf } from '../jixiao-ast-utils.js';
+import { AMOUNT_COLUMNS, DEPARTMENT_DECLARATION, type AmountColumnKey } from '../domain/grammar-facts.js';
 import { parseAmount, type Hundredths } from '../domain/money.js';
 import { amountInStyleOf } from './jixiao-budget-sums.js';
 import { diagnosticData, type Fix, type FixContext } from './jixiao-fix-context.js';
 import { amountColumnNames, FixTexts } from './jixiao-lsp-messages.js';
 import { childIndent, nodeLines } from './jixiao-text-edits.js';
 
-const COLUMN_KEYWORDS: Readonly<Record<AmountColumnKey, string>> = { total: '总额', fiscal: '财政拨款', other: '其他资金' };
+const COLUMN_KEYWORDS = DEPARTMENT_DECLARATION.amounts;
 
 export const fixTaskSum: Fix = (context, diagnostic) => {
     const task = context.nodeAt(diagnostic, isTask);

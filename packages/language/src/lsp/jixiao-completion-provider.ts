@@ -15,23 +15,19 @@ import { CompletionItemKind, type CompletionItem, type TextEdit } from 'vscode-l
 import { isDeclaration, isGoal, isIndicator, type Declaration } from '../generated/ast.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
-import { allIndicators, profileOf } from '../jixiao-ast-utils.js';
+import { allIndicators, hasProperty, profileOf } from '../jixiao-ast-utils.js';
 import { suggestUnits } from '../jixiao-unit-suggestions.js';
 import { canonicalCategoryName, findFirstLevel, findSecondLevel, profileNames, PROFILES } from '../domain/catalogue.js';
 import { DEFAULT_GRADE_SCALE } from '../domain/grades.js';
 import { AMOUNT_UNITS } from '../domain/money.js';
+import { CANONICAL_COMPARATORS, COMPARATOR_SPELLINGS, DEPARTMENT_DECLARATION } from '../domain/grammar-facts.js';
 import { pinyinFilterText, pinyinKeys } from '../domain/pinyin.js';
 import { COMMON_UNITS, knownUnits, unitInfo } from '../domain/units.js';
 import { blockAt, categoryLevel, scanBlocks, type Block } from './jixiao-blocks.js';
 import { COMPARATOR_DETAILS, KEYWORD_DETAILS, LspTexts } from './jixiao-lsp-messages.js';
 
-const CANONICAL_COMPARATORS = ['≥', '≤', '>', '<', '='] as const;
-/** Spellings a user may type for each comparator; the formatter turns them into the first. */
-const COMPARATOR_SPELLINGS: Readonly<Record<string, string>> = { '≥': '>=', '≤': '<=', '>': '＞', '<': '＜', '=': '＝' };
-const HEADER_FIELDS: Readonly<Record<string, keyof Declaration>> = {
-    部门名称: 'departmentName', 主管部门: 'authority', 金额单位: 'amountUnit', 指标体系: 'profile',
-    年度主要任务: 'tasks', 年度总体目标: 'goals', 年度绩效指标: 'indicators'
-};
+/** The header fields and sections of a declaration: each is offered until it is written. */
+const HEADER_FIELDS: Readonly<Record<string, string>> = { ...DEPARTMENT_DECLARATION.header, ...DEPARTMENT_DECLARATION.sections };
 
 export class JixiaoCompletionProvider extends DefaultCompletionProvider {
     private readonly settings: JixiaoSettings;
@@ -102,8 +98,7 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
         }
         const field = HEADER_FIELDS[keyword];
         if (field && block.kind === 'declaration') {
-            const declaration = this.declarationOf(context);
-            return declaration?.[field] === undefined;
+            return !hasProperty(this.declarationOf(context), field);
         }
         return true;
     }
@@ -113,7 +108,7 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
             label: comparator,
             kind: CompletionItemKind.Operator,
             detail: COMPARATOR_DETAILS[comparator][this.settings.locale],
-            filterText: `${comparator} ${COMPARATOR_SPELLINGS[comparator]}`,
+            filterText: `${comparator} ${COMPARATOR_SPELLINGS[comparator][0]}`,
             sortText: `0${String(index).padStart(3, '0')}`
         }));
     }

@@ -11,7 +11,8 @@ import {
 } from '../generated/ast.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
-import { categoryDepth } from '../jixiao-ast-utils.js';
+import { categoryDepth, headerValue } from '../jixiao-ast-utils.js';
+import { DEPARTMENT_DECLARATION, GRAND_TOTAL_KEYWORD, sectionKeyword } from '../domain/grammar-facts.js';
 import { OutlineTexts, type Text } from './jixiao-lsp-messages.js';
 
 /** Long goal texts are cut in the outline's detail column. */
@@ -29,8 +30,8 @@ export class JixiaoDocumentSymbolProvider implements DocumentSymbolProvider {
         if (!isDeclaration(root) || !root.$cstNode) {
             return [];
         }
-        return [this.symbol(root, this.say(OutlineTexts.declaration(root.year)), SymbolKind.File, keyword(root, '部门整体支出绩效目标'),
-            this.sections(root), root.departmentName)].filter(isSymbol);
+        return [this.symbol(root, this.say(OutlineTexts.declaration(root.year)), SymbolKind.File, keyword(root, DEPARTMENT_DECLARATION.keyword),
+            this.sections(root), headerValue(root.departmentName))].filter(isSymbol);
     }
 
     private sections(declaration: Declaration): DocumentSymbol[] {
@@ -39,18 +40,18 @@ export class JixiaoDocumentSymbolProvider implements DocumentSymbolProvider {
         if (tasks) {
             const children = [
                 ...tasks.tasks.map(task => this.task(task)),
-                tasks.grandTotal ? this.symbol(tasks.grandTotal, this.say(OutlineTexts.grandTotal), SymbolKind.Number, keyword(tasks.grandTotal, '金额合计'), [], tasks.grandTotal.total) : undefined
+                tasks.grandTotal ? this.symbol(tasks.grandTotal, this.say(OutlineTexts.grandTotal), SymbolKind.Number, keyword(tasks.grandTotal, GRAND_TOTAL_KEYWORD), [], tasks.grandTotal.total) : undefined
             ];
-            symbols.push(this.symbol(tasks, this.say(OutlineTexts.tasks), SymbolKind.Namespace, keyword(tasks, '年度主要任务'), children.filter(isSymbol)));
+            symbols.push(this.symbol(tasks, this.say(OutlineTexts.tasks), SymbolKind.Namespace, keyword(tasks, sectionKeyword(DEPARTMENT_DECLARATION, 'tasks')), children.filter(isSymbol)));
         }
         const goals = declaration.goals;
         if (goals) {
-            symbols.push(this.symbol(goals, this.say(OutlineTexts.goals), SymbolKind.Namespace, keyword(goals, '年度总体目标'),
+            symbols.push(this.symbol(goals, this.say(OutlineTexts.goals), SymbolKind.Namespace, keyword(goals, sectionKeyword(DEPARTMENT_DECLARATION, 'goals')),
                 goals.goals.map(goal => this.goal(goal)).filter(isSymbol)));
         }
         const indicators = declaration.indicators;
         if (indicators) {
-            symbols.push(this.symbol(indicators, this.say(OutlineTexts.indicators), SymbolKind.Namespace, keyword(indicators, '年度绩效指标'),
+            symbols.push(this.symbol(indicators, this.say(OutlineTexts.indicators), SymbolKind.Namespace, keyword(indicators, sectionKeyword(DEPARTMENT_DECLARATION, 'indicators')),
                 indicators.categories.map(category => this.category(category)).filter(isSymbol)));
         }
         return symbols.filter(isSymbol);

@@ -1,10 +1,12 @@
 /**
  * 预算: every task adds up (总额 = 财政拨款 + 其他资金), 金额合计 is the sum of the tasks, amounts are
- * present, non-negative and have at most two decimals. All arithmetic is BigInt hundredths.
+ * present, non-negative and have at most two decimals. All arithmetic is BigInt hundredths. One
+ * method per rule; jixiao-validator.ts says which AST type each applies to.
  */
 import type { ValidationAcceptor } from 'langium';
 import type { GrandTotal, Task, TaskSection } from '../generated/ast.js';
-import { AMOUNT_COLUMNS, amountOf, amountUnitOf, columnSum, declarationOf, type AmountColumnKey } from '../jixiao-ast-utils.js';
+import { amountOf, amountUnitOf, columnSum, declarationOf } from '../jixiao-ast-utils.js';
+import { AMOUNT_COLUMNS } from '../domain/grammar-facts.js';
 import { formatAmount, formatAmountGrouped, parseAmount } from '../domain/money.js';
 import { IssueCodes } from './jixiao-issue-codes.js';
 import { Messages } from './jixiao-messages.js';
@@ -14,43 +16,69 @@ import { forEachRepeat } from './jixiao-repeats.js';
 export class JixiaoBudgetValidator {
     constructor(private readonly issues: IssueReporter) {}
 
-    checkTask = (task: Task, accept: ValidationAcceptor): void => {
+    taskMustHaveEveryAmount = (task: Task, accept: ValidationAcceptor): void => {
         if (task.name === undefined) {
             return;
         }
-        for (const column of AMOUNT_COLUMNS) {
-            if (task[column] === undefined) {
-                this.issues.report(accept, IssueCodes.BudgetAmountMissing, Messages.amountMissing(task.name, column), {
-                    node: task, property: 'name', data: { column }
-                });
-            } else {
-                this.checkAmountText(task, column, accept);
-            }
-        }
-        const total = amountOf(task, 'total');
-        const fiscal = amountOf(task, 'fiscal');
-        const other = amountOf(task, 'other');
-        if (total !== undefined && fiscal !== undefined && other !== undefined && total !== fiscal + other) {
-            const sum = fiscal + other;
-            this.issues.report(accept, IssueCodes.BudgetTaskSum,
-                Messages.taskSum(task.name, formatAmountGrouped(total), formatAmountGrouped(fiscal), formatAmountGrouped(other), formatAmountGrouped(sum)), {
-                    node: task, property: 'total',
-                    data: {
-                        expectedTotal: formatAmount(sum),
-                        // Only offered when the rest is not negative.
-                        expectedOther: total >= fiscal ? formatAmount(total - fiscal) : undefined
-                    }
-                });
+        for (const column of AMOUNT_COLUMNS.filter(column => task[column] === undefined)) {
+            this.issues.report(accept, IssueCodes.BudgetAmountMissing, Messages.amountMissing(task.name, column), {
+                node: task, property: 'name', data: { column }
+            });
         }
     };
 
-    checkGrandTotal = (grandTotal: GrandTotal, accept: ValidationAcceptor): void => {
-        const section = grandTotal.$container;
+    /** Thousands separators in their places, no sign, at most two decimals: on a task and on 金额合计. */
+    amountMustBeWellFormed = (owner: Task | GrandTotal, accept: ValidationAcceptor): void => {
+        if (owner.$type === 'Task' && owner.name === undefined) {
+            return;
+        }
         for (const column of AMOUNT_COLUMNS) {
-            if (grandTotal[column] === undefined) {
+            const text = owner[column];
+            const parsed = text === undefined ? undefined : parseAmount(text);
+            if (text === undefined || !parsed || parsed.ok) {
                 continue;
             }
-            this.checkAmountText(grandTotal, column, accept);
+            const unit = amountUnitOf(declarationOf(owner));
+            const location = { node: owner, property: column, data: { column } } as const;
+            switch (parsed.reason) {
+                case 'syntax':
+                    this.issues.report(accept, IssueCodes.BudgetAmountSyntax, Messages.amountSyntax(text), location);
+                    break;
+                case 'negative':
+                    this.issues.report(accept, IssueCodes.BudgetAmountNegative, Messages.amountNegative(text), location);
+                    if (parsed.decimal && parsed.decimal.scale > 2) {
+                        this.issues.report(accept, IssueCodes.BudgetAmountPrecision, Messages.amountPrecision(text, unit), location);
+                    }
+                    break;
+                case 'precision':
+                    this.issues.report(accept, IssueCodes.BudgetAmountPrecision, Messages.amountPrecision(text, unit), location);
+                    break;
+            }
+        }
+    };
+
+    taskTotalMustBeFiscalPlusOther = (task: Task, accept: ValidationAcceptor): void => {
+        const total = amountOf(task, 'total');
+        const fiscal = amountOf(task, 'fiscal');
+        const other = amountOf(task, 'other');
+        if (task.name === undefined || total === undefined || fiscal === undefined || other === undefined || total === fiscal + other) {
+            return;
+        }
+        const sum = fiscal + other;
+        this.issues.report(accept, IssueCodes.BudgetTaskSum,
+            Messages.taskSum(task.name, formatAmountGrouped(total), formatAmountGrouped(fiscal), formatAmountGrouped(other), formatAmountGrouped(sum)), {
+                node: task, property: 'total',
+                data: {
+                    expectedTotal: formatAmount(sum),
+                    // Only offered when the rest is not negative.
+                    expectedOther: total >= fiscal ? formatAmount(total - fiscal) : undefined
+                }
+            });
+    };
+
+    grandTotalMustBeSumOfTasks = (grandTotal: GrandTotal, accept: ValidationAcceptor): void => {
+        const section = grandTotal.$container;
+        for (const column of AMOUNT_COLUMNS) {
             const written = amountOf(grandTotal, column);
             const sum = columnSum(section.tasks, column);
             if (written !== undefined && sum !== undefined && written !== sum) {
@@ -62,32 +90,8 @@ export class JixiaoBudgetValidator {
         }
     };
 
-    checkDuplicateTasks = (section: TaskSection, accept: ValidationAcceptor): void => {
+    taskNameMustBeUnique = (section: TaskSection, accept: ValidationAcceptor): void => {
         forEachRepeat(section.tasks, task => task.name, (task, line) =>
             this.issues.report(accept, IssueCodes.BudgetTaskDuplicate, Messages.taskDuplicate(task.name, line), { node: task, property: 'name' }));
     };
-
-    private checkAmountText(owner: Task | GrandTotal, column: AmountColumnKey, accept: ValidationAcceptor): void {
-        const text = owner[column]!;
-        const parsed = parseAmount(text);
-        if (parsed.ok) {
-            return;
-        }
-        const unit = amountUnitOf(declarationOf(owner));
-        const location = { node: owner, property: column, data: { column } } as const;
-        switch (parsed.reason) {
-            case 'syntax':
-                this.issues.report(accept, IssueCodes.BudgetAmountSyntax, Messages.amountSyntax(text), location);
-                break;
-            case 'negative':
-                this.issues.report(accept, IssueCodes.BudgetAmountNegative, Messages.amountNegative(text), location);
-                if (parsed.decimal && parsed.decimal.scale > 2) {
-                    this.issues.report(accept, IssueCodes.BudgetAmountPrecision, Messages.amountPrecision(text, unit), location);
-                }
-                break;
-            case 'precision':
-                this.issues.report(accept, IssueCodes.BudgetAmountPrecision, Messages.amountPrecision(text, unit), location);
-                break;
-        }
-    }
 }
