@@ -17,18 +17,19 @@
  */
 import type { Lexer } from 'langium';
 import stringWidth from 'string-width';
-import { normalizeComparator } from '../domain/values.js';
-import type { Token } from './jixiao-blocks.js';
+import {
+    BLOCK_STATEMENTS, COMPARATORS, DOCUMENT_KINDS, GRAND_TOTAL_KEYWORD, INDICATOR_CLAUSES, INDICATOR_KEYWORD, NOT_APPLICABLE_KEYWORD,
+    documentKindOf, isComparator
+} from '../domain/grammar-facts.js';
+import { BlockWalk, scanTokens, type Block, type Token } from './jixiao-blocks.js';
 
 const INDENT = '  ';
-const SECTION_KEYWORDS = new Set(['年度主要任务', '年度总体目标', '年度绩效指标']);
-const HEADER_KEYWORDS = new Set(['部门名称', '主管部门', '金额单位', '指标体系']);
-const AMOUNT_KEYWORDS = new Set(['总额', '财政拨款', '其他资金']);
-const COMPARATORS = new Set(['≥', '≤', '>', '<', '=', '>=', '<=', '＞', '＜', '≧', '≦', '＝']);
+const SECTION_KEYWORDS = new Set(DOCUMENT_KINDS.flatMap(kind => Object.keys(kind.sections)));
+const HEADER_KEYWORDS = new Set(DOCUMENT_KINDS.flatMap(kind => Object.keys(kind.header)));
+const AMOUNT_KEYWORDS = new Set(DOCUMENT_KINDS.flatMap(kind => Object.values(kind.amounts)));
+const EXPLANATION_KEYWORD = INDICATOR_CLAUSES.explanation;
 const GLUED_SEPARATORS = new Set(['、', '，']);
 const COMMENTS = new Set(['SL_COMMENT', 'ML_COMMENT']);
-
-type BlockKind = 'declaration' | 'tasks' | 'task' | 'goals' | 'indicators' | 'category' | 'other';
 
 interface Item {
     readonly type: string;
@@ -50,8 +51,10 @@ interface AmountCell {
 }
 
 interface AmountLine {
-    /** Index of the tasks block the line belongs to, so that each section is aligned on its own. */
-    readonly section: number;
+    /** The tasks block the line belongs to, so that each section is aligned on its own. */
+    readonly section: Block | undefined;
+    /** 金额合计 aligns apart from the tasks' lines. */
+    readonly grandTotal: boolean;
     readonly cells: AmountCell[];
 }
 
@@ -79,8 +82,9 @@ export function layoutDocument(lexer: Lexer, text: string): Layout | undefined {
     }
     // A file written with CRLF line ends keeps them.
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    const gaps = new LayoutBuilder(items, text).build();
-    const images = items.map(item => (COMPARATORS.has(item.type) ? normalizeComparator(item.image) ?? item.image : item.image));
+    const blocks = scanTokens(lexed.tokens, text.length);
+    const gaps = new LayoutBuilder(items, blocks, text).build();
+    const images = items.map(item => COMPARATORS.get(item.type) ?? item.image);
     const pieces = items.map((item, index) => renderGap(gaps[index], index, eol) + images[index]);
     const formatted = pieces.join('') + eol;
     if (!sameTokens(lexer, items, images, formatted)) {
@@ -105,13 +109,25 @@ function renderGap(gap: Gap, index: number, eol: string): string {
 
 class LayoutBuilder {
     private readonly gaps: Gap[] = [];
-    private readonly stack: BlockKind[] = [];
+    /** The block each item is in (for `{` the block around it, for `}` the block it closes). */
+    private readonly blocks: readonly Block[];
+    /** The block each `{` opens, by its offset. */
+    private readonly opened = new Map<number, Block>();
     private readonly amountLines: AmountLine[] = [];
-    private tasksBlock = -1;
+    /** The 年度主要任务 opened last: a task's amounts align with the others of its section. */
+    private tasksSection?: Block;
     private currentAmountLine?: AmountLine;
     private inIndicator = false;
 
-    constructor(private readonly items: readonly Item[], private readonly source: string) {}
+    constructor(private readonly items: readonly Item[], root: Block, private readonly source: string) {
+        const walk = new BlockWalk(root);
+        this.blocks = items.map(item => walk.at(item.start));
+        const visit = (block: Block): void => block.children.forEach(child => {
+            this.opened.set(child.open, child);
+            visit(child);
+        });
+        visit(root);
+    }
 
     build(): Gap[] {
         this.items.forEach((item, index) => {
@@ -124,12 +140,15 @@ class LayoutBuilder {
         return this.gaps;
     }
 
-    private get depth(): number {
-        return this.stack.length;
+    /** The number of blocks around an item. */
+    private depth(index: number): number {
+        return this.blocks[index].depth;
     }
 
-    private get block(): BlockKind | undefined {
-        return this.stack[this.stack.length - 1];
+    /** The kind of block around an item; undefined outside any. */
+    private blockKind(index: number): Block['kind'] | undefined {
+        const block = this.blocks[index];
+        return block.parent ? block.kind : undefined;
     }
 
     /** Blank lines between the previous item and this one in the original text (newlines − 1). */
@@ -174,10 +193,10 @@ class LayoutBuilder {
         }
         const afterOpen = previous.type === '{';
         if (item.type === '}') {
-            return afterOpen ? { kind: 'inline', text: ' ' } : this.newline(index, Math.max(0, this.depth - 1), false);
+            return afterOpen ? { kind: 'inline', text: ' ' } : this.newline(index, Math.max(0, this.depth(index) - 1), false);
         }
         if (afterOpen) {
-            return this.newline(index, this.depth, false);
+            return this.newline(index, this.depth(index), false);
         }
         const statement = this.statementGap(index);
         if (statement) {
@@ -190,39 +209,34 @@ class LayoutBuilder {
     private statementGap(index: number): Gap | undefined {
         const item = this.items[index];
         const type = item.type;
-        const block = this.block;
-        const depth = this.depth;
+        const block = this.blockKind(index);
+        const depth = this.depth(index);
         const previous = this.previousToken(index);
         switch (block) {
             case undefined:
-                return type === '部门整体支出绩效目标' ? this.newline(index, 0) : undefined;
+                return documentKindOf(type) ? this.newline(index, 0) : undefined;
             case 'declaration':
                 if (SECTION_KEYWORDS.has(type)) {
                     return this.newline(index, depth, previous?.type !== '{');
                 }
                 return HEADER_KEYWORDS.has(type) ? this.newline(index, depth) : undefined;
-            case 'tasks':
-                return type === '任务' || type === '金额合计' ? this.newline(index, depth) : undefined;
-            case 'task':
-                if (type === '主要内容') {
-                    return this.newline(index, depth);
-                }
-                // The first amount starts the amounts line; the others follow on it.
-                return AMOUNT_KEYWORDS.has(type) && previous?.type !== 'NUMBER' ? this.newline(index, depth) : undefined;
-            case 'goals':
-                return type === '导语' || type === '目标' ? this.newline(index, depth) : undefined;
             case 'indicators':
             case 'category':
-                if (type === '指标') {
-                    return this.newline(index, depth);
-                }
-                if (type === '解释') {
+                if (type === EXPLANATION_KEYWORD) {
                     return this.newline(index, this.inIndicator ? depth + 1 : depth, false);
                 }
-                return type === 'ID' && this.startsCategory(index) ? this.newline(index, depth) : undefined;
-            default:
-                return undefined;
+                if (type === 'ID' && this.startsCategory(index)) {
+                    return this.newline(index, depth);
+                }
+                break;
+            case 'task':
+                // The first amount starts the amounts line; the others follow on it.
+                if (AMOUNT_KEYWORDS.has(type) && previous?.type !== 'NUMBER') {
+                    return this.newline(index, depth);
+                }
+                break;
         }
+        return block && BLOCK_STATEMENTS[block]?.includes(type) ? this.newline(index, depth) : undefined;
     }
 
     private startsCategory(index: number): boolean {
@@ -231,13 +245,13 @@ class LayoutBuilder {
             next++;
         }
         const type = this.items[next]?.type;
-        return type === '{' || type === '不适用';
+        return type === '{' || type === NOT_APPLICABLE_KEYWORD;
     }
 
     private inlineSpace(index: number): string {
         const item = this.items[index];
         const previous = this.items[index - 1];
-        if (COMPARATORS.has(previous.type) && (item.type === 'NUMBER' || item.type === '-')) {
+        if (isComparator(previous.type) && (item.type === 'NUMBER' || item.type === '-')) {
             return '';
         }
         if (previous.type === '-' && item.type === 'NUMBER') {
@@ -257,7 +271,7 @@ class LayoutBuilder {
         const item = this.items[index];
         if (this.originalNewline(index)) {
             // Indented like the block's contents, also right before `}`.
-            return this.newline(index, this.depth);
+            return this.newline(index, this.depth(index));
         }
         return { kind: 'inline', text: item.type === 'SL_COMMENT' ? '  ' : ' ' };
     }
@@ -266,37 +280,29 @@ class LayoutBuilder {
     private afterLineComment(index: number, gap: Gap): Gap {
         const previous = this.items[index - 1];
         if (gap.kind === 'inline' && previous?.type === 'SL_COMMENT') {
-            return this.newline(index, this.depth + (this.inIndicator ? 1 : 0), false);
+            return this.newline(index, this.depth(index) + (this.inIndicator ? 1 : 0), false);
         }
         return gap;
     }
 
-    /** Updates the block stack and the statement being written after an item is placed. */
+    /** Updates the statement being written after an item is placed. */
     private track(index: number): void {
         const item = this.items[index];
         const type = item.type;
         if (COMMENTS.has(type)) {
             return;
         }
-        if (type === '{') {
-            const kind = this.openedBlock(index);
-            if (kind === 'tasks') {
-                this.tasksBlock = index;
-            }
-            this.stack.push(kind);
+        if (type === '{' && this.opened.get(item.start)?.kind === 'tasks') {
+            this.tasksSection = this.opened.get(item.start);
+        }
+        if (type === '{' || type === '}') {
             this.inIndicator = false;
             this.currentAmountLine = undefined;
             return;
         }
-        if (type === '}') {
-            this.stack.pop();
-            this.inIndicator = false;
-            this.currentAmountLine = undefined;
-            return;
-        }
-        if (type === '指标') {
+        if (type === INDICATOR_KEYWORD) {
             this.inIndicator = true;
-        } else if (this.gaps[index].kind === 'newline' && type !== '解释') {
+        } else if (this.gaps[index].kind === 'newline' && type !== EXPLANATION_KEYWORD) {
             this.inIndicator = false;
         }
         this.trackAmounts(index);
@@ -304,11 +310,12 @@ class LayoutBuilder {
 
     private trackAmounts(index: number): void {
         const type = this.items[index].type;
-        if (type === '金额合计' || (AMOUNT_KEYWORDS.has(type) && this.gaps[index].kind === 'newline')) {
+        const grandTotal = type === GRAND_TOTAL_KEYWORD;
+        if (grandTotal || (AMOUNT_KEYWORDS.has(type) && this.gaps[index].kind === 'newline')) {
             // Task lines align among themselves; 金额合计 stands apart, because its eight columns of
             // CJK label would push every task's figures far from their keywords.
-            const section = type === '金额合计' ? -2 - this.tasksBlock : this.tasksBlock;
-            this.currentAmountLine = { section, cells: [] };
+            // Before any 年度主要任务 (a broken document) all amount lines align together.
+            this.currentAmountLine = { section: this.tasksSection, grandTotal: grandTotal && this.tasksSection !== undefined, cells: [] };
             this.amountLines.push(this.currentAmountLine);
         } else if (this.gaps[index].kind === 'newline') {
             this.currentAmountLine = undefined;
@@ -319,22 +326,6 @@ class LayoutBuilder {
             if (this.items[last]?.type === 'NUMBER') {
                 this.currentAmountLine.cells.push({ keyword: index, valueFirst: first, valueLast: last });
             }
-        }
-    }
-
-    private openedBlock(index: number): BlockKind {
-        const previousIndex = this.previousTokenIndex(index);
-        const previous = previousIndex < 0 ? undefined : this.items[previousIndex];
-        const beforePrevious = previousIndex < 0 ? undefined : this.previousToken(previousIndex);
-        switch (previous?.type) {
-            case '年度主要任务': return 'tasks';
-            case '年度总体目标': return 'goals';
-            case '年度绩效指标': return 'indicators';
-            case '部门整体支出绩效目标': return 'declaration';
-            case 'NUMBER': return beforePrevious?.type === '部门整体支出绩效目标' ? 'declaration' : 'other';
-            case 'STRING': return beforePrevious?.type === '任务' ? 'task' : 'other';
-            case 'ID': return this.block === 'indicators' || this.block === 'category' ? 'category' : 'other';
-            default: return 'other';
         }
     }
 
@@ -374,13 +365,13 @@ class AmountAligner {
     constructor(private readonly items: readonly Item[], private readonly gaps: Gap[]) {}
 
     align(lines: readonly AmountLine[]): void {
-        const sections = new Map<number, AmountLine[]>();
+        const sections = new Map<Block | undefined, { tasks: AmountLine[]; grandTotal: AmountLine[] }>();
         for (const line of lines) {
-            const section = sections.get(line.section) ?? [];
-            section.push(line);
+            const section = sections.get(line.section) ?? { tasks: [], grandTotal: [] };
+            (line.grandTotal ? section.grandTotal : section.tasks).push(line);
             sections.set(line.section, section);
         }
-        for (const section of sections.values()) {
+        for (const section of [...sections.values()].flatMap(({ tasks, grandTotal }) => [tasks, grandTotal])) {
             if (section.length >= 2 && this.alignable(section)) {
                 this.alignSection(section);
             }
