@@ -44,7 +44,10 @@
  * its line with `// 对应为自动推断，请核对`, so the analyst reviews what import guessed.
  */
 import { formatJixiaoText } from 'jixiao-language';
-import { formatAmount, isIdentifier } from 'jixiao-language/domain';
+import {
+    AMOUNT_COLUMNS, DEPARTMENT_DECLARATION, GRAND_TOTAL_KEYWORD, INDICATOR_CLAUSES, INDICATOR_KEYWORD, NAMED_BLOCKS, NOT_APPLICABLE_KEYWORD,
+    formatAmount, headerKeyword, isIdentifier, sectionKeyword
+} from 'jixiao-language/domain';
 import type { FormAmounts, FormFirstLevel, FormIndicator, FormModel, FormSecondLevel, FormTask, FormValue } from './form-model.js';
 
 export const INFERRED_LINK_COMMENT = '对应为自动推断，请核对';
@@ -57,6 +60,8 @@ export interface PrintOptions {
 }
 
 const INDENT = '  ';
+const KIND = DEPARTMENT_DECLARATION;
+const TASK_KEYWORD = Object.keys(NAMED_BLOCKS).find(keyword => NAMED_BLOCKS[keyword] === 'task')!;
 
 export function printForm(model: FormModel, options: PrintOptions = {}): string {
     const out: string[] = [];
@@ -64,33 +69,33 @@ export function printForm(model: FormModel, options: PrintOptions = {}): string 
     for (const comment of options.headerComments ?? []) {
         out.push(`// ${comment}`);
     }
-    line(0, `部门整体支出绩效目标${model.year ? ' ' + model.year : ''} {`);
+    line(0, `${KIND.keyword}${model.year ? ' ' + model.year : ''} {`);
     if (model.departmentName) {
-        line(1, `部门名称 ${jixiaoString(model.departmentName)}`);
+        line(1, `${headerKeyword(KIND, 'departmentName')} ${jixiaoString(model.departmentName)}`);
     }
     if (model.authority) {
-        line(1, `主管部门 ${jixiaoString(model.authority)}`);
+        line(1, `${headerKeyword(KIND, 'authority')} ${jixiaoString(model.authority)}`);
     }
     if (model.amountUnit !== '元') {
-        line(1, `金额单位 ${model.amountUnit}`);
+        line(1, `${headerKeyword(KIND, 'amountUnit')} ${model.amountUnit}`);
     }
     if (model.profile) {
-        line(1, `指标体系 ${model.profile}`);
+        line(1, `${headerKeyword(KIND, 'profile')} ${model.profile}`);
     }
 
     out.push('');
-    line(1, '年度主要任务 {');
+    line(1, `${sectionKeyword(KIND, 'tasks')} {`);
     for (const task of model.tasks) {
         printTask(task, line);
     }
     if (model.grandTotal && amountsText(model.grandTotal)) {
-        line(2, `金额合计 ${amountsText(model.grandTotal)}`);
+        line(2, `${GRAND_TOTAL_KEYWORD} ${amountsText(model.grandTotal)}`);
     }
     line(1, '}');
 
     out.push('');
     const goalNames = printableGoalNames(model);
-    line(1, '年度总体目标 {');
+    line(1, `${sectionKeyword(KIND, 'goals')} {`);
     if (model.goalIntro !== undefined) {
         line(2, `导语 ${jixiaoString(model.goalIntro)}`);
     }
@@ -98,7 +103,7 @@ export function printForm(model: FormModel, options: PrintOptions = {}): string 
     line(1, '}');
 
     out.push('');
-    line(1, '年度绩效指标 {');
+    line(1, `${sectionKeyword(KIND, 'indicators')} {`);
     const rename = new Map(model.goals.map((goal, index) => [goal.name, goalNames[index]]));
     for (const first of model.categories) {
         printFirstLevel(first, line, indicator => indicatorLines(indicator, rename, options.inferredLinks ?? false));
@@ -111,7 +116,7 @@ export function printForm(model: FormModel, options: PrintOptions = {}): string 
 type Line = (depth: number, text: string) => void;
 
 function printTask(task: FormTask, line: Line): void {
-    line(2, `任务 ${jixiaoString(task.name)} {`);
+    line(2, `${TASK_KEYWORD} ${jixiaoString(task.name)} {`);
     if (task.content) {
         line(3, `主要内容 ${jixiaoString(task.content)}`);
     }
@@ -124,22 +129,15 @@ function printTask(task: FormTask, line: Line): void {
 
 /** `总额 X  财政拨款 Y  其他资金 Z`, leaving out the amounts the model does not have. */
 function amountsText(amounts: FormAmounts): string {
-    const parts: string[] = [];
-    if (amounts.total !== undefined) {
-        parts.push(`总额 ${formatAmount(amounts.total)}`);
-    }
-    if (amounts.fiscal !== undefined) {
-        parts.push(`财政拨款 ${formatAmount(amounts.fiscal)}`);
-    }
-    if (amounts.other !== undefined) {
-        parts.push(`其他资金 ${formatAmount(amounts.other)}`);
-    }
-    return parts.join('  ');
+    return AMOUNT_COLUMNS
+        .filter(column => amounts[column] !== undefined)
+        .map(column => `${KIND.amounts[column]} ${formatAmount(amounts[column]!)}`)
+        .join('  ');
 }
 
 function printFirstLevel(first: FormFirstLevel, line: Line, indicatorText: (indicator: FormIndicator) => [string, string?]): void {
     if (first.notApplicable) {
-        line(2, `${first.name} 不适用`);
+        line(2, `${first.name} ${NOT_APPLICABLE_KEYWORD}`);
         return;
     }
     line(2, `${first.name} {`);
@@ -156,7 +154,7 @@ function printFirstLevel(first: FormFirstLevel, line: Line, indicatorText: (indi
 
 function printSecondLevel(second: FormSecondLevel, line: Line, indicatorText: (indicator: FormIndicator) => [string, string?]): void {
     if (second.notApplicable) {
-        line(3, `${second.name} 不适用`);
+        line(3, `${second.name} ${NOT_APPLICABLE_KEYWORD}`);
         return;
     }
     line(3, `${second.name} {`);
@@ -173,17 +171,17 @@ function printIndicator([head, explanation]: [string, string?], depth: number, l
 
 /** The indicator line and, when there is one, its 解释 line. */
 function indicatorLines(indicator: FormIndicator, rename: ReadonlyMap<string, string>, inferred: boolean): [string, string?] {
-    let head = `指标 ${jixiaoString(indicator.name)} ${valueText(indicator.value, indicator.unitCell)}`;
+    let head = `${INDICATOR_KEYWORD} ${jixiaoString(indicator.name)} ${valueText(indicator.value, indicator.unitCell)}`;
     if (indicator.unitCell !== undefined && indicator.value.kind !== 'grade') {
-        head += ` 度量单位 ${indicator.unitCell}`;
+        head += ` ${INDICATOR_CLAUSES.unitCell} ${indicator.unitCell}`;
     }
     if (indicator.goals.length > 0) {
-        head += ` 对应 ${indicator.goals.map(goal => rename.get(goal) ?? goal).join('、')}`;
+        head += ` ${INDICATOR_CLAUSES.goals} ${indicator.goals.map(goal => rename.get(goal) ?? goal).join('、')}`;
         if (inferred) {
             head += `  // ${INFERRED_LINK_COMMENT}`;
         }
     }
-    return indicator.explanation ? [head, `解释 ${jixiaoString(indicator.explanation)}`] : [head];
+    return indicator.explanation ? [head, `${INDICATOR_CLAUSES.explanation} ${jixiaoString(indicator.explanation)}`] : [head];
 }
 
 function valueText(value: FormValue, unitCell: string | undefined): string {
@@ -193,7 +191,7 @@ function valueText(value: FormValue, unitCell: string | undefined): string {
         // `显著 %`: the grammar takes a grade's unit cell right after it.
         case 'grade': return unitCell === undefined ? value.grade : `${value.grade} ${unitCell}`;
         case 'text': return jixiaoString(value.text);
-        case 'not-applicable': return '不适用';
+        case 'not-applicable': return NOT_APPLICABLE_KEYWORD;
     }
 }
 

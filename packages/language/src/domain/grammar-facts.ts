@@ -98,9 +98,18 @@ export function documentKeywords(): string[] {
 
 /** The keyword that opens a section of a document: `年度主要任务` for the tasks. */
 export function sectionKeyword(kind: DocumentKindFacts, block: BlockKind): string {
-    const keyword = Object.keys(kind.sections).find(key => kind.sections[key] === block);
+    return keywordFor(kind.sections, block, kind.keyword);
+}
+
+/** The keyword of a header field: `部门名称` for departmentName. */
+export function headerKeyword(kind: DocumentKindFacts, property: string): string {
+    return keywordFor(kind.header, property, kind.keyword);
+}
+
+function keywordFor(keywords: Readonly<Record<string, string>>, meaning: string, kind: string): string {
+    const keyword = Object.keys(keywords).find(key => keywords[key] === meaning);
     if (keyword === undefined) {
-        throw new Error(`${kind.keyword} has no section ${block}`);
+        throw new Error(`${kind} has no keyword for ${meaning}`);
     }
     return keyword;
 }

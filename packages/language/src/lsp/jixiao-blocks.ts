@@ -6,7 +6,7 @@
  * block comes from the grammar facts.
  */
 import type { Lexer, LexerResult } from 'langium';
-import { DOCUMENT_KINDS, NAMED_BLOCKS, documentKindOf, type BlockKind } from '../domain/grammar-facts.js';
+import { DOCUMENT_KINDS, NAMED_BLOCKS, NOT_APPLICABLE_KEYWORD, documentKindOf, type BlockKind } from '../domain/grammar-facts.js';
 
 export type Token = LexerResult['tokens'][number];
 export type { BlockKind };
@@ -51,7 +51,7 @@ export function scanTokens(tokens: readonly Token[], length: number): Block {
             current = current.parent ?? root;
         } else if (type === 'ID' && isCategoryList(current)) {
             const next = tokens[index + 1]?.tokenType.name;
-            if (next === '{' || next === '不适用') {
+            if (next === '{' || next === NOT_APPLICABLE_KEYWORD) {
                 current.categories.push({ name: token.image, offset: token.startOffset });
             }
         }

@@ -20,7 +20,7 @@ import { suggestUnits } from '../jixiao-unit-suggestions.js';
 import { canonicalCategoryName, findFirstLevel, findSecondLevel, profileNames, PROFILES } from '../domain/catalogue.js';
 import { DEFAULT_GRADE_SCALE } from '../domain/grades.js';
 import { AMOUNT_UNITS } from '../domain/money.js';
-import { CANONICAL_COMPARATORS, COMPARATOR_SPELLINGS, DEPARTMENT_DECLARATION } from '../domain/grammar-facts.js';
+import { CANONICAL_COMPARATORS, COMPARATOR_SPELLINGS, DEPARTMENT_DECLARATION, INDICATOR_KEYWORD } from '../domain/grammar-facts.js';
 import { pinyinFilterText, pinyinKeys } from '../domain/pinyin.js';
 import { COMMON_UNITS, knownUnits, unitInfo } from '../domain/units.js';
 import { blockAt, categoryLevel, scanBlocks, type Block } from './jixiao-blocks.js';
@@ -92,7 +92,7 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
     /** Keywords the grammar allows but the form does not want here, or that are already written. */
     private keywordFits(context: CompletionContext, keyword: string): boolean {
         const block = this.blockAt(context);
-        if (keyword === '指标') {
+        if (keyword === INDICATOR_KEYWORD) {
             // Indicators belong in a 二级 category; in a known 一级 they are a structure error.
             return !(block.kind === 'category' && categoryLevel(block) === 1 && this.firstLevelOf(context, block) !== undefined);
         }

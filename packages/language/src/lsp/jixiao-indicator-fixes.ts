@@ -6,6 +6,7 @@
 import { AstUtils, GrammarUtils } from 'langium';
 import { isCategory, isDeadline, isDeclaration, isIndicator, type Category } from '../generated/ast.js';
 import { categoryDepth } from '../jixiao-ast-utils.js';
+import { NOT_APPLICABLE_KEYWORD } from '../domain/grammar-facts.js';
 import { canonicalCategoryName } from '../domain/catalogue.js';
 import { closestMatches } from '../domain/similarity.js';
 import { diagnosticData, stringsIn, type Fix } from './jixiao-fix-context.js';
@@ -80,7 +81,7 @@ export const fixCategorySuspicious: Fix = (context, diagnostic) => {
     const moved = reindent(lines.text, lines.indent, indent);
     const remove = { range: lines.range, newText: '' };
     if (target.notApplicable) {
-        const keyword = GrammarUtils.findNodeForKeyword(target.$cstNode, '不适用');
+        const keyword = GrammarUtils.findNodeForKeyword(target.$cstNode, NOT_APPLICABLE_KEYWORD);
         if (!keyword) {
             return [];
         }
