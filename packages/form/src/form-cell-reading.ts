@@ -10,9 +10,10 @@ import {
 } from 'jixiao-language/domain';
 import type { FormIndicator, FormValue } from './form-model.js';
 import { impliedUnitCell } from './form-cells.js';
-import { quoteCell } from './form-grid.js';
+import type { Message } from 'jixiao-language';
+import { ImportMessages } from './form-import-messages.js';
 
-export type AmountReading = { ok: true; amount: Hundredths | undefined } | { ok: false; problem: string };
+export type AmountReading = { ok: true; amount: Hundredths | undefined } | { ok: false; problem: Message };
 
 /**
  * An amount cell: empty, or digits with optional thousands separators and at most two decimals
@@ -25,10 +26,10 @@ export function readAmountCell(text: string, column: string): AmountReading {
     }
     const decimal = parseDecimal(trimmed);
     if (!decimal) {
-        return { ok: false, problem: `${column}${quoteCell(text)}不是金额（应为数字，如 11782800.00 或 11,782,800.00）` };
+        return { ok: false, problem: ImportMessages.notAnAmount(column, text) };
     }
     if (decimal.scale > AMOUNT_DECIMALS) {
-        return { ok: false, problem: `${column}${quoteCell(text)}有 ${decimal.scale} 位小数，申报表的金额最多两位小数` };
+        return { ok: false, problem: ImportMessages.amountPrecision(column, text, decimal.scale) };
     }
     return { ok: true, amount: decimal.units * 10n ** BigInt(AMOUNT_DECIMALS - decimal.scale) };
 }

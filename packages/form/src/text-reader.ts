@@ -8,6 +8,7 @@
 import type { FormModel } from './form-model.js';
 import type { FormGrid, GridRow } from './form-grid.js';
 import { readFormGrid } from './form-grid-reader.js';
+import { Places } from './form-import-messages.js';
 
 export function readFormText(text: string): FormModel {
     return readFormGrid(pastedTextGrid(text));
@@ -16,8 +17,8 @@ export function readFormText(text: string): FormModel {
 export function pastedTextGrid(text: string): FormGrid {
     return {
         rows: splitRows(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text),
-        describeCell: (row, column) => `第${row}行第${column + 1}列`,
-        describeRow: row => `第${row}行`
+        describeCell: Places.textCell,
+        describeRow: Places.textRow
     };
 }
 
