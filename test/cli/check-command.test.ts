@@ -1,7 +1,7 @@
 import { writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { declaration } from '../language/jixiao-test-utils.js';
+import { declaration, marked } from '../language/jixiao-test-utils.js';
 import { jixiao, useTempFolder } from './cli-test-utils.js';
 
 const seed = path.resolve(__dirname, '../../examples/futian-2026-department.jixiao');
@@ -19,10 +19,11 @@ describe('jixiao check', () => {
     });
 
     test('an error exits 1 and is printed as file:line:col: 错误 message [code]', async () => {
-        const file = write('broken.jixiao', declaration().replace('总额 100.00', '总额 100.01'));
+        const doc = marked(declaration().replace('总额 100.00', '总额 »100.01«'));
+        const file = write('broken.jixiao', doc.text);
         const { code, stdout } = await jixiao('check', file);
         expect(code).toBe(1);
-        expect(stdout).toBe(`${file}:7:10: 错误 任务“基本支出”的总额 100.01 不等于财政拨款 100.00 + 其他资金 0.00 = 100.00 [budget.task-sum]\n`);
+        expect(stdout).toBe(`${file}:${doc.start}: 错误 任务“基本支出”的总额 100.01 不等于财政拨款 100.00 + 其他资金 0.00 = 100.00 [budget.task-sum]\n`);
     });
 
     test('a clean file says so', async () => {
@@ -88,9 +89,10 @@ describe('jixiao check', () => {
     });
 
     test('English messages with --locale en', async () => {
-        const file = write('broken.jixiao', declaration().replace('总额 100.00', '总额 100.01'));
+        const doc = marked(declaration().replace('总额 100.00', '总额 »100.01«'));
+        const file = write('broken.jixiao', doc.text);
         const { stdout } = await jixiao('check', '--locale', 'en', file);
-        expect(stdout).toBe(`${file}:7:10: error Task "基本支出": total 100.01 differs from fiscal 100.00 + other 0.00 = 100.00 [budget.task-sum]\n`);
+        expect(stdout).toBe(`${file}:${doc.start}: error Task "基本支出": total 100.01 differs from fiscal 100.00 + other 0.00 = 100.00 [budget.task-sum]\n`);
     });
 });
 
