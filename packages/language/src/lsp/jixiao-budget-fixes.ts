@@ -10,9 +10,9 @@ import { amountOf } from '../jixiao-ast-utils.js';
 import { AMOUNT_COLUMNS, DEPARTMENT_DECLARATION, type AmountColumnKey } from '../domain/grammar-facts.js';
 import { parseAmount, type Hundredths } from '../domain/money.js';
 import { amountInStyleOf } from './jixiao-budget-sums.js';
-import { diagnosticData, type Fix, type FixContext } from './jixiao-fix-context.js';
+import { diagnosticData, removeNodeFix, type Fix } from './jixiao-fix-context.js';
 import { amountColumnNames, FixTexts } from './jixiao-lsp-messages.js';
-import { childIndent, nodeLines } from './jixiao-text-edits.js';
+import { childIndent } from './jixiao-text-edits.js';
 
 const COLUMN_KEYWORDS = DEPARTMENT_DECLARATION.amounts;
 
@@ -76,14 +76,7 @@ export const fixAmountMissing: Fix = (context, diagnostic) => {
     return [context.action(FixTexts.insertAmount(context.say(amountColumnNames[column]), amount), diagnostic, [edit], true)];
 };
 
-export const fixTaskDuplicate: Fix = (context, diagnostic) => {
-    const task = context.nodeAt(diagnostic, isTask);
-    const lines = task && nodeLines(context.text, task);
-    if (!task || !lines) {
-        return [];
-    }
-    return [context.action(FixTexts.removeTask(task.name), diagnostic, [{ range: lines.range, newText: '' }])];
-};
+export const fixTaskDuplicate: Fix = removeNodeFix(isTask, task => FixTexts.removeTask(task.name));
 
 /** The missing column computed from the other two, when both are there and the result is not negative. */
 function missingAmount(task: Task, column: AmountColumnKey): Hundredths | undefined {
