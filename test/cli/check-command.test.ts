@@ -100,8 +100,47 @@ describe('jixiao --help', () => {
     test('lists the four commands in Chinese and exits 0', async () => {
         const { code, stdout } = await jixiao('--help');
         expect(code).toBe(0);
-        expect(stdout).toContain('check [options] <paths...>  检查申报表');
-        expect(stdout).toContain('-h, --help                  显示帮助');
+        expect(stdout).toContain('check [选项] <路径...>  检查申报表');
+        expect(stdout).toContain('-h, --help              显示帮助');
         expect(stdout.match(/^  (check|export|import|fmt) /gm)).toEqual(['  check ', '  export ', '  import ', '  fmt ']);
+    });
+
+    test('has no English word of its own: titles, placeholders and defaults are Chinese', async () => {
+        const help = (await jixiao('--help')).stdout + (await jixiao('check', '--help')).stdout + (await jixiao('help', 'export')).stdout;
+        expect(help).toContain('用法：jixiao check [选项] <路径...>');
+        expect(help).toContain('--format <格式>  输出格式（可选：text、json；默认：text）');
+        // Left: option names, command names, file extensions and the words of the values themselves.
+        const english = help.replace(/--?[a-z-]+|\b(jixiao|check|export|import|fmt|help|text|json|zh|en|Excel|xlsx)\b/g, '');
+        expect(english.match(/[A-Za-z]{2,}/g)).toBeNull();
+    });
+
+    test('is English with --locale en, before or after the command', async () => {
+        expect((await jixiao('--locale', 'en', '--help')).stdout).toContain('Usage: jixiao [options] [command]');
+        const check = await jixiao('check', '--help', '--locale', 'en');
+        expect(check.stdout).toContain('--format <format>  output format (choices: text, json, default: text)');
+    });
+
+    test('--version prints the version', async () => {
+        expect(await jixiao('--version')).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
+    });
+});
+
+describe('bad usage', () => {
+    test('an unknown output format: exit 2, the jixiao: prefix and where help is', async () => {
+        expect(await jixiao('check', '--format', 'xml', seed)).toEqual({
+            code: 2, stdout: '', stderr: 'jixiao: --format <格式> 的取值“xml”无效：可用 text、json\n（用 jixiao --help 查看用法）\n'
+        });
+    });
+
+    test('a missing argument, in Chinese', async () => {
+        expect(await jixiao('check')).toEqual({ code: 2, stdout: '', stderr: 'jixiao: 缺少参数“路径”\n（用 jixiao --help 查看用法）\n' });
+    });
+
+    test('in English with --locale en', async () => {
+        expect(await jixiao('check', '--locale', 'en')).toEqual({ code: 2, stdout: '', stderr: 'jixiao: missing argument \'paths\'\n(run jixiao --help for usage)\n' });
+    });
+
+    test('an unknown command suggests the closest', async () => {
+        expect((await jixiao('chek', seed)).stderr).toBe('jixiao: 未知的命令“chek”，是否为 check？\n（用 jixiao --help 查看用法）\n');
     });
 });

@@ -156,10 +156,10 @@ describe('jixiao export', () => {
 
     test('an output locked by another program (Excel on Windows) or not writable gets a hint', () => {
         const failure = (code: string) => Object.assign(new Error(code), { code });
-        expect(describeWriteError('表.xlsx', failure('EBUSY')))
+        expect(describeWriteError('表.xlsx', failure('EBUSY')).zh)
             .toBe('无法写入“表.xlsx”：文件被其他程序占用（文件可能正在 Excel 中打开，或没有写入该文件夹的权限）');
-        expect(describeWriteError('表.xlsx', failure('EACCES')))
+        expect(describeWriteError('表.xlsx', failure('EACCES')).zh)
             .toBe('无法写入“表.xlsx”：没有访问权限（文件可能正在 Excel 中打开，或没有写入该文件夹的权限）');
-        expect(describeWriteError('表.xlsx', failure('ENOSPC'))).toBe('无法写入“表.xlsx”：磁盘空间不足');
+        expect(describeWriteError('表.xlsx', failure('ENOSPC')).zh).toBe('无法写入“表.xlsx”：磁盘空间不足');
     });
 });

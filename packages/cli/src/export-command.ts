@@ -3,29 +3,30 @@
  * A document with errors is refused (exit 1, the errors listed, nothing written) unless --force;
  * the workbook is written atomically, so a failure never leaves half a file.
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { buildForm, FormExportError, grandTotalOf, indicatorCount, writeFormWorkbook } from 'jixiao-form';
+import type { Locale, Message } from 'jixiao-language';
 import { formatAmountGrouped } from 'jixiao-language/domain';
-import { createCli, describeFsError, UsageError } from './cli-documents.js';
+import { createCli, describeWriteError as describeFileWriteError, statPath, UsageError } from './cli-documents.js';
 import { formatRecord, toRecords } from './cli-diagnostics.js';
+import { CommandTexts, FsTexts, HelpTexts, UsageTexts } from './cli-messages.js';
+import type { CommandContext } from './main.js';
 
 export interface ExportOptions {
     output?: string;
     force?: boolean;
-    locale?: string;
+    locale?: Locale;
 }
 
-export function registerExportCommand(program: Command, run: (action: () => Promise<number>) => Promise<void>): void {
+export function registerExportCommand(program: Command, { run, say }: CommandContext): void {
     program
         .command('export')
-        .description('导出为《部门（单位）整体支出绩效目标申报表》Excel 文件（.xlsx）')
-        .argument('<file>', '要导出的 .jixiao 文件')
-        .option('-o, --output <out.xlsx>', '输出文件（默认：与输入同名、同目录的 .xlsx）')
-        .option('--force', '即使申报表有错误也导出')
-        .option('--locale <locale>', '提示语言：zh 或 en')
-        .action((file: string, options: ExportOptions) => run(() => exportDeclaration(file, options)));
+        .description(say(HelpTexts.export))
+        .argument(say(HelpTexts.exportFile), say(HelpTexts.exportFileHelp))
+        .option(`-o, --output ${say(HelpTexts.exportOutput)}`, say(HelpTexts.exportOutputHelp))
+        .option('--force', say(HelpTexts.exportForce))
+        .action((file: string, options: ExportOptions, command: Command) => run(() => exportDeclaration(file, { ...command.optsWithGlobals(), ...options })));
 }
 
 export async function exportDeclaration(file: string, options: ExportOptions = {}): Promise<number> {
@@ -33,29 +34,31 @@ export async function exportDeclaration(file: string, options: ExportOptions = {
     await checkPaths(file, output);
 
     const cli = createCli({ locale: options.locale });
+    const locale = cli.services.settings.JixiaoSettings.locale;
+    const say = (message: Message) => message[locale];
     const [checked] = await cli.check([file]);
     const errors = toRecords(checked).filter(record => record.severity === 'error');
     if (errors.length > 0) {
-        process.stderr.write(errors.map(record => formatRecord(record, cli.services.settings.JixiaoSettings.locale)).join('\n') + '\n');
+        process.stderr.write(errors.map(record => formatRecord(record, locale)).join('\n') + '\n');
         if (!options.force) {
-            process.stderr.write(`${checked.displayPath}: 有 ${errors.length} 个错误，未导出（改正错误后重试，或用 --force 强制导出）\n`);
+            process.stderr.write(say(CommandTexts.exportRefused(checked.displayPath, errors.length)) + '\n');
             return 1;
         }
-        process.stderr.write(`${checked.displayPath}: 有 ${errors.length} 个错误，按 --force 仍然导出\n`);
+        process.stderr.write(say(CommandTexts.exportForced(checked.displayPath, errors.length)) + '\n');
     }
 
     const model = buildForm(checked.document.parseResult.value);
     try {
         await writeFormWorkbook(model, output);
     } catch (error) {
-        process.stderr.write(`jixiao: ${describeWriteError(output, error)}\n`);
+        process.stderr.write(`jixiao: ${say(describeWriteError(output, error))}\n`);
         return 1;
     }
 
     const total = grandTotalOf(model).total;
     const totalText = total === undefined ? '—' : `${formatAmountGrouped(total)} ${model.amountUnit}`;
-    process.stdout.write(`已导出 ${output}\n`);
-    process.stdout.write(`${model.tasks.length} 项任务，${indicatorCount(model)} 个指标，总额 ${totalText}\n`);
+    process.stdout.write(say(CommandTexts.exported(output)) + '\n');
+    process.stdout.write(say(CommandTexts.exportSummary(model.tasks.length, indicatorCount(model), totalText)) + '\n');
     return 0;
 }
 
@@ -67,40 +70,18 @@ export function defaultOutputPath(file: string): string {
 
 /** Refuses, before any work, an input that is not a file and an output that would destroy it. */
 async function checkPaths(file: string, output: string): Promise<void> {
-    let stat;
-    try {
-        stat = await fs.stat(file);
-    } catch (error) {
-        throw new UsageError(`无法读取“${file}”：${describeFsError(error)}`);
-    }
-    if (stat.isDirectory()) {
-        throw new UsageError(`无法导出“${file}”：这是一个文件夹，export 一次导出一个 .jixiao 文件`);
+    if ((await statPath(file)).isDirectory()) {
+        throw new UsageError(UsageTexts.exportFolder(file));
     }
     if (path.extname(output).toLowerCase() !== '.xlsx') {
-        throw new UsageError(`输出文件“${output}”应以 .xlsx 结尾`);
+        throw new UsageError(UsageTexts.outputExtension(output, '.xlsx'));
     }
     if (path.resolve(output) === path.resolve(file)) {
-        throw new UsageError(`输出文件“${output}”就是输入文件，导出会覆盖申报表`);
+        throw new UsageError(UsageTexts.exportOverInput(output));
     }
 }
 
-/** Why OUT could not be written, in Chinese, with what to do about a file held open by Excel. */
-export function describeWriteError(output: string, error: unknown): string {
-    if (error instanceof FormExportError) {
-        return `无法导出到“${output}”：${error.message}`;
-    }
-    const code = (error as NodeJS.ErrnoException)?.code;
-    const folder = path.dirname(output);
-    switch (code) {
-        case 'ENOENT':
-            return `无法写入“${output}”：文件夹“${folder}”不存在`;
-        case 'EISDIR':
-            return `无法写入“${output}”：这是一个文件夹`;
-        case 'EBUSY':
-        case 'EPERM':
-        case 'EACCES':
-            return `无法写入“${output}”：${describeFsError(error)}（文件可能正在 Excel 中打开，或没有写入该文件夹的权限）`;
-        default:
-            return `无法写入“${output}”：${describeFsError(error)}`;
-    }
+/** Why OUT could not be written: the form that cannot be written, or the file system's reason. */
+export function describeWriteError(output: string, error: unknown): Message {
+    return error instanceof FormExportError ? FsTexts.cannotExportTo(output, error.message) : describeFileWriteError(output, error);
 }

@@ -1,7 +1,7 @@
 /**
  * `jixiao import FILE [-o OUT.jixiao] [--force] [--sheet NAME]`: the official form (an .xlsx
  * workbook, or the table copied out of the online system as text; told apart by content, not by
- * extension) as a formatted .jixiao document. A file that is not such a form gets a Chinese message
+ * extension) as a formatted .jixiao document. A file that is not such a form gets a message
  * naming the row or cell that did not fit and exit 1, and nothing is written. An existing OUT is
  * kept unless --force; the document is written atomically.
  */
@@ -9,52 +9,58 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { importForm, indicatorCount, writeFileAtomically, type FormModel } from 'jixiao-form';
-import { describeFsError, UsageError } from './cli-documents.js';
+import type { Locale, Message } from 'jixiao-language';
+import { describeFsError, describeWriteError, statPath, UsageError } from './cli-documents.js';
+import { CommandTexts, HelpTexts, UsageTexts } from './cli-messages.js';
+import type { CommandContext } from './main.js';
 
 export interface ImportOptions {
     output?: string;
     force?: boolean;
     sheet?: string;
+    locale?: Locale;
 }
 
-export function registerImportCommand(program: Command, run: (action: () => Promise<number>) => Promise<void>): void {
+export function registerImportCommand(program: Command, { run, say }: CommandContext): void {
     program
         .command('import')
-        .description('把申报表（Excel .xlsx，或从政务系统复制出来的表格文本）导入为 .jixiao 文件')
-        .argument('<file>', '要导入的 .xlsx 工作簿或文本文件')
-        .option('-o, --output <out.jixiao>', '输出文件（默认：与输入同名、同目录的 .jixiao）')
-        .option('--force', '输出文件已存在时覆盖它')
-        .option('--sheet <名称>', '工作簿中有多个申报表时，要导入的工作表')
-        .action((file: string, options: ImportOptions) => run(() => importDeclaration(file, options)));
+        .description(say(HelpTexts.import))
+        .argument(say(HelpTexts.importFile), say(HelpTexts.importFileHelp))
+        .option(`-o, --output ${say(HelpTexts.importOutput)}`, say(HelpTexts.importOutputHelp))
+        .option('--force', say(HelpTexts.importForce))
+        .option(`--sheet ${say(HelpTexts.importSheet)}`, say(HelpTexts.importSheetHelp))
+        .action((file: string, options: ImportOptions, command: Command) => run(() => importDeclaration(file, { ...command.optsWithGlobals(), ...options })));
 }
 
 export async function importDeclaration(file: string, options: ImportOptions = {}): Promise<number> {
+    const locale = options.locale ?? 'zh';
+    const say = (message: Message) => message[locale];
     const output = options.output ?? defaultOutputPath(file);
     if (path.extname(output).toLowerCase() !== '.jixiao') {
-        throw new UsageError(`输出文件“${output}”应以 .jixiao 结尾`);
+        throw new UsageError(UsageTexts.outputExtension(output, '.jixiao'));
     }
     if (path.resolve(output) === path.resolve(file)) {
-        throw new UsageError(`输出文件“${output}”就是输入文件，导入会覆盖它`);
+        throw new UsageError(UsageTexts.importOverInput(output));
     }
     const bytes = await readInput(file);
     if (!options.force && await exists(output)) {
-        process.stderr.write(`jixiao: “${output}”已存在，未导入（用 --force 覆盖，或用 -o 指定另一个文件）\n`);
+        process.stderr.write(`jixiao: ${say(CommandTexts.importExists(output))}\n`);
         return 1;
     }
 
-    const result = await importForm(bytes, file, { sheet: options.sheet });
+    const result = await importForm(bytes, file, { sheet: options.sheet, locale });
     if (!result.ok) {
-        process.stderr.write(`jixiao: 无法导入“${file}”：${result.message}\n`);
+        process.stderr.write(`jixiao: ${say(CommandTexts.importFailed(file, result.message))}\n`);
         return 1;
     }
     try {
         await writeFileAtomically(output, new TextEncoder().encode(result.text));
     } catch (error) {
-        process.stderr.write(`jixiao: 无法写入“${output}”：${describeWriteError(output, error)}\n`);
+        process.stderr.write(`jixiao: ${say(describeWriteError(output, error))}\n`);
         return 1;
     }
-    process.stdout.write(`已导入 ${output}（来自${result.source === 'xlsx' ? ' Excel 工作簿' : '表格文本'}）\n`);
-    process.stdout.write(summary(result.model) + '\n');
+    process.stdout.write(say(CommandTexts.imported(output, result.source === 'xlsx')) + '\n');
+    process.stdout.write(say(summary(result.model)) + '\n');
     return 0;
 }
 
@@ -64,25 +70,20 @@ export function defaultOutputPath(file: string): string {
     return path.join(parsed.dir, `${parsed.name}.jixiao`);
 }
 
-function summary(model: FormModel): string {
+function summary(model: FormModel): Message {
     const indicators = model.categories.flatMap(first => first.children.flatMap(second => second.indicators));
     const linked = indicators.filter(indicator => indicator.goals.length > 0).length;
-    const links = linked > 0 ? `，其中 ${linked} 个指标的“对应”为自动推断，请核对` : '';
-    return `${model.tasks.length} 项任务，${model.goals.length} 个目标，${indicatorCount(model)} 个指标${links}`;
+    return CommandTexts.importSummary(model.tasks.length, model.goals.length, indicatorCount(model), linked);
 }
 
 async function readInput(file: string): Promise<Uint8Array> {
+    if ((await statPath(file)).isDirectory()) {
+        throw new UsageError(UsageTexts.importFolder(file));
+    }
     try {
-        const stat = await fs.stat(file);
-        if (stat.isDirectory()) {
-            throw new UsageError(`无法导入“${file}”：这是一个文件夹，import 一次导入一个文件`);
-        }
         return new Uint8Array(await fs.readFile(file));
     } catch (error) {
-        if (error instanceof UsageError) {
-            throw error;
-        }
-        throw new UsageError(`无法读取“${file}”：${describeFsError(error)}`);
+        throw new UsageError(UsageTexts.cannotRead(file, describeFsError(error)));
     }
 }
 
@@ -93,15 +94,4 @@ async function exists(file: string): Promise<boolean> {
     } catch {
         return false;
     }
-}
-
-function describeWriteError(output: string, error: unknown): string {
-    const code = (error as NodeJS.ErrnoException)?.code;
-    if (code === 'ENOENT') {
-        return `文件夹“${path.dirname(output)}”不存在`;
-    }
-    if (code === 'EEXIST') {
-        return '同名的临时文件已存在，请重试';
-    }
-    return describeFsError(error);
 }

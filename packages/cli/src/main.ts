@@ -1,28 +1,47 @@
 /** The `jixiao` command line. Exit codes: 0 no errors, 1 errors (or refused), 2 bad usage or unreadable path. */
-import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { CommanderError, Option } from 'commander';
+import type { Message } from 'jixiao-language';
 import { UsageError } from './cli-documents.js';
+import { JixiaoCommand } from './cli-help.js';
+import { HelpTexts, localeOf, UsageTexts } from './cli-messages.js';
 import { registerCheckCommand } from './check-command.js';
 import { registerExportCommand } from './export-command.js';
 import { registerImportCommand } from './import-command.js';
 import { registerFmtCommand } from './fmt-command.js';
 
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+/** What every command is registered with: how to run its action, and the user's language. */
+export interface CommandContext {
+    run: (action: () => Promise<number>) => Promise<void>;
+    say: (message: Message) => string;
+    locale: 'zh' | 'en';
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
+    const locale = localeOf(argv);
+    const say = (message: Message) => message[locale];
     let exitCode = 0;
     const run = async (action: () => Promise<number>): Promise<void> => {
         exitCode = await action();
     };
-    const program = new Command('jixiao')
-        .description('绩效目标申报表：检查、导出 Excel、导入、格式化')
+    const program = new JixiaoCommand(locale, 'jixiao')
+        .description(say(HelpTexts.program))
         .exitOverride()
         .configureOutput({ writeErr: text => process.stderr.write(text) })
-        .showHelpAfterError('（用 jixiao --help 查看用法）')
-        // Set before the commands are added, so that every command inherits the Chinese help text.
-        .helpOption('-h, --help', '显示帮助')
-        .helpCommand('help [command]', '显示某个命令的帮助');
-    registerCheckCommand(program, run);
-    registerExportCommand(program, run);
-    registerImportCommand(program, run);
-    registerFmtCommand(program, run);
+        .showHelpAfterError(say(HelpTexts.helpHint))
+        .version(version, '-V, --version', say(HelpTexts.version))
+        // Set before the commands are added, so that every command inherits the help texts.
+        .helpOption('-h, --help', say(HelpTexts.help))
+        .helpCommand(`help ${say(HelpTexts.commandWord)}`, say(HelpTexts.helpCommand))
+        // Read before anything else (localeOf), so that help and errors are in that language too.
+        .addOption(new Option(`--locale ${say(HelpTexts.localeValue)}`, say(HelpTexts.locale)).choices(['zh', 'en']));
+    const context: CommandContext = { run, say, locale };
+    registerCheckCommand(program, context);
+    registerExportCommand(program, context);
+    registerImportCommand(program, context);
+    registerFmtCommand(program, context);
     try {
         await program.parseAsync(argv);
         return exitCode;
@@ -31,11 +50,11 @@ export async function main(argv: readonly string[]): Promise<number> {
             return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
         }
         if (error instanceof UsageError) {
-            process.stderr.write(`jixiao: ${error.message}\n`);
+            process.stderr.write(`jixiao: ${say(error.text)}\n`);
             return 2;
         }
         // Never a stack trace: say what happened, in one line.
-        process.stderr.write(`jixiao: 内部错误：${(error as Error)?.message ?? String(error)}\n`);
+        process.stderr.write(`jixiao: ${say(UsageTexts.internalError((error as Error)?.message ?? String(error)))}\n`);
         return 1;
     }
 }
