@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { declaration, DEFAULT_INDICATORS, diagnose, diagnoseCode, indicatorsWith, marked } from './jixiao-test-utils.js';
+import { createTestServices, declaration, DEFAULT_INDICATORS, diagnose, diagnoseCode, indicatorsWith, marked } from './jixiao-test-utils.js';
 
 async function reported(text: string, code: string) {
     return (await diagnoseCode(text, code)).map(d => `${d.range} ${d.text} — ${d.message}`);
@@ -114,6 +114,12 @@ describe('structure.header-missing', () => {
     test('a missing year and name are reported each', async () => {
         const text = declaration({ header: '  主管部门 "测试局"' }).replace('部门整体支出绩效目标 2026 {', '部门整体支出绩效目标 {');
         expect((await diagnoseCode(text, 'structure.header-missing')).map(d => d.message)).toEqual(['申报表缺少部门名称', '申报表缺少年度']);
+    });
+
+    test('in English, the field named plainly', async () => {
+        const text = declaration({ header: '  部门名称 "测试局"' });
+        const [diagnostic] = await diagnoseCode(text, 'structure.header-missing', createTestServices({ locale: 'en' }));
+        expect(diagnostic.message).toBe('The declaration has no supervising department (主管部门)');
     });
 
     test('is silent with name, 主管部门 and year', async () => {

@@ -2,7 +2,7 @@
  * Every text the command line prints, in Chinese and English (`--locale en`): help, usage errors,
  * what a command did. Diagnostics have their own table in the language package.
  */
-import type { Locale, Message } from 'jixiao-language';
+import { counted, type Locale, type Message } from 'jixiao-language';
 
 const m = (zh: string, en: string): Message => ({ zh, en });
 
@@ -69,7 +69,7 @@ export const UsageTexts = {
     unknownCommand: (name: string) => m(`未知的命令“${name}”`, `unknown command '${name}'`),
     didYouMean: (suggestion: string) => m(`，是否为 ${suggestion}？`, ` (did you mean ${suggestion}?)`),
     tooManyArguments: (command: string, expected: number, got: number) => m(`${command} 只接受 ${expected} 个参数，却给了 ${got} 个`,
-        `${command} takes ${expected} argument${expected === 1 ? '' : 's'}, not ${got}`),
+        `${command} takes ${counted(expected, 'argument')}, not ${got}`),
     invalidChoice: (flags: string, value: string, choices: readonly string[]) => m(`${flags} 的取值“${value}”无效：可用 ${choices.join('、')}`,
         `${flags} '${value}' is not valid: use ${choices.join(' or ')}`),
 
@@ -108,15 +108,15 @@ export const CommandTexts = {
         `${file}: … ${count} more not shown (--format json lists them all)`),
     summaryHeader: [m('文件', 'file'), m('总额', 'total'), m('错误', 'errors'), m('警告', 'warnings')],
     summaryTotal: m('合计', 'total'),
-    fileCount: (count: number) => m(`${count} 个文件`, `${count} file${count === 1 ? '' : 's'}`),
+    fileCount: (count: number) => m(`${count} 个文件`, counted(count, 'file')),
 
     exportRefused: (file: string, errors: number) => m(`${file}: 有 ${errors} 个错误，未导出（改正错误后重试，或用 --force 强制导出）`,
-        `${file}: ${errors} error${errors === 1 ? '' : 's'}, not exported (correct them, or export anyway with --force)`),
+        `${file}: ${counted(errors, 'error')}, not exported (correct them, or export anyway with --force)`),
     exportForced: (file: string, errors: number) => m(`${file}: 有 ${errors} 个错误，按 --force 仍然导出`,
-        `${file}: ${errors} error${errors === 1 ? '' : 's'}, exported anyway (--force)`),
+        `${file}: ${counted(errors, 'error')}, exported anyway (--force)`),
     exported: (output: string) => m(`已导出 ${output}`, `Exported ${output}`),
     exportSummary: (tasks: number, indicators: number, total: string) => m(`${tasks} 项任务，${indicators} 个指标，总额 ${total}`,
-        `${tasks} task${tasks === 1 ? '' : 's'}, ${indicators} indicator${indicators === 1 ? '' : 's'}, total ${total}`),
+        `${counted(tasks, 'task')}, ${counted(indicators, 'indicator')}, total ${total}`),
 
     importExists: (output: string) => m(`“${output}”已存在，未导入（用 --force 覆盖，或用 -o 指定另一个文件）`,
         `"${output}" exists; nothing imported (overwrite it with --force, or choose another file with -o)`),
@@ -125,8 +125,8 @@ export const CommandTexts = {
         `Imported ${output} (from ${fromWorkbook ? 'an Excel workbook' : 'pasted text'})`),
     importSummary: (tasks: number, goals: number, indicators: number, linked: number) => m(
         `${tasks} 项任务，${goals} 个目标，${indicators} 个指标${linked > 0 ? `，其中 ${linked} 个指标的“对应”为自动推断，请核对` : ''}`,
-        `${tasks} task${tasks === 1 ? '' : 's'}, ${goals} goal${goals === 1 ? '' : 's'}, ${indicators} indicator${indicators === 1 ? '' : 's'}`
-            + (linked > 0 ? `; the 对应 of ${linked} indicator${linked === 1 ? ' was' : 's were'} inferred: review them` : '')),
+        `${counted(tasks, 'task')}, ${counted(goals, 'goal')}, ${counted(indicators, 'indicator')}`
+            + (linked > 0 ? `; the 对应 of ${counted(linked, 'indicator')} ${linked === 1 ? 'was' : 'were'} inferred: review them` : '')),
 
     fmtSyntaxError: (where: string) => m(`${where} 有语法错误，未格式化（先用 jixiao check 查看并改正）`,
         `${where} has syntax errors and was not formatted (see them with jixiao check)`),

@@ -8,6 +8,9 @@ export type Message = Readonly<Record<Locale, string>>;
 
 const m = (zh: string, en: string): Message => ({ zh, en });
 
+/** An English count: `1 task`, `2 tasks`. */
+export const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export const columnNames = {
     total: m('总额', 'total'),
     fiscal: m('财政拨款', 'fiscal appropriation'),
@@ -19,9 +22,9 @@ export const Messages = {
     taskSum: (task: string, total: string, fiscal: string, other: string, sum: string) => m(
         `任务“${task}”的总额 ${total} 不等于财政拨款 ${fiscal} + 其他资金 ${other} = ${sum}`,
         `Task "${task}": total ${total} differs from fiscal ${fiscal} + other ${other} = ${sum}`),
-    grandTotal: (column: AmountColumn, written: string, sum: string, count: number) => m(
-        `金额合计的${columnNames[column].zh} ${written} 不等于 ${count} 项任务之和 ${sum}`,
-        `Grand total ${columnNames[column].en} ${written} differs from the sum of ${count} tasks, ${sum}`),
+    grandTotal: (column: AmountColumn, written: string, sum: string, tasks: number) => m(
+        `金额合计的${columnNames[column].zh} ${written} 不等于 ${tasks} 项任务之和 ${sum}`,
+        `The grand total's ${columnNames[column].en}, ${written}, differs from the sum of the ${counted(tasks, 'task')}, ${sum}`),
     amountMissing: (task: string, column: AmountColumn) => m(
         `任务“${task}”缺少${columnNames[column].zh}`,
         `Task "${task}" has no ${columnNames[column].en}`),
@@ -60,7 +63,7 @@ export const Messages = {
         `"${grade}" is not one of the grades (${grades}) and cannot be measured`),
     vagueValue: (text: string) => m(
         `指标值“${text}”不是数量、时限或等级，无法衡量：请写成如 ≥95 %、2026年6月前 或 显著`,
-        `Value "${text}" is not a quantity, a deadline or a grade and cannot be measured`),
+        `Value "${text}" is not a quantity, a deadline or a grade and cannot be measured: write e.g. ≥95 %, 2026年6月前 or 显著`),
     deadlineOutsideYear: (deadline: string, year: string) => m(
         `时限 ${deadline} 不在申报年度 ${year} 年内`,
         `Deadline ${deadline} is outside the declaration year ${year}`),
@@ -127,7 +130,7 @@ export const Messages = {
         `The declaration has no ${field}`),
     headerDuplicate: (field: string) => m(
         `${field}重复填写：只保留一个`,
-        `${field} is given twice: keep one`),
+        `The ${field} is given twice: keep one`),
     yearInvalid: (year: string) => m(
         `年度“${year}”不是有效的四位年份`,
         `Year "${year}" is not a four-digit year`),
@@ -155,9 +158,9 @@ export const Messages = {
 } as const;
 
 export const headerFieldNames = {
-    departmentName: m('部门名称', 'the department name (部门名称)'),
-    authority: m('主管部门', 'the supervising department (主管部门)'),
-    year: m('年度', 'the year'),
-    amountUnit: m('金额单位', 'the amount unit (金额单位)'),
-    profile: m('指标体系', 'the indicator profile (指标体系)')
+    departmentName: m('部门名称', 'department name (部门名称)'),
+    authority: m('主管部门', 'supervising department (主管部门)'),
+    year: m('年度', 'year'),
+    amountUnit: m('金额单位', 'amount unit (金额单位)'),
+    profile: m('指标体系', 'indicator profile (指标体系)')
 } as const;
