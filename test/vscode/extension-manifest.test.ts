@@ -27,6 +27,11 @@ describe('manifest', () => {
         expect(manifest.main).toBe('./dist/extension.js');
     });
 
+    test('lists no dependencies: everything it runs is bundled into dist/ (the .vsix ships no node_modules)', () => {
+        expect(manifest.dependencies).toBeUndefined();
+        expect(read('.vscodeignore')).toContain('!dist/*.js');
+    });
+
     test('declares the four commands, export and preview in the editor title of jixiao files', () => {
         const commands = manifest.contributes.commands.map((command: { command: string }) => command.command);
         expect(commands).toEqual(['jixiao.exportExcel', 'jixiao.preview', 'jixiao.importExcel', 'jixiao.pasteForm']);
