@@ -10,7 +10,10 @@ export default defineConfig({
             { find: /^jixiao-language\/domain$/, replacement: source('./packages/language/src/domain/index.ts') },
             { find: /^jixiao-language\/node$/, replacement: source('./packages/language/src/node.ts') },
             { find: /^jixiao-language$/, replacement: source('./packages/language/src/index.ts') },
-            { find: /^jixiao-form$/, replacement: source('./packages/form/src/index.ts') }
+            { find: /^jixiao-form\/model$/, replacement: source('./packages/form/src/model.ts') },
+            { find: /^jixiao-form$/, replacement: source('./packages/form/src/index.ts') },
+            { find: /^jixiao-server\/protocol$/, replacement: source('./packages/server/src/jixiao-protocol.ts') },
+            { find: /^jixiao-server$/, replacement: source('./packages/server/src/index.ts') }
         ]
     },
     test: {

@@ -1,4 +1,5 @@
 export * from './form-model.js';
+export * from './form-wire.js';
 export * from './form-labels.js';
 export * from './form-cells.js';
 export * from './form-builder.js';
