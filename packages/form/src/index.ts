@@ -3,6 +3,7 @@ export * from './form-wire.js';
 export * from './form-labels.js';
 export * from './form-cells.js';
 export * from './form-builder.js';
+export * from './form-totals.js';
 export * from './form-layout.js';
 export * from './form-text-wrap.js';
 export * from './form-sizing.js';

@@ -29,3 +29,21 @@ export interface FormModelResult {
     /** The parser skipped or invented tokens: the model may miss parts the user wrote. */
     hasSyntaxErrors: boolean;
 }
+
+/**
+ * `jixiao/importForm`: last year's form (an .xlsx workbook, or the table pasted as text), read by
+ * the server into a formatted .jixiao document. Only the Node server answers it (reading a workbook
+ * needs Node); the message of a refused file is in the server's locale.
+ */
+export const IMPORT_FORM_REQUEST = 'jixiao/importForm';
+
+export interface ImportFormParams {
+    /** The file's bytes, base64. */
+    content: string;
+    /** Named in the new document's first comment; omitted for the clipboard. */
+    fileName?: string;
+}
+
+export type ImportFormResult =
+    | { ok: true; text: string; source: 'xlsx' | 'text' }
+    | { ok: false; message: string };

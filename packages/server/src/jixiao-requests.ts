@@ -5,7 +5,8 @@
  */
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { buildForm, toWire } from 'jixiao-form/model';
+import { buildForm } from 'jixiao-form/builder';
+import { toWire } from 'jixiao-form/model';
 import { isDeclaration } from 'jixiao-language';
 import { DiagnosticSeverity, type Connection } from 'vscode-languageserver';
 import { FORM_MODEL_REQUEST, type FormModelParams, type FormModelResult } from './jixiao-protocol.js';

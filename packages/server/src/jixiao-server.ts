@@ -4,13 +4,15 @@
  * and file system.
  */
 import { startLanguageServer, type DefaultSharedModuleContext } from 'langium/lsp';
-import { createJixiaoServices, syncSettings } from 'jixiao-language';
+import { createJixiaoServices, syncSettings, type JixiaoServices } from 'jixiao-language';
 import type { Connection } from 'vscode-languageserver';
 import { registerJixiaoRequests } from './jixiao-requests.js';
 
-export function startJixiaoServer(context: DefaultSharedModuleContext & { connection: Connection }): void {
+/** `registerMore` adds the requests only one transport can answer (import needs Node). */
+export function startJixiaoServer(context: DefaultSharedModuleContext & { connection: Connection }, registerMore?: (connection: Connection, services: JixiaoServices) => void): void {
     const { shared, Jixiao } = createJixiaoServices(context);
     syncSettings(shared, Jixiao);
     registerJixiaoRequests(context.connection, shared);
+    registerMore?.(context.connection, Jixiao);
     startLanguageServer(shared);
 }
