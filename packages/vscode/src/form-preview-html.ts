@@ -3,7 +3,7 @@
  * widths) the xlsx writer styles, so the preview cannot disagree with the exported workbook.
  * Pure functions, no `vscode`: specs check the table against the layout.
  */
-import { cellDisplayText, FORM_COLUMN_COUNT, planForm, type FormModel, type LayoutCell } from 'jixiao-form';
+import { cellDisplayText, FORM_COLUMN_COUNT, planForm, type FormModel, type LayoutCell } from 'jixiao-form/model';
 
 /** Pixels per spreadsheet width unit (the width of a digit in the default font). */
 const PIXELS_PER_WIDTH_UNIT = 7.5;
