@@ -1,26 +1,23 @@
 /** `jixiao check PATH…`: diagnostics for files and folders, compiler style or JSON. */
-import { Option, type Command } from 'commander';
 import { createCli } from './cli-documents.js';
+import type { CommandSpec, GlobalOptions } from './cli-command.js';
 import { formatRecord, summaryTable, toRecords } from './cli-diagnostics.js';
 import { CommandTexts, HelpTexts } from './cli-messages.js';
-import type { CommandContext } from './main.js';
 
 /** A garbage file can produce thousands of errors; a terminal needs the first ones. */
 const MAX_TEXT_RECORDS_PER_FILE = 200;
 
-export interface CheckOptions {
+export interface CheckOptions extends GlobalOptions {
     format: 'text' | 'json';
-    locale?: 'zh' | 'en';
 }
 
-export function registerCheckCommand(program: Command, { run, say }: CommandContext): void {
-    program
-        .command('check')
-        .description(say(HelpTexts.check))
-        .argument(say(HelpTexts.checkPaths), say(HelpTexts.checkPathsHelp))
-        .addOption(new Option(`--format ${say(HelpTexts.formatValue)}`, say(HelpTexts.format)).choices(['text', 'json']).default('text'))
-        .action((paths: string[], options: CheckOptions, command: Command) => run(() => check(paths, { ...command.optsWithGlobals(), ...options })));
-}
+export const checkCommand: CommandSpec<string[], CheckOptions> = {
+    name: 'check',
+    description: HelpTexts.check,
+    argument: [HelpTexts.checkPaths, HelpTexts.checkPathsHelp],
+    options: [{ flags: '--format', value: HelpTexts.formatValue, help: HelpTexts.format, choices: ['text', 'json'], default: 'text' }],
+    run: check
+};
 
 export async function check(paths: readonly string[], options: CheckOptions): Promise<number> {
     const cli = createCli({ locale: options.locale });

@@ -4,30 +4,29 @@
  * the workbook is written atomically, so a failure never leaves half a file.
  */
 import path from 'node:path';
-import type { Command } from 'commander';
 import { buildForm, FormExportError, grandTotalOf, indicatorCount, writeFormWorkbook } from 'jixiao-form';
-import type { Locale, Message } from 'jixiao-language';
+import type { Message } from 'jixiao-language';
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import { createCli, describeWriteError as describeFileWriteError, statPath, UsageError } from './cli-documents.js';
 import { formatRecord, toRecords } from './cli-diagnostics.js';
 import { CommandTexts, FsTexts, HelpTexts, UsageTexts } from './cli-messages.js';
-import type { CommandContext } from './main.js';
+import type { CommandSpec, GlobalOptions } from './cli-command.js';
 
-export interface ExportOptions {
+export interface ExportOptions extends GlobalOptions {
     output?: string;
     force?: boolean;
-    locale?: Locale;
 }
 
-export function registerExportCommand(program: Command, { run, say }: CommandContext): void {
-    program
-        .command('export')
-        .description(say(HelpTexts.export))
-        .argument(say(HelpTexts.exportFile), say(HelpTexts.exportFileHelp))
-        .option(`-o, --output ${say(HelpTexts.exportOutput)}`, say(HelpTexts.exportOutputHelp))
-        .option('--force', say(HelpTexts.exportForce))
-        .action((file: string, options: ExportOptions, command: Command) => run(() => exportDeclaration(file, { ...command.optsWithGlobals(), ...options })));
-}
+export const exportCommand: CommandSpec<string, ExportOptions> = {
+    name: 'export',
+    description: HelpTexts.export,
+    argument: [HelpTexts.exportFile, HelpTexts.exportFileHelp],
+    options: [
+        { flags: '-o, --output', value: HelpTexts.exportOutput, help: HelpTexts.exportOutputHelp },
+        { flags: '--force', help: HelpTexts.exportForce }
+    ],
+    run: exportDeclaration
+};
 
 export async function exportDeclaration(file: string, options: ExportOptions = {}): Promise<number> {
     const output = options.output ?? defaultOutputPath(file);

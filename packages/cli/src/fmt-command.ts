@@ -6,28 +6,25 @@
  * Each file is written atomically.
  */
 import path from 'node:path';
-import type { Command } from 'commander';
 import { TextDocument, URI } from 'langium';
 import { writeFileAtomically } from 'jixiao-form';
-import type { Locale, Message } from 'jixiao-language';
+import type { Message } from 'jixiao-language';
 import { createJixiaoNodeServices } from 'jixiao-language/node';
 import { describeWriteError, expandPaths, readTextFile, UsageError } from './cli-documents.js';
 import { CommandTexts, HelpTexts, UsageTexts } from './cli-messages.js';
-import type { CommandContext } from './main.js';
+import type { CommandSpec, GlobalOptions } from './cli-command.js';
 
-export interface FmtOptions {
+export interface FmtOptions extends GlobalOptions {
     check?: boolean;
-    locale?: Locale;
 }
 
-export function registerFmtCommand(program: Command, { run, say }: CommandContext): void {
-    program
-        .command('fmt')
-        .description(say(HelpTexts.fmt))
-        .argument(say(HelpTexts.fmtPaths), say(HelpTexts.checkPathsHelp))
-        .option('--check', say(HelpTexts.fmtCheck))
-        .action((paths: string[], options: FmtOptions, command: Command) => run(() => formatFiles(paths, { ...command.optsWithGlobals(), ...options })));
-}
+export const fmtCommand: CommandSpec<string[], FmtOptions> = {
+    name: 'fmt',
+    description: HelpTexts.fmt,
+    argument: [HelpTexts.fmtPaths, HelpTexts.checkPathsHelp],
+    options: [{ flags: '--check', help: HelpTexts.fmtCheck }],
+    run: formatFiles
+};
 
 type Outcome = 'unchanged' | 'changed' | 'syntax-error';
 

@@ -7,30 +7,29 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Command } from 'commander';
 import { importForm, indicatorCount, writeFileAtomically, type FormModel } from 'jixiao-form';
-import type { Locale, Message } from 'jixiao-language';
+import type { Message } from 'jixiao-language';
 import { describeFsError, describeWriteError, statPath, UsageError } from './cli-documents.js';
 import { CommandTexts, HelpTexts, UsageTexts } from './cli-messages.js';
-import type { CommandContext } from './main.js';
+import type { CommandSpec, GlobalOptions } from './cli-command.js';
 
-export interface ImportOptions {
+export interface ImportOptions extends GlobalOptions {
     output?: string;
     force?: boolean;
     sheet?: string;
-    locale?: Locale;
 }
 
-export function registerImportCommand(program: Command, { run, say }: CommandContext): void {
-    program
-        .command('import')
-        .description(say(HelpTexts.import))
-        .argument(say(HelpTexts.importFile), say(HelpTexts.importFileHelp))
-        .option(`-o, --output ${say(HelpTexts.importOutput)}`, say(HelpTexts.importOutputHelp))
-        .option('--force', say(HelpTexts.importForce))
-        .option(`--sheet ${say(HelpTexts.importSheet)}`, say(HelpTexts.importSheetHelp))
-        .action((file: string, options: ImportOptions, command: Command) => run(() => importDeclaration(file, { ...command.optsWithGlobals(), ...options })));
-}
+export const importCommand: CommandSpec<string, ImportOptions> = {
+    name: 'import',
+    description: HelpTexts.import,
+    argument: [HelpTexts.importFile, HelpTexts.importFileHelp],
+    options: [
+        { flags: '-o, --output', value: HelpTexts.importOutput, help: HelpTexts.importOutputHelp },
+        { flags: '--force', help: HelpTexts.importForce },
+        { flags: '--sheet', value: HelpTexts.importSheet, help: HelpTexts.importSheetHelp }
+    ],
+    run: importDeclaration
+};
 
 export async function importDeclaration(file: string, options: ImportOptions = {}): Promise<number> {
     const locale = options.locale ?? 'zh';

@@ -3,28 +3,22 @@ import { createRequire } from 'node:module';
 import { CommanderError, Option } from 'commander';
 import type { Message } from 'jixiao-language';
 import { UsageError } from './cli-documents.js';
+import { addCommand } from './cli-command.js';
 import { JixiaoCommand } from './cli-help.js';
 import { HelpTexts, localeOf, UsageTexts } from './cli-messages.js';
-import { registerCheckCommand } from './check-command.js';
-import { registerExportCommand } from './export-command.js';
-import { registerImportCommand } from './import-command.js';
-import { registerFmtCommand } from './fmt-command.js';
+import { checkCommand } from './check-command.js';
+import { exportCommand } from './export-command.js';
+import { importCommand } from './import-command.js';
+import { fmtCommand } from './fmt-command.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
-
-/** What every command is registered with: how to run its action, and the user's language. */
-export interface CommandContext {
-    run: (action: () => Promise<number>) => Promise<void>;
-    say: (message: Message) => string;
-    locale: 'zh' | 'en';
-}
 
 export async function main(argv: readonly string[]): Promise<number> {
     const locale = localeOf(argv);
     const say = (message: Message) => message[locale];
     let exitCode = 0;
-    const run = async (action: () => Promise<number>): Promise<void> => {
-        exitCode = await action();
+    const exit = (code: number) => {
+        exitCode = code;
     };
     const program = new JixiaoCommand(locale, 'jixiao')
         .description(say(HelpTexts.program))
@@ -37,11 +31,10 @@ export async function main(argv: readonly string[]): Promise<number> {
         .helpCommand(`help ${say(HelpTexts.commandWord)}`, say(HelpTexts.helpCommand))
         // Read before anything else (localeOf), so that help and errors are in that language too.
         .addOption(new Option(`--locale ${say(HelpTexts.localeValue)}`, say(HelpTexts.locale)).choices(['zh', 'en']));
-    const context: CommandContext = { run, say, locale };
-    registerCheckCommand(program, context);
-    registerExportCommand(program, context);
-    registerImportCommand(program, context);
-    registerFmtCommand(program, context);
+    addCommand(program, checkCommand, say, exit);
+    addCommand(program, exportCommand, say, exit);
+    addCommand(program, importCommand, say, exit);
+    addCommand(program, fmtCommand, say, exit);
     try {
         await program.parseAsync(argv);
         return exitCode;
