@@ -39,6 +39,14 @@ export const DEPARTMENT_DECLARATION: DocumentKindFacts = {
     amounts: { total: '总额', fiscal: '财政拨款', other: '其他资金' }
 };
 
+/**
+ * Every kind of document. The project form (DESIGN §2.1) is one more entry, with a block kind
+ * 'funds' for its 项目资金 block and that block's statements in BLOCK_STATEMENTS:
+ * `{ rule: 'ProjectDeclaration', keyword: '项目支出绩效目标',
+ *    header: { 项目名称: …, 主管部门: 'authority', 实施单位: …, 项目属性: …, 项目期: …, 所属任务: … },
+ *    sections: { 项目资金: 'funds', 年度绩效目标: 'goals', 年度绩效指标: 'indicators' },
+ *    amounts: { total: '年度资金总额', fiscal: '财政拨款', other: '其他资金' } }`.
+ */
 export const DOCUMENT_KINDS: readonly DocumentKindFacts[] = [DEPARTMENT_DECLARATION];
 
 /** A keyword followed by a quoted name opens a block: `任务 "基本支出" {`. */

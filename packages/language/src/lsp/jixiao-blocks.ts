@@ -9,7 +9,6 @@ import type { Lexer, LexerResult } from 'langium';
 import { DOCUMENT_KINDS, NAMED_BLOCKS, NOT_APPLICABLE_KEYWORD, documentKindOf, type BlockKind } from '../domain/grammar-facts.js';
 
 export type Token = LexerResult['tokens'][number];
-export type { BlockKind };
 
 export interface Block {
     readonly kind: BlockKind;
