@@ -8,7 +8,7 @@ import { isQuantity, type Declaration, type Goal, type GoalSection, type Indicat
 import { allIndicators } from '../jixiao-ast-utils.js';
 import { decimalEquals, parseDecimal } from '../domain/decimal.js';
 import { normalizeUnit, unitKind } from '../domain/units.js';
-import { figureKeptBy, figuresInText, numbersInText } from '../domain/values.js';
+import { figureKeptBy, figuresInText, numbersInText, type TextFigure } from '../domain/values.js';
 import { IssueCodes } from './jixiao-issue-codes.js';
 import { Messages } from './jixiao-messages.js';
 import type { IssueReporter } from './jixiao-issue-reporter.js';
@@ -24,6 +24,8 @@ export class JixiaoGoalValidator {
      * so it is never stale.
      */
     private readonly pointing = new WeakMap<Declaration, Map<Goal, Indicator[]>>();
+    /** The figures of a goal's text, read once for the rules that compare them. */
+    private readonly figures = new WeakMap<Goal, TextFigure[]>();
 
     goalNameMustBeUnique = (section: GoalSection, accept: ValidationAcceptor): void => {
         forEachRepeat(writtenGoals(section), goal => goal.name, (goal, line) =>
@@ -46,7 +48,7 @@ export class JixiaoGoalValidator {
             const unit = isQuantity(indicator.value) ? indicator.value.unit ?? indicator.unitCell : indicator.unitCell;
             return unit ? [normalizeUnit(unit)] : [];
         }));
-        for (const figure of figuresInText(goal.text)) {
+        for (const figure of this.figuresOf(goal)) {
             if (unitKind(figure.unit) === 'count' && !countedUnits.has(figure.unit)) {
                 this.issues.report(accept, IssueCodes.GoalUnsupported, Messages.goalFigureUncounted(goal.name, figure.text), {
                     node: goal, range: rangeInStringToken(goal, 'text', figure.offset, figure.length), data: { figure: figure.text }
@@ -65,7 +67,7 @@ export class JixiaoGoalValidator {
         if (!indicators?.length) {
             return;
         }
-        const figures = figuresInText(goal.text);
+        const figures = this.figuresOf(goal);
         const numbers = numbersInText(goal.text);
         for (const indicator of indicators) {
             const value = indicator.value;
@@ -93,6 +95,15 @@ export class JixiaoGoalValidator {
                 });
         }
     };
+
+    private figuresOf(goal: Goal): TextFigure[] {
+        let figures = this.figures.get(goal);
+        if (!figures) {
+            figures = figuresInText(goal.text);
+            this.figures.set(goal, figures);
+        }
+        return figures;
+    }
 
     /** Undefined for a goal that is not checked: half-typed, or a repeat of an earlier name (which has its own error). */
     private indicatorsPointingTo(goal: Goal): Indicator[] | undefined {

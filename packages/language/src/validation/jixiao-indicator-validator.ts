@@ -35,6 +35,8 @@ export class JixiaoIndicatorValidator {
      * spent a fifth of its validation here). A new parse makes a new section, so it is never stale.
      */
     private readonly budgetTotals = new WeakMap<TaskSection, Hundredths | undefined>();
+    /** A quantity's number, parsed once for the several rules that compare it. */
+    private readonly numbers = new WeakMap<Quantity, ExactDecimal | undefined>();
 
     // ── the indicator ─────────────────────────────────────────────────────────────────────────
 
@@ -140,7 +142,7 @@ export class JixiaoIndicatorValidator {
     /** ≤ on a 率 that is better when higher, ≥ on a count of 事故 or 投诉. */
     comparatorShouldFitDirection = (quantity: Quantity, accept: ValidationAcceptor): void => {
         const indicator = this.quantityIndicator(quantity);
-        if (!indicator || quantity.comparator === undefined || !parseDecimal(quantity.number)) {
+        if (!indicator || quantity.comparator === undefined || !this.numberOf(quantity)) {
             return;
         }
         const comparator = normalizeComparator(quantity.comparator) ?? quantity.comparator;
@@ -158,7 +160,7 @@ export class JixiaoIndicatorValidator {
     /** A 成本 indicator in 元 or 万元 is at most the declaration's whole budget: the sum of the tasks. */
     costShouldNotExceedBudget = (quantity: Quantity, accept: ValidationAcceptor): void => {
         const indicator = this.quantityIndicator(quantity);
-        const number = indicator && parseDecimal(quantity.number);
+        const number = indicator && this.numberOf(quantity);
         if (!indicator || !number) {
             return;
         }
@@ -246,6 +248,13 @@ export class JixiaoIndicatorValidator {
         return isIndicator(indicator) && indicator.name !== undefined ? indicator : undefined;
     }
 
+    private numberOf(quantity: Quantity): ExactDecimal | undefined {
+        if (!this.numbers.has(quantity)) {
+            this.numbers.set(quantity, quantity.number === undefined ? undefined : parseDecimal(quantity.number));
+        }
+        return this.numbers.get(quantity);
+    }
+
     /** A quantity's indicator once the number is written (`≥ 个` is still being typed). */
     private quantityIndicator(quantity: Quantity): Indicator | undefined {
         return quantity.number === undefined ? undefined : this.measuredIndicator(quantity);
@@ -254,7 +263,7 @@ export class JixiaoIndicatorValidator {
     /** The quantity's number when its unit is a percentage. */
     private percentage(quantity: Quantity): { indicator: Indicator; number: ExactDecimal } | undefined {
         const indicator = this.quantityIndicator(quantity);
-        const number = indicator && parseDecimal(quantity.number);
+        const number = indicator && this.numberOf(quantity);
         const unit = quantity.unit ?? indicator?.unitCell;
         return indicator && number && isPercentUnit(unit) ? { indicator, number } : undefined;
     }

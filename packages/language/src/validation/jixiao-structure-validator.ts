@@ -21,6 +21,8 @@ import { forEachRepeat } from './jixiao-repeats.js';
 type HeaderField = keyof typeof headerFieldNames;
 
 export class JixiaoStructureValidator {
+    private readonly profiles = new WeakMap<Declaration, { forced: string | undefined; profile: CategoryProfile }>();
+
     constructor(private readonly issues: IssueReporter, private readonly settings: JixiaoSettings) {}
 
     // ── the header ────────────────────────────────────────────────────────────────────────────
@@ -230,8 +232,22 @@ export class JixiaoStructureValidator {
         return headerFieldNames[field][this.issues.locale];
     }
 
+    /**
+     * The declaration's profile, found once per parsed declaration and profile setting: every
+     * category and indicator asks for it.
+     */
     private profileOf(node: Category | IndicatorSection | Declaration): CategoryProfile {
-        return profileOf(declarationOf(node), this.settings.profile);
+        const declaration = declarationOf(node);
+        const forced = this.settings.profile;
+        const cached = declaration && this.profiles.get(declaration);
+        if (cached && cached.forced === forced) {
+            return cached.profile;
+        }
+        const profile = profileOf(declaration, forced);
+        if (declaration) {
+            this.profiles.set(declaration, { forced, profile });
+        }
+        return profile;
     }
 
     /** The catalogue's 一级 when the category is one, right under 年度绩效指标. */
