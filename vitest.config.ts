@@ -11,8 +11,8 @@ export default defineConfig({
             { find: /^jixiao-language\/node$/, replacement: source('./packages/language/src/node.ts') },
             { find: /^jixiao-language$/, replacement: source('./packages/language/src/index.ts') },
             { find: /^jixiao-form\/model$/, replacement: source('./packages/form/src/model.ts') },
-            { find: /^jixiao-form\/builder$/, replacement: source('./packages/form/src/builder.ts') },
-            { find: /^jixiao-form\/xlsx$/, replacement: source('./packages/form/src/xlsx.ts') },
+            { find: /^jixiao-form\/html$/, replacement: source('./packages/form/src/form-html.ts') },
+            { find: /^jixiao-form\/portable$/, replacement: source('./packages/form/src/portable.ts') },
             { find: /^jixiao-form$/, replacement: source('./packages/form/src/index.ts') },
             { find: /^jixiao-server\/protocol$/, replacement: source('./packages/server/src/jixiao-protocol.ts') },
             { find: /^jixiao-server$/, replacement: source('./packages/server/src/index.ts') }

@@ -22,6 +22,8 @@ const { measureParseAndValidate, pairedGrowth } = await import('./measure-langua
 const { measureExport } = await import('./measure-export.mjs');
 const { measureCheckFolder } = await import('./measure-check.mjs');
 const { measureKeystrokes } = await import('./measure-keystroke.mjs');
+const { measureWorkspaceCheck, measureWorkspaceKeystrokes, withWorkspaceFolder } = await import('./measure-workspace.mjs');
+const { measurePlayground } = await import('./measure-playground.mjs');
 const { printTable } = await import('./report.mjs');
 
 const SIZES = [100, 1000, 10000];
@@ -47,6 +49,16 @@ const keystrokes = await measureKeystrokes(thousand.text, { edits: 50, warmupEdi
 log('keystroke latency on a 300-indicator document…');
 const keystrokes300 = await measureKeystrokes(generateDeclaration(300), { edits: 50, warmupEdits: 10 });
 
+log('a department workspace of 200 projects: keystroke in a project → the department\'s diagnostics…');
+const workspaceKeystrokes = await withWorkspaceFolder(200, (folder, workspace) => measureWorkspaceKeystrokes(folder, workspace, { edits: quick ? 15 : 40, warmupEdits: 5 }));
+log('jixiao check of that workspace, with and without the checks across files…');
+const workspaceCheck = await withWorkspaceFolder(200, folder => measureWorkspaceCheck(folder, { rounds: quick ? 3 : 5, warmup: 1 }));
+log('the browser page opened from disk in headless chromium, and keystrokes on the seed…');
+const playground = await measurePlayground({ loads: quick ? 3 : 7, edits: quick ? 20 : 50, warmupEdits: 6 });
+if (!playground.available) {
+    log(`  playground: n/a — ${playground.reason}`);
+}
+
 const results = {
     validate_over_parse: atThousand.fullOverParse,
     growth_per_10x: pairedGrowth(atThousand, atTenThousand, 'full'),
@@ -62,7 +74,19 @@ const results = {
     keystroke_300_ms_p95: keystrokes300.p95Ms,
     open_1000_ms: keystrokes.openMs,
     check_1000_files_ms: checked.ms,
+    playground_ready_ms: playground.available ? playground.readyMs : null,
+    playground_ready_max_ms: playground.available ? playground.readyMax : null,
+    playground_ready_breakdown_ms: playground.available ? playground.breakdown : null,
+    playground_keystroke_ms_median: playground.available ? playground.keystrokeMedianMs : null,
+    playground_keystroke_ms_p95: playground.available ? playground.keystrokeP95Ms : null,
+    playground_bundle: playground.available ? playground.bundle : null,
     check_1000_files_indicators: checked.indicators,
+    workspace_keystroke_ms_median: workspaceKeystrokes.medianMs,
+    workspace_keystroke_ms_p95: workspaceKeystrokes.p95Ms,
+    workspace_keystroke_server_cpu_ms: workspaceKeystrokes.serverCpuMsPerEdit ?? null,
+    workspace_check_ratio: workspaceCheck.ratio,
+    workspace_check_ms: workspaceCheck.withMs,
+    workspace_check_without_cross_file_ms: workspaceCheck.withoutMs,
     sizes: language.map(({ indicators, characters, parseMs, fullMs, fullOverParse, diagnostics }) =>
         ({ indicators, characters, parse_ms: parseMs, full_ms: fullMs, full_over_parse: fullOverParse, diagnostics })),
     node: process.version,
@@ -70,7 +94,7 @@ const results = {
     quick
 };
 
-printTable(results, exported);
+printTable(results, exported, playground);
 if (args.has('--json')) {
     process.stdout.write(JSON.stringify(results, (_, value) => typeof value === 'number' ? Math.round(value * 1000) / 1000 : value) + '\n');
 }

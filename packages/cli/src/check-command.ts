@@ -2,6 +2,7 @@
 import { createCli } from './cli-documents.js';
 import type { CommandSpec, GlobalOptions } from './cli-command.js';
 import { formatRecord, summaryTable, toRecords } from './cli-diagnostics.js';
+import { departmentSummaries, departmentSummaryTable } from './cli-workspace-summary.js';
 import { CommandTexts, HelpTexts } from './cli-messages.js';
 
 /** A garbage file can produce thousands of errors; a terminal needs the first ones. */
@@ -40,6 +41,11 @@ export async function check(paths: readonly string[], options: CheckOptions): Pr
             lines.push('', summaryTable(files, records, locale));
         } else if (records.length === 0) {
             lines.push(CommandTexts.noProblems(files[0]?.displayPath ?? '')[locale]);
+        }
+        // A folder with projects: where each department stands against its projects.
+        const departments = departmentSummaries(cli.services, files, records, locale);
+        if (departments.some(summary => summary.projects > 0)) {
+            lines.push('', departmentSummaryTable(departments, locale));
         }
         process.stdout.write(lines.join('\n') + '\n');
     }

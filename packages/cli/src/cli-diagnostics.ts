@@ -1,7 +1,7 @@
 /** Compiler-style and JSON output of diagnostics, and the batch summary table. */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { columnSum, amountUnitOf } from 'jixiao-language';
+import { amountOf, amountUnitOf, columnSum, isDeclaration, isProjectDeclaration } from 'jixiao-language';
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import stringWidth from 'string-width';
 import type { Locale } from 'jixiao-language';
@@ -50,9 +50,17 @@ export function formatRecord(record: DiagnosticRecord, locale: Locale = 'zh'): s
     return `${record.file}:${record.line}:${record.column}: ${CommandTexts.severity[record.severity][locale]} ${record.message} [${record.code}]`;
 }
 
-/** The grand total a reviewer compares: the sum of the tasks' 总额, with the declaration's unit. */
+/**
+ * The amount a reviewer compares: a department's sum of its tasks' 总额, a project's 年度资金总额,
+ * with the document's unit.
+ */
 export function totalOf(file: CheckedFile): string {
-    const declaration = file.document.parseResult.value;
+    const root = file.document.parseResult.value;
+    if (isProjectDeclaration(root)) {
+        const total = root.funds ? amountOf(root.funds, 'total') : undefined;
+        return total === undefined ? '—' : `${formatAmountGrouped(total)} ${amountUnitOf(root)}`;
+    }
+    const declaration = isDeclaration(root) ? root : undefined;
     const tasks = declaration?.tasks?.tasks ?? [];
     const sum = columnSum(tasks, 'total');
     return sum === undefined || tasks.length === 0 ? '—' : `${formatAmountGrouped(sum)} ${amountUnitOf(declaration)}`;
@@ -72,14 +80,19 @@ export function summaryTable(files: readonly CheckedFile[], records: readonly Di
     const totals = [CommandTexts.summaryTotal[locale], CommandTexts.fileCount(files.length)[locale],
         String(records.filter(r => r.severity === 'error').length),
         String(records.filter(r => r.severity === 'warning').length)];
-    const table = [header, ...rows, totals];
+    return textTable(header, rows, totals);
+}
+
+/** A table for a terminal: columns padded by display width, text left and numbers right, rules. */
+export function textTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>, totals?: readonly string[]): string {
+    const table = [header, ...rows, ...(totals ? [totals] : [])];
     const widths = header.map((_, column) => Math.max(...table.map(row => stringWidth(row[column]))));
     const pad = (cell: string, column: number) => {
         const space = ' '.repeat(widths[column] - stringWidth(cell));
         // Numbers align right, text left, as in a spreadsheet.
         return column === 0 ? cell + space : space + cell;
     };
-    const line = (row: string[]) => row.map(pad).join('  ').trimEnd();
+    const line = (row: readonly string[]) => row.map(pad).join('  ').trimEnd();
     const rule = widths.map(width => '─'.repeat(width)).join('  ');
-    return [line(header), rule, ...rows.map(line), rule, line(totals)].join('\n');
+    return [line(header), rule, ...rows.map(line), ...(totals ? [rule, line(totals)] : [])].join('\n');
 }

@@ -7,7 +7,7 @@ import fs, { type Stats } from 'node:fs';
 import path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { createJixiaoNodeServices } from 'jixiao-language/node';
-import type { Declaration, JixiaoServices, Locale, Message } from 'jixiao-language';
+import type { JixiaoDocument, JixiaoServices, Locale, Message } from 'jixiao-language';
 import { FsTexts, UsageTexts } from './cli-messages.js';
 
 /** Bad usage or an unreadable path: exit 2 with the message. */
@@ -20,7 +20,7 @@ export class UsageError extends Error {
 export interface CheckedFile {
     /** The path as the user will recognise it (relative to the working directory when inside it). */
     displayPath: string;
-    document: LangiumDocument<Declaration>;
+    document: LangiumDocument<JixiaoDocument>;
 }
 
 export interface JixiaoCli {
@@ -42,7 +42,7 @@ export function createCli(options: { locale?: Locale } = {}): JixiaoCli {
                 const text = await readTextFile(file);
                 const uri = URI.file(path.resolve(file));
                 // A byte-order mark is not part of the declaration.
-                const document = shared.workspace.LangiumDocumentFactory.fromString<Declaration>(text.replace(/^\uFEFF/, ''), uri);
+                const document = shared.workspace.LangiumDocumentFactory.fromString<JixiaoDocument>(text.replace(/^\uFEFF/, ''), uri);
                 shared.workspace.LangiumDocuments.addDocument(document);
                 documents.push({ displayPath: displayPath(file), document });
             }

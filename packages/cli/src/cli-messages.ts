@@ -33,13 +33,13 @@ export const HelpTexts = {
     choices: (values: readonly string[]) => m(`可选：${values.join('、')}`, `choices: ${values.join(', ')}`),
     extraInfo: (parts: readonly string[]) => m(`（${parts.join('；')}）`, ` (${parts.join(', ')})`),
 
-    check: m('检查申报表的预算、指标、结构和目标', 'check the budget, indicators, structure and goals of declarations'),
+    check: m('检查申报表的预算、指标、结构和目标，以及部门与项目之间的核对', 'check declarations: budget, indicators, structure, goals, and departments against their projects'),
     checkPaths: m('<路径...>', '<paths...>'),
     checkPathsHelp: m('.jixiao 文件或包含它们的文件夹', '.jixiao files or folders that hold them'),
     format: m('输出格式', 'output format'),
     formatValue: m('<格式>', '<format>'),
 
-    export: m('导出为申报表的 Excel 文件（.xlsx）', 'export as the official Excel form (.xlsx)'),
+    export: m('导出为申报表的 Excel 文件（.xlsx）：部门整体支出或项目支出', 'export as the official Excel form (.xlsx), the department\'s or a project\'s'),
     exportFile: m('<文件>', '<file>'),
     exportFileHelp: m('要导出的 .jixiao 文件', 'the .jixiao file to export'),
     exportOutput: m('<输出.xlsx>', '<out.xlsx>'),
@@ -55,6 +55,9 @@ export const HelpTexts = {
     importForce: m('输出文件已存在时覆盖它', 'overwrite the output file when it exists'),
     importSheet: m('<名称>', '<name>'),
     importSheetHelp: m('工作簿中有多个申报表时，要导入的工作表', 'the worksheet to import when the workbook holds several forms'),
+    importDepartment: m('<部门.jixiao>', '<department.jixiao>'),
+    importDepartmentHelp: m('项目申报表的部门整体支出申报表，用于推断所属任务（默认：在输出文件夹中查找）',
+        'the department declaration of a project form, to propose its 所属任务 (default: look in the output folder)'),
 
     fmt: m('按标准版式格式化申报表（缩进、金额对齐、比较符号）', 'format declarations in the standard layout'),
     fmtPaths: m('<路径...>', '<paths...>'),
@@ -80,6 +83,7 @@ export const UsageTexts = {
     exportOverInput: (output: string) => m(`输出文件“${output}”就是输入文件，导出会覆盖申报表`, `the output file "${output}" is the input: the export would overwrite the declaration`),
     importOverInput: (output: string) => m(`输出文件“${output}”就是输入文件，导入会覆盖它`, `the output file "${output}" is the input: the import would overwrite it`),
     noJixiaoFiles: (paths: string) => m(`没有找到 .jixiao 文件：${paths}`, `no .jixiao files in ${paths}`),
+    notADepartment: (file: string) => m(`“${file}”不是部门整体支出绩效目标申报表（.jixiao）`, `"${file}" is not a department declaration (.jixiao)`),
     internalError: (detail: string) => m(`内部错误：${detail}`, `internal error: ${detail}`)
 } as const;
 
@@ -108,6 +112,9 @@ export const CommandTexts = {
         `${file}: … ${count} more not shown (--format json lists them all)`),
     summaryHeader: [m('文件', 'file'), m('总额', 'total'), m('错误', 'errors'), m('警告', 'warnings')],
     summaryTotal: m('合计', 'total'),
+    departmentHeader: [m('部门', 'department'), m('总额', 'total'), m('项目合计', 'projects\' total'), m('项目数', 'projects'), m('错误', 'errors'), m('警告', 'warnings')],
+    noAuthority: m('（未填主管部门）', '(no 主管部门)'),
+    noDepartmentDeclaration: (authority: string) => m(`${authority}（无部门申报表）`, `${authority} (no department declaration)`),
     fileCount: (count: number) => m(`${count} 个文件`, counted(count, 'file')),
 
     exportRefused: (file: string, errors: number) => m(`${file}: 有 ${errors} 个错误，未导出（改正错误后重试，或用 --force 强制导出）`,
@@ -117,6 +124,8 @@ export const CommandTexts = {
     exported: (output: string) => m(`已导出 ${output}`, `Exported ${output}`),
     exportSummary: (tasks: number, indicators: number, total: string) => m(`${tasks} 项任务，${indicators} 个指标，总额 ${total}`,
         `${counted(tasks, 'task')}, ${counted(indicators, 'indicator')}, total ${total}`),
+    exportProjectSummary: (project: string, indicators: number, total: string) => m(`项目“${project}”，${indicators} 个指标，年度资金总额 ${total}`,
+        `project "${project}", ${counted(indicators, 'indicator')}, annual total ${total}`),
 
     importExists: (output: string) => m(`“${output}”已存在，未导入（用 --force 覆盖，或用 -o 指定另一个文件）`,
         `"${output}" exists; nothing imported (overwrite it with --force, or choose another file with -o)`),
@@ -127,6 +136,14 @@ export const CommandTexts = {
         `${tasks} 项任务，${goals} 个目标，${indicators} 个指标${linked > 0 ? `，其中 ${linked} 个指标的“对应”为自动推断，请核对` : ''}`,
         `${counted(tasks, 'task')}, ${counted(goals, 'goal')}, ${counted(indicators, 'indicator')}`
             + (linked > 0 ? `; the 对应 of ${counted(linked, 'indicator')} ${linked === 1 ? 'was' : 'were'} inferred: review them` : '')),
+
+    importProjectSummary: (project: string, total: string, goals: number, indicators: number, linked: number, inferredTask: string | undefined) => m(
+        `项目“${project}”，年度资金总额 ${total}，${goals} 个目标，${indicators} 个指标`
+            + (linked > 0 ? `，其中 ${linked} 个指标的“对应”为自动推断，请核对` : '')
+            + (inferredTask !== undefined ? `；所属任务“${inferredTask}”为自动推断，请核对` : '；未推断所属任务（需要部门整体支出申报表，见 --department）'),
+        `project "${project}", annual total ${total}, ${counted(goals, 'goal')}, ${counted(indicators, 'indicator')}`
+            + (linked > 0 ? `; the 对应 of ${counted(linked, 'indicator')} ${linked === 1 ? 'was' : 'were'} inferred: review them` : '')
+            + (inferredTask !== undefined ? `; its 所属任务 "${inferredTask}" was inferred: review it` : '; no 所属任务 proposed (that needs the department declaration, see --department)')),
 
     fmtSyntaxError: (where: string) => m(`${where} 有语法错误，未格式化（先用 jixiao check 查看并改正）`,
         `${where} has syntax errors and was not formatted (see them with jixiao check)`),

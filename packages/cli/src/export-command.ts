@@ -4,7 +4,7 @@
  * the workbook is written atomically, so a failure never leaves half a file.
  */
 import path from 'node:path';
-import { buildForm, FormExportError, grandTotalOf, indicatorCount, writeFormWorkbook } from 'jixiao-form';
+import { buildAnyForm, FormExportError, grandTotalOf, indicatorCount, isProjectForm, writeFormWorkbook } from 'jixiao-form';
 import type { Message } from 'jixiao-language';
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import { createCli, describeWriteError as describeFileWriteError, statPath, UsageError } from './cli-documents.js';
@@ -46,7 +46,7 @@ export async function exportDeclaration(file: string, options: ExportOptions = {
         process.stderr.write(say(CommandTexts.exportForced(checked.displayPath, errors.length)) + '\n');
     }
 
-    const model = buildForm(checked.document.parseResult.value);
+    const model = buildAnyForm(checked.document.parseResult.value);
     try {
         await writeFormWorkbook(model, output);
     } catch (error) {
@@ -54,10 +54,11 @@ export async function exportDeclaration(file: string, options: ExportOptions = {
         return 1;
     }
 
-    const total = grandTotalOf(model).total;
-    const totalText = total === undefined ? '—' : `${formatAmountGrouped(total)} ${model.amountUnit}`;
+    const amount = (total: bigint | undefined) => total === undefined ? '—' : `${formatAmountGrouped(total)} ${model.amountUnit}`;
     process.stdout.write(say(CommandTexts.exported(output)) + '\n');
-    process.stdout.write(say(CommandTexts.exportSummary(model.tasks.length, indicatorCount(model), totalText)) + '\n');
+    process.stdout.write(say(isProjectForm(model)
+        ? CommandTexts.exportProjectSummary(model.projectName, indicatorCount(model), amount(model.funds.total))
+        : CommandTexts.exportSummary(model.tasks.length, indicatorCount(model), amount(grandTotalOf(model).total))) + '\n');
     return 0;
 }
 

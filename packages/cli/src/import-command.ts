@@ -1,14 +1,21 @@
 /**
- * `jixiao import FILE [-o OUT.jixiao] [--force] [--sheet NAME]`: the official form (an .xlsx
- * workbook, or the table copied out of the online system as text; told apart by content, not by
- * extension) as a formatted .jixiao document. A file that is not such a form gets a message
- * naming the row or cell that did not fit and exit 1, and nothing is written. An existing OUT is
- * kept unless --force; the document is written atomically.
+ * `jixiao import FILE [-o OUT.jixiao] [--force] [--sheet NAME] [--department DEPT.jixiao]`: the
+ * official form (the department's or a project's; an .xlsx workbook, or the table copied out of
+ * the online system as text; told apart by content, not by extension) as a formatted .jixiao
+ * document. A file that is not such a form gets a message naming the row or cell that did not fit
+ * and exit 1, and nothing is written. An existing OUT is kept unless --force; the document is
+ * written atomically.
+ *
+ * A project's 所属任务 is not on its form. Import proposes it from its department's declaration:
+ * the one given with --department, else the department declarations (.jixiao) in the folder the
+ * project is written to — where a department's workspace keeps them.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { importForm, indicatorCount, writeFileAtomically, type FormModel } from 'jixiao-form';
+import { importForm, indicatorCount, isProjectForm, writeFileAtomically, type AnyFormModel } from 'jixiao-form';
 import type { Message } from 'jixiao-language';
+import { formatAmountGrouped } from 'jixiao-language/domain';
+import { departmentsFor } from './import-departments.js';
 import { describeFsError, describeWriteError, statPath, UsageError } from './cli-documents.js';
 import { CommandTexts, HelpTexts, UsageTexts } from './cli-messages.js';
 import type { CommandSpec, GlobalOptions } from './cli-command.js';
@@ -17,6 +24,7 @@ export interface ImportOptions extends GlobalOptions {
     output?: string;
     force?: boolean;
     sheet?: string;
+    department?: string;
 }
 
 export const importCommand: CommandSpec<string, ImportOptions> = {
@@ -26,7 +34,8 @@ export const importCommand: CommandSpec<string, ImportOptions> = {
     options: [
         { flags: '-o, --output', value: HelpTexts.importOutput, help: HelpTexts.importOutputHelp },
         { flags: '--force', help: HelpTexts.importForce },
-        { flags: '--sheet', value: HelpTexts.importSheet, help: HelpTexts.importSheetHelp }
+        { flags: '--sheet', value: HelpTexts.importSheet, help: HelpTexts.importSheetHelp },
+        { flags: '--department', value: HelpTexts.importDepartment, help: HelpTexts.importDepartmentHelp }
     ],
     run: importDeclaration
 };
@@ -47,7 +56,8 @@ export async function importDeclaration(file: string, options: ImportOptions = {
         return 1;
     }
 
-    const result = await importForm(bytes, file, { sheet: options.sheet, locale });
+    const departments = await departmentsFor(output, options.department);
+    const result = await importForm(bytes, file, { sheet: options.sheet, locale, departments });
     if (!result.ok) {
         process.stderr.write(`jixiao: ${say(CommandTexts.importFailed(file, result.message))}\n`);
         return 1;
@@ -59,7 +69,7 @@ export async function importDeclaration(file: string, options: ImportOptions = {
         return 1;
     }
     process.stdout.write(say(CommandTexts.imported(output, result.source === 'xlsx')) + '\n');
-    process.stdout.write(say(summary(result.model)) + '\n');
+    process.stdout.write(say(summary(result.model, result.inferredTask === true)) + '\n');
     return 0;
 }
 
@@ -69,9 +79,13 @@ export function defaultOutputPath(file: string): string {
     return path.join(parsed.dir, `${parsed.name}.jixiao`);
 }
 
-function summary(model: FormModel): Message {
+function summary(model: AnyFormModel, inferredTask: boolean): Message {
     const indicators = model.categories.flatMap(first => first.children.flatMap(second => second.indicators));
     const linked = indicators.filter(indicator => indicator.goals.length > 0).length;
+    if (isProjectForm(model)) {
+        const total = model.funds.total === undefined ? '—' : `${formatAmountGrouped(model.funds.total)} ${model.amountUnit}`;
+        return CommandTexts.importProjectSummary(model.projectName, total, model.goals.length, indicatorCount(model), linked, inferredTask ? model.task : undefined);
+    }
     return CommandTexts.importSummary(model.tasks.length, model.goals.length, indicatorCount(model), linked);
 }
 

@@ -11,15 +11,36 @@ import { proposeGoalNames } from 'jixiao-language/domain';
 import type { FormModel } from './form-model.js';
 import type { FormGrid, GridRow } from './form-grid.js';
 import { RowCursor } from './form-row-cursor.js';
-import { readTitleRows } from './form-title-reader.js';
+import { readTitleRows, type TitleRowsOf } from './form-title-reader.js';
+import { FormKinds, ImportMessages } from './form-import-messages.js';
+import { FormLabels, LabelKeys } from './form-labels.js';
+import { filledColumns, findKey } from './form-row-cursor.js';
 import { readDepartmentHeader } from './form-department-header-reader.js';
 import { readTasksBlock } from './form-tasks-reader.js';
 import { atGoalsBlock, readGoalsBlock } from './form-goals-reader.js';
 import { isIndicatorHeader, readIndicatorsBlock } from './form-indicators-reader.js';
 
+/** The title rows of the department form; a project form or a row that belongs lower is named. */
+const DEPARTMENT_TITLE: TitleRowsOf = {
+    title: FormLabels.title,
+    kind: FormKinds.department,
+    firstRowLabel: FormLabels.departmentName,
+    startsForm: row => findKey(row, LabelKeys.departmentName) !== undefined,
+    isTitle: key => /绩效目标申报表$/.test(key),
+    misplaced: (row, key) => {
+        if (findKey(row, [LabelKeys.taskName, LabelKeys.goalsBlock, FormLabels.firstLevel]) !== undefined) {
+            return { problem: ImportMessages.headerRowMissingBefore };
+        }
+        if (key === '项目名称') {
+            return { column: filledColumns(row)[0], problem: ImportMessages.projectFormByRow };
+        }
+        return /项目支出.*绩效目标申报表$/.test(key) ? { column: filledColumns(row)[0], problem: ImportMessages.projectFormByTitle } : undefined;
+    }
+};
+
 export function readFormGrid(grid: FormGrid): FormModel {
     const cursor = new RowCursor(grid);
-    const year = readTitleRows(cursor);
+    const year = readTitleRows(cursor, DEPARTMENT_TITLE);
     const { departmentName, authority } = readDepartmentHeader(cursor);
     const { amountUnit, tasks, grandTotal } = readTasksBlock(cursor, (row: GridRow) => atGoalsBlock(row) || isIndicatorHeader(row));
     const goals = readGoalsBlock(cursor, isIndicatorHeader);

@@ -4,7 +4,7 @@
  * the analyst can find it in Excel.
  */
 import type { Message } from 'jixiao-language';
-import { FormLabels } from './form-labels.js';
+import { FormLabels, ProjectFormLabels } from './form-labels.js';
 
 const m = (zh: string, en: string): Message => ({ zh, en });
 
@@ -31,6 +31,12 @@ function sheetEn(sheet: string | undefined): string {
     return sheet === undefined ? '' : `sheet "${sheet}", `;
 }
 
+/** The kinds of form, as messages name them. */
+export const FormKinds = {
+    department: m('申报表', 'form'),
+    project: m('项目申报表', 'project form')
+} as const;
+
 /** The parts of a form named in “does not belong to any column of …”. */
 export const FormParts = {
     headerRow: m('部门（单位）名称一行', `the ${FormLabels.departmentName} row`),
@@ -41,7 +47,9 @@ export const FormParts = {
     taskTable: m('任务表', 'the task table'),
     goalsRow: m('年度总体目标一行', `the ${FormLabels.goalsBlock} row`),
     indicatorHeader: m('年度绩效指标的表头', `the header of ${FormLabels.indicatorsBlock}`),
-    indicatorTable: m('年度绩效指标表', 'the indicator table')
+    indicatorTable: m('年度绩效指标表', 'the indicator table'),
+    projectHeaderRow: m('项目信息一行', 'the project information row'),
+    funds: m('项目资金', 'the project funds (项目资金)')
 } as const;
 
 const INDICATOR_HEADER = [FormLabels.firstLevel, FormLabels.secondLevel, FormLabels.thirdLevel, FormLabels.value, FormLabels.unit, FormLabels.explanation].join(' | ');
@@ -97,13 +105,22 @@ export const ImportMessages = {
         `this is a project form; only the ${FormLabels.title} can be imported`),
     extraBesideTitle: (cell: string) => m(`多出的内容${quoteCell(cell)}：标题和年度各占一行，只有一格`,
         `${quoteCell(cell)} is extra: the title and the year each take one row of one cell`),
-    notFormContent: (cell: string) => m(`${quoteCell(cell)}不是申报表的内容；申报表应以标题“${FormLabels.title}”或“${FormLabels.departmentName}”一行开始`,
-        `${quoteCell(cell)} is not part of a form, which starts with the title "${FormLabels.title}" or the "${FormLabels.departmentName}" row`),
-    headerRowNotFound: m(`找不到“${FormLabels.departmentName}”一行：这不是${FormLabels.title}`,
-        `No "${FormLabels.departmentName}" row: this is not a ${FormLabels.title}`),
+    notFormContent: (cell: string, form: Message, title: string, firstRow: string) => m(
+        `${quoteCell(cell)}不是申报表的内容；${form.zh}应以标题“${title}”或“${firstRow}”一行开始`,
+        `${quoteCell(cell)} is not part of a ${form.en}, which starts with the title "${title}" or the "${firstRow}" row`),
+    firstRowNotFound: (firstRow: string, title: string) => m(`找不到“${firstRow}”一行：这不是${title}`,
+        `No "${firstRow}" row: this is not a ${title}`),
     extraCell: (cell: string, part: Message) => m(`多出的内容${quoteCell(cell)}，不属于${part.zh}的任何一列`,
         `${quoteCell(cell)} is extra: it is in no column of ${part.en}`),
     columnMissing: (label: string) => m(`找不到“${label}”列`, `no "${label}" column`),
+
+    // ── a project's header and 项目资金 ──────────────────────────────────────────────────────
+    labelTwice: (label: string) => m(`“${label}”出现了两次`, `"${label}" appears twice`),
+    cellTwice: (cell: string) => m(`${quoteCell(cell)}出现了两次`, `${quoteCell(cell)} appears twice`),
+    fundsRowWithoutTotal: (block: string) => m(`“${block}”一行应有“${ProjectFormLabels.fundsTotal}”及其金额`,
+        `the "${block}" row should have "${ProjectFormLabels.fundsTotal}" and its amount`),
+    fundsExpected: m(`应是“项目资金（元）”（${ProjectFormLabels.fundsTotal} | ${ProjectFormLabels.fundsFiscal} | ${ProjectFormLabels.fundsOther}）`,
+        `the project funds were expected here: 项目资金（元） (${ProjectFormLabels.fundsTotal} | ${ProjectFormLabels.fundsFiscal} | ${ProjectFormLabels.fundsOther})`),
 
     // ── 年度主要任务 ─────────────────────────────────────────────────────────────────────────
     tasksHeaderExpected: m(`应是“${FormLabels.tasksBlock}”的表头（${FormLabels.taskName} | ${FormLabels.taskContent} | 预算金额（元））`,

@@ -1,6 +1,6 @@
 /**
- * Figures of a form model that every reader of it needs (the layout, the status bar, the CLI's
- * summary): plain functions of the model, no parser behind them.
+ * Figures of a form model as the form prints them: plain functions of the model, with no parser
+ * behind them, so that the layout (and the browser page's preview) need no Langium.
  */
 import type { Hundredths } from 'jixiao-language/domain';
 import type { FormAmounts, FormModel } from './form-model.js';

@@ -5,13 +5,14 @@
  * title line, the year line, spaces inside labels, shifted category names, the repeated header,
  * the `<p>` goals — is the layout reader's business (form-grid-reader.ts).
  */
-import type { FormModel } from './form-model.js';
+import type { AnyFormModel } from './form-model.js';
 import type { FormGrid, GridRow } from './form-grid.js';
-import { readFormGrid } from './form-grid-reader.js';
+import { readAnyFormGrid } from './project-grid-reader.js';
 import { Places } from './form-import-messages.js';
 
-export function readFormText(text: string): FormModel {
-    return readFormGrid(pastedTextGrid(text));
+/** The form pasted as text, of either kind (the department's or a project's). */
+export function readFormText(text: string): AnyFormModel {
+    return readAnyFormGrid(pastedTextGrid(text));
 }
 
 export function pastedTextGrid(text: string): FormGrid {

@@ -9,30 +9,32 @@
  * decimals than the cell has; the amount reader then refuses more than two decimals.
  */
 import ExcelJS from 'exceljs';
-import type { FormModel } from './form-model.js';
+import type { AnyFormModel } from './form-model.js';
 import { FormLabels } from './form-labels.js';
 import { FormImportError } from './form-import-error.js';
 import type { Message } from 'jixiao-language';
 import { ImportMessages, Places } from './form-import-messages.js';
 import { columnLetter, labelKey, type FormGrid, type GridCell, type GridRow } from './form-grid.js';
-import { readFormGrid } from './form-grid-reader.js';
+import { readAnyFormGrid } from './project-grid-reader.js';
 
 export interface XlsxReadOptions {
     /** The worksheet to read, by name, when the workbook holds more than one form. */
     sheet?: string;
 }
 
-export async function readFormXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<FormModel> {
+/** The form in the workbook, of either kind (the department's or a project's). */
+export async function readFormXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<AnyFormModel> {
     const workbook = await loadWorkbook(bytes);
     const sheets = workbook.worksheets;
     const sheet = chooseSheet(sheets, options.sheet);
-    return readFormGrid(worksheetGrid(sheet, sheets.length > 1));
+    return readAnyFormGrid(worksheetGrid(sheet, sheets.length > 1));
 }
 
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
     const workbook = new ExcelJS.Workbook();
     try {
-        await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+        // The bytes as they are (JSZip reads a Uint8Array), not a Node Buffer: the page imports too.
+        await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     } catch {
         // The loader's own message (a zip offset, an XML parser's complaint) means nothing to an
         // analyst; what they can do about it does.

@@ -16,6 +16,7 @@ import { JixiaoBudgetValidator } from './validation/jixiao-budget-validator.js';
 import { JixiaoStructureValidator } from './validation/jixiao-structure-validator.js';
 import { JixiaoIndicatorValidator } from './validation/jixiao-indicator-validator.js';
 import { JixiaoGoalValidator } from './validation/jixiao-goal-validator.js';
+import { JixiaoProjectValidator } from './validation/jixiao-project-validator.js';
 import { JixiaoScopeComputation } from './jixiao-scope.js';
 import { JixiaoScopeProvider } from './jixiao-scope-provider.js';
 import { JixiaoLinker } from './jixiao-linker.js';
@@ -34,6 +35,10 @@ import { JixiaoDocumentSymbolProvider } from './lsp/jixiao-document-symbols.js';
 import { JixiaoFoldingRangeProvider } from './lsp/jixiao-folding.js';
 import { JixiaoSemanticTokenProvider } from './lsp/jixiao-semantic-tokens.js';
 import { JixiaoRenameProvider } from './lsp/jixiao-rename-provider.js';
+import { JixiaoDefinitionProvider, JixiaoReferencesProvider } from './lsp/jixiao-task-navigation.js';
+import { JixiaoWorkspaceIndex } from './workspace/jixiao-workspace-index.js';
+import { JixiaoWorkspaceValidator } from './workspace/jixiao-workspace-validator.js';
+import { JixiaoDocumentBuilder } from './workspace/jixiao-document-builder.js';
 
 export type JixiaoAddedServices = {
     settings: {
@@ -45,6 +50,11 @@ export type JixiaoAddedServices = {
         Structure: JixiaoStructureValidator;
         Indicators: JixiaoIndicatorValidator;
         Goals: JixiaoGoalValidator;
+        Projects: JixiaoProjectValidator;
+        Workspace: JixiaoWorkspaceValidator;
+    };
+    workspace: {
+        WorkspaceIndex: JixiaoWorkspaceIndex;
     };
 };
 
@@ -65,7 +75,8 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         Linker: (services) => new JixiaoLinker(services)
     },
     workspace: {
-        ReferenceDescriptionProvider: (services) => new JixiaoReferenceDescriptionProvider(services)
+        ReferenceDescriptionProvider: (services) => new JixiaoReferenceDescriptionProvider(services),
+        WorkspaceIndex: (services) => new JixiaoWorkspaceIndex(services)
     },
     lsp: {
         CompletionProvider: (services) => new JixiaoCompletionProvider(services),
@@ -76,7 +87,9 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         DocumentSymbolProvider: (services) => new JixiaoDocumentSymbolProvider(services),
         FoldingRangeProvider: (services) => new JixiaoFoldingRangeProvider(services),
         SemanticTokenProvider: (services) => new JixiaoSemanticTokenProvider(services),
-        RenameProvider: (services) => new JixiaoRenameProvider(services)
+        RenameProvider: (services) => new JixiaoRenameProvider(services),
+        DefinitionProvider: (services) => new JixiaoDefinitionProvider(services),
+        ReferencesProvider: (services) => new JixiaoReferencesProvider(services)
     },
     validation: {
         ValidationRegistry: (services) => new JixiaoValidationRegistry(services),
@@ -85,14 +98,17 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         Budget: (services) => new JixiaoBudgetValidator(services.validation.IssueReporter),
         Structure: (services) => new JixiaoStructureValidator(services.validation.IssueReporter, services.settings.JixiaoSettings),
         Indicators: (services) => new JixiaoIndicatorValidator(services.validation.IssueReporter, services.settings.JixiaoSettings),
-        Goals: (services) => new JixiaoGoalValidator(services.validation.IssueReporter)
+        Goals: (services) => new JixiaoGoalValidator(services.validation.IssueReporter),
+        Projects: (services) => new JixiaoProjectValidator(services.validation.IssueReporter),
+        Workspace: (services) => new JixiaoWorkspaceValidator(services)
     }
 };
 
 /** Services shared by all languages of a server; Langium has one document factory for them all. */
 export const JixiaoSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        LangiumDocumentFactory: (shared) => new JixiaoDocumentFactory(shared)
+        LangiumDocumentFactory: (shared) => new JixiaoDocumentFactory(shared),
+        DocumentBuilder: (shared) => new JixiaoDocumentBuilder(shared)
     }
 };
 

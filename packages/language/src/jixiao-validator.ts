@@ -8,7 +8,7 @@ import type { JixiaoServices } from './jixiao-module.js';
 
 export function registerValidationChecks(services: JixiaoServices): void {
     const registry = services.validation.ValidationRegistry;
-    const { Budget, Structure, Indicators, Goals } = services.validation;
+    const { Budget, Structure, Indicators, Goals, Projects } = services.validation;
     const checks: ValidationChecks<JixiaoAstType> = {
         Declaration: [
             Structure.headerMustBeComplete,
@@ -18,10 +18,22 @@ export function registerValidationChecks(services: JixiaoServices): void {
             Structure.profileMustBeKnown,
             Structure.indicatorSectionMustBeWritten
         ],
+        ProjectDeclaration: [
+            Projects.projectHeaderMustBeComplete,
+            Projects.attributeMustBeKnown,
+            Projects.fundsMustBeWritten,
+            Structure.headerFieldMustNotRepeat,
+            Structure.yearMustHaveFourDigits,
+            Structure.amountUnitMustBeKnown,
+            Structure.profileMustBeKnown,
+            Structure.indicatorSectionMustBeWritten
+        ],
+        ProjectFunds: [Budget.fundsMustHaveEveryAmount, Budget.amountMustBeWellFormed, Budget.fundsTotalMustBeFiscalPlusOther],
         TaskSection: [Budget.taskNameMustBeUnique],
         Task: [Budget.taskMustHaveEveryAmount, Budget.amountMustBeWellFormed, Budget.taskTotalMustBeFiscalPlusOther],
         GrandTotal: [Budget.amountMustBeWellFormed, Budget.grandTotalMustBeSumOfTasks],
         GoalSection: [Goals.goalNameMustBeUnique],
+        ProjectGoalSection: [Goals.goalNameMustBeUnique],
         Goal: [Goals.goalShouldBeMeasured, Goals.goalFiguresShouldBeCounted, Goals.goalFiguresShouldMatchIndicators],
         IndicatorSection: [Structure.firstLevelMustNotRepeat, Structure.everyFirstLevelMustBePresent, Indicators.indicatorNameShouldBeUnique],
         Category: [

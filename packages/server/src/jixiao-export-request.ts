@@ -5,9 +5,8 @@
  */
 import { DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { buildForm } from 'jixiao-form/builder';
-import { formToXlsxBuffer, writeFormWorkbook } from 'jixiao-form/xlsx';
-import { isDeclaration } from 'jixiao-language';
+import { buildAnyForm, formToXlsxBuffer, writeFormWorkbook } from 'jixiao-form';
+import { isTargetDeclaration } from 'jixiao-language';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { EXPORT_WORKBOOK_REQUEST, type ExportWorkbookParams, type ExportWorkbookResult } from './jixiao-protocol.js';
 
@@ -19,10 +18,10 @@ export async function exportWorkbookRequest(params: ExportWorkbookParams, shared
     const uri = URI.parse(params.uri);
     await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
     const root = shared.workspace.LangiumDocuments.getDocument(uri)?.parseResult.value;
-    if (!isDeclaration(root)) {
+    if (!isTargetDeclaration(root)) {
         return { ok: false, message: `${params.uri}: not an open declaration` };
     }
-    const model = buildForm(root);
+    const model = buildAnyForm(root);
     try {
         if (params.path === undefined) {
             return { ok: true, content: Buffer.from(await formToXlsxBuffer(model)).toString('base64') };

@@ -4,7 +4,7 @@
  * the server publishes diagnostics and (debounced) on edits.
  */
 import * as vscode from 'vscode';
-import { grandTotalOf } from 'jixiao-form/model';
+import { grandTotalOf, isProjectForm } from 'jixiao-form/model';
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import type { DeclarationModels } from './declaration-models.js';
 import { JIXIAO_LANGUAGE_ID } from './language-client.js';
@@ -55,7 +55,8 @@ export class DeclarationStatusBar implements vscode.Disposable {
             return;
         }
         const { errors, warnings, model } = checked;
-        const sum = model ? grandTotalOf(model).total : undefined;
+        // A project's total is its 年度资金总额.
+        const sum = !model ? undefined : isProjectForm(model) ? model.funds.total : grandTotalOf(model).total;
         const total = sum === undefined ? '—' : formatAmountGrouped(sum);
         const unit = model?.amountUnit ?? '元';
         this.item.text = `$(law) ${vscode.l10n.t('Total {0} {1}', total, unit)}  $(error) ${errors}  $(warning) ${warnings}`;

@@ -11,7 +11,7 @@
  */
 
 /** The kinds of `{ … }` block a document is made of. */
-export type BlockKind = 'declaration' | 'tasks' | 'task' | 'goals' | 'indicators' | 'category' | 'unknown';
+export type BlockKind = 'declaration' | 'tasks' | 'task' | 'funds' | 'goals' | 'indicators' | 'category' | 'unknown';
 
 export type AmountColumnKey = 'total' | 'fiscal' | 'other';
 export const AMOUNT_COLUMNS: readonly AmountColumnKey[] = ['total', 'fiscal', 'other'];
@@ -39,15 +39,20 @@ export const DEPARTMENT_DECLARATION: DocumentKindFacts = {
     amounts: { total: '总额', fiscal: '财政拨款', other: '其他资金' }
 };
 
-/**
- * Every kind of document. The project form (DESIGN §2.1) is one more entry, with a block kind
- * 'funds' for its 项目资金 block and that block's statements in BLOCK_STATEMENTS:
- * `{ rule: 'ProjectDeclaration', keyword: '项目支出绩效目标',
- *    header: { 项目名称: …, 主管部门: 'authority', 实施单位: …, 项目属性: …, 项目期: …, 所属任务: … },
- *    sections: { 项目资金: 'funds', 年度绩效目标: 'goals', 年度绩效指标: 'indicators' },
- *    amounts: { total: '年度资金总额', fiscal: '财政拨款', other: '其他资金' } }`.
- */
-export const DOCUMENT_KINDS: readonly DocumentKindFacts[] = [DEPARTMENT_DECLARATION];
+/** 项目支出绩效目标申报表 (DESIGN §2.1): `所属任务` is ours, not the form's. */
+export const PROJECT_DECLARATION: DocumentKindFacts = {
+    rule: 'ProjectDeclaration',
+    keyword: '项目支出绩效目标',
+    header: {
+        项目名称: 'projectName', 主管部门: 'authority', 实施单位: 'implementer', 项目属性: 'attribute', 项目期: 'period',
+        所属任务: 'task', 金额单位: 'amountUnit', 指标体系: 'profile'
+    },
+    sections: { 项目资金: 'funds', 年度绩效目标: 'goals', 年度绩效指标: 'indicators' },
+    amounts: { total: '年度资金总额', fiscal: '财政拨款', other: '其他资金' }
+};
+
+/** Every kind of document: one entry each, its blocks' statements in BLOCK_STATEMENTS. */
+export const DOCUMENT_KINDS: readonly DocumentKindFacts[] = [DEPARTMENT_DECLARATION, PROJECT_DECLARATION];
 
 /** A keyword followed by a quoted name opens a block: `任务 "基本支出" {`. */
 export const NAMED_BLOCKS: Readonly<Record<string, BlockKind>> = { 任务: 'task' };
@@ -60,10 +65,13 @@ export const NOT_APPLICABLE_KEYWORD = '不适用';
 export const INDICATOR_KEYWORD = '指标';
 export const INDICATOR_CLAUSES = { unitCell: '度量单位', goals: '对应', explanation: '解释' } as const;
 
+/** Blocks whose amounts are written on one line: `总额 X  财政拨款 Y  其他资金 Z`. */
+export const AMOUNT_LINE_BLOCKS: readonly BlockKind[] = ['task', 'funds'];
+
 /**
  * The keywords that start a statement (a line of the canonical layout) inside each kind of block,
  * besides the header fields and sections of a document and the category names of the indicators.
- * Amounts start a line where the first of them is written.
+ * Amounts start a line where the first of them is written (AMOUNT_LINE_BLOCKS).
  */
 export const BLOCK_STATEMENTS: Readonly<Partial<Record<BlockKind, readonly string[]>>> = {
     tasks: ['任务', GRAND_TOTAL_KEYWORD],
@@ -120,6 +128,11 @@ function keywordFor(keywords: Readonly<Record<string, string>>, meaning: string,
         throw new Error(`${kind} has no keyword for ${meaning}`);
     }
     return keyword;
+}
+
+/** The facts of a document node's kind, by its AST type (`Declaration`, `ProjectDeclaration`). */
+export function documentKindOfRule(rule: string): DocumentKindFacts | undefined {
+    return DOCUMENT_KINDS.find(kind => kind.rule === rule);
 }
 
 /** The kind of document a keyword starts, if it starts one. */

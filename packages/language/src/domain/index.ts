@@ -10,3 +10,5 @@ export * from './similarity.js';
 export * from './goal-names.js';
 export * from './goal-links.js';
 export * from './grammar-facts.js';
+export * from './projects.js';
+export * from './workspace.js';

@@ -1,18 +1,20 @@
 /**
  * The outline: the declaration, its three sections, tasks (with their 总额), goals, categories
- * and indicators (with their value). Nodes the parser left half-built are skipped, not guessed.
+ * and indicators (with their value); for a project, its funds (with 年度资金总额), goals and
+ * indicators. Nodes the parser left half-built are skipped, not guessed.
  */
 import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
 import {
-    isDeclaration, isDeadline, isFreeText, isGrade, isNotApplicableValue, isQuantity,
-    type Category, type Declaration, type Goal, type Indicator, type Task
+    isDeclaration, isDeadline, isFreeText, isGrade, isNotApplicableValue, isProjectDeclaration, isQuantity,
+    type Category, type Declaration, type Goal, type GoalSection, type Indicator, type IndicatorSection,
+    type ProjectDeclaration, type ProjectGoalSection, type Task
 } from '../generated/ast.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
 import { categoryDepth, headerValue } from '../jixiao-ast-utils.js';
-import { DEPARTMENT_DECLARATION, GRAND_TOTAL_KEYWORD, sectionKeyword } from '../domain/grammar-facts.js';
+import { DEPARTMENT_DECLARATION, GRAND_TOTAL_KEYWORD, PROJECT_DECLARATION, sectionKeyword } from '../domain/grammar-facts.js';
 import { OutlineTexts, type Text } from './jixiao-lsp-messages.js';
 
 /** Long goal texts are cut in the outline's detail column. */
@@ -27,6 +29,10 @@ export class JixiaoDocumentSymbolProvider implements DocumentSymbolProvider {
 
     getSymbols(document: LangiumDocument, _params: DocumentSymbolParams): MaybePromise<DocumentSymbol[]> {
         const root = document.parseResult?.value;
+        if (isProjectDeclaration(root) && root.$cstNode) {
+            return [this.symbol(root, this.say(OutlineTexts.project(root.year)), SymbolKind.File, keyword(root, PROJECT_DECLARATION.keyword),
+                this.projectSections(root), headerValue(root.projectName))].filter(isSymbol);
+        }
         if (!isDeclaration(root) || !root.$cstNode) {
             return [];
         }
@@ -44,17 +50,26 @@ export class JixiaoDocumentSymbolProvider implements DocumentSymbolProvider {
             ];
             symbols.push(this.symbol(tasks, this.say(OutlineTexts.tasks), SymbolKind.Namespace, keyword(tasks, sectionKeyword(DEPARTMENT_DECLARATION, 'tasks')), children.filter(isSymbol)));
         }
-        const goals = declaration.goals;
-        if (goals) {
-            symbols.push(this.symbol(goals, this.say(OutlineTexts.goals), SymbolKind.Namespace, keyword(goals, sectionKeyword(DEPARTMENT_DECLARATION, 'goals')),
-                goals.goals.map(goal => this.goal(goal)).filter(isSymbol)));
-        }
-        const indicators = declaration.indicators;
-        if (indicators) {
-            symbols.push(this.symbol(indicators, this.say(OutlineTexts.indicators), SymbolKind.Namespace, keyword(indicators, sectionKeyword(DEPARTMENT_DECLARATION, 'indicators')),
-                indicators.categories.map(category => this.category(category)).filter(isSymbol)));
-        }
+        symbols.push(this.goals(declaration.goals, OutlineTexts.goals, sectionKeyword(DEPARTMENT_DECLARATION, 'goals')), this.indicators(declaration.indicators));
         return symbols.filter(isSymbol);
+    }
+
+    private projectSections(project: ProjectDeclaration): DocumentSymbol[] {
+        const funds = project.funds;
+        return [
+            funds ? this.symbol(funds, this.say(OutlineTexts.funds), SymbolKind.Number, keyword(funds, sectionKeyword(PROJECT_DECLARATION, 'funds')), [], funds.total) : undefined,
+            this.goals(project.goals, OutlineTexts.projectGoals, sectionKeyword(PROJECT_DECLARATION, 'goals')),
+            this.indicators(project.indicators)
+        ].filter(isSymbol);
+    }
+
+    private goals(goals: GoalSection | ProjectGoalSection | undefined, title: Text, word: string): DocumentSymbol | undefined {
+        return goals && this.symbol(goals, this.say(title), SymbolKind.Namespace, keyword(goals, word), goals.goals.map(goal => this.goal(goal)).filter(isSymbol));
+    }
+
+    private indicators(indicators: IndicatorSection | undefined): DocumentSymbol | undefined {
+        return indicators && this.symbol(indicators, this.say(OutlineTexts.indicators), SymbolKind.Namespace, keyword(indicators, sectionKeyword(DEPARTMENT_DECLARATION, 'indicators')),
+            indicators.categories.map(category => this.category(category)).filter(isSymbol));
     }
 
     private task(task: Task): DocumentSymbol | undefined {

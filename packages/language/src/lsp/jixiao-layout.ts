@@ -18,7 +18,7 @@
 import type { Lexer } from 'langium';
 import stringWidth from 'string-width';
 import {
-    BLOCK_STATEMENTS, COMPARATORS, DOCUMENT_KINDS, GRAND_TOTAL_KEYWORD, INDICATOR_CLAUSES, INDICATOR_KEYWORD, NOT_APPLICABLE_KEYWORD,
+    AMOUNT_LINE_BLOCKS, BLOCK_STATEMENTS, COMPARATORS, DOCUMENT_KINDS, GRAND_TOTAL_KEYWORD, INDICATOR_CLAUSES, INDICATOR_KEYWORD, NOT_APPLICABLE_KEYWORD,
     documentKindOf, isComparator
 } from '../domain/grammar-facts.js';
 import { BlockWalk, scanTokens, type Block, type Token } from './jixiao-blocks.js';
@@ -229,12 +229,10 @@ class LayoutBuilder {
                     return this.newline(index, depth);
                 }
                 break;
-            case 'task':
-                // The first amount starts the amounts line; the others follow on it.
-                if (AMOUNT_KEYWORDS.has(type) && previous?.type !== 'NUMBER') {
-                    return this.newline(index, depth);
-                }
-                break;
+        }
+        // The first amount starts the amounts line; the others follow on it.
+        if (block && AMOUNT_LINE_BLOCKS.includes(block) && AMOUNT_KEYWORDS.has(type) && previous?.type !== 'NUMBER') {
+            return this.newline(index, depth);
         }
         return block && BLOCK_STATEMENTS[block]?.includes(type) ? this.newline(index, depth) : undefined;
     }

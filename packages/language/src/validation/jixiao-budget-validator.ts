@@ -1,15 +1,16 @@
 /**
- * 预算: every task adds up (总额 = 财政拨款 + 其他资金), 金额合计 is the sum of the tasks, amounts are
- * present, non-negative and have at most two decimals. All arithmetic is BigInt hundredths. One
- * method per rule; jixiao-validator.ts says which AST type each applies to.
+ * 预算: every task adds up (总额 = 财政拨款 + 其他资金), and so do a project's funds (年度资金总额),
+ * 金额合计 is the sum of the tasks, amounts are present, non-negative and have at most two decimals.
+ * All arithmetic is BigInt hundredths. One method per rule; jixiao-validator.ts says which AST type
+ * each applies to.
  */
 import type { ValidationAcceptor } from 'langium';
-import type { GrandTotal, Task, TaskSection } from '../generated/ast.js';
-import { amountOf, amountUnitOf, columnSum, declarationOf } from '../jixiao-ast-utils.js';
-import { AMOUNT_COLUMNS } from '../domain/grammar-facts.js';
+import type { GrandTotal, ProjectFunds, Task, TaskSection } from '../generated/ast.js';
+import { amountOf, amountUnitOf, columnSum, declarationOf, type AmountOwner } from '../jixiao-ast-utils.js';
+import { AMOUNT_COLUMNS, PROJECT_DECLARATION, sectionKeyword } from '../domain/grammar-facts.js';
 import { formatAmount, formatAmountGrouped, parseAmount } from '../domain/money.js';
 import { IssueCodes } from './jixiao-issue-codes.js';
-import { Messages } from './jixiao-messages.js';
+import { Messages, type Message } from './jixiao-messages.js';
 import type { IssueReporter } from './jixiao-issue-reporter.js';
 import { forEachRepeat } from './jixiao-repeats.js';
 
@@ -27,8 +28,16 @@ export class JixiaoBudgetValidator {
         }
     };
 
-    /** Thousands separators in their places, no sign, at most two decimals: on a task and on 金额合计. */
-    amountMustBeWellFormed = (owner: Task | GrandTotal, accept: ValidationAcceptor): void => {
+    fundsMustHaveEveryAmount = (funds: ProjectFunds, accept: ValidationAcceptor): void => {
+        for (const column of AMOUNT_COLUMNS.filter(column => funds[column] === undefined)) {
+            this.issues.report(accept, IssueCodes.BudgetAmountMissing, Messages.fundsAmountMissing(column), {
+                node: funds, keyword: sectionKeyword(PROJECT_DECLARATION, 'funds'), data: { column }
+            });
+        }
+    };
+
+    /** Thousands separators in their places, no sign, at most two decimals: on a task, 金额合计 and a project's funds. */
+    amountMustBeWellFormed = (owner: AmountOwner, accept: ValidationAcceptor): void => {
         if (owner.$type === 'Task' && owner.name === undefined) {
             return;
         }
@@ -58,22 +67,14 @@ export class JixiaoBudgetValidator {
     };
 
     taskTotalMustBeFiscalPlusOther = (task: Task, accept: ValidationAcceptor): void => {
-        const total = amountOf(task, 'total');
-        const fiscal = amountOf(task, 'fiscal');
-        const other = amountOf(task, 'other');
-        if (task.name === undefined || total === undefined || fiscal === undefined || other === undefined || total === fiscal + other) {
-            return;
+        if (task.name !== undefined) {
+            this.totalMustBeFiscalPlusOther(task, (total, fiscal, other, sum) => Messages.taskSum(task.name, total, fiscal, other, sum), accept);
         }
-        const sum = fiscal + other;
-        this.issues.report(accept, IssueCodes.BudgetTaskSum,
-            Messages.taskSum(task.name, formatAmountGrouped(total), formatAmountGrouped(fiscal), formatAmountGrouped(other), formatAmountGrouped(sum)), {
-                node: task, property: 'total',
-                data: {
-                    expectedTotal: formatAmount(sum),
-                    // Only offered when the rest is not negative.
-                    expectedOther: total >= fiscal ? formatAmount(total - fiscal) : undefined
-                }
-            });
+    };
+
+    /** A project's 项目资金 like a task: 年度资金总额 = 财政拨款 + 其他资金. */
+    fundsTotalMustBeFiscalPlusOther = (funds: ProjectFunds, accept: ValidationAcceptor): void => {
+        this.totalMustBeFiscalPlusOther(funds, Messages.fundsSum, accept);
     };
 
     grandTotalMustBeSumOfTasks = (grandTotal: GrandTotal, accept: ValidationAcceptor): void => {
@@ -94,4 +95,23 @@ export class JixiaoBudgetValidator {
         forEachRepeat(section.tasks, task => task.name, (task, line) =>
             this.issues.report(accept, IssueCodes.BudgetTaskDuplicate, Messages.taskDuplicate(task.name, line), { node: task, property: 'name' }));
     };
+
+    private totalMustBeFiscalPlusOther(owner: Task | ProjectFunds, message: (total: string, fiscal: string, other: string, sum: string) => Message, accept: ValidationAcceptor): void {
+        const total = amountOf(owner, 'total');
+        const fiscal = amountOf(owner, 'fiscal');
+        const other = amountOf(owner, 'other');
+        if (total === undefined || fiscal === undefined || other === undefined || total === fiscal + other) {
+            return;
+        }
+        const sum = fiscal + other;
+        this.issues.report(accept, IssueCodes.BudgetTaskSum,
+            message(formatAmountGrouped(total), formatAmountGrouped(fiscal), formatAmountGrouped(other), formatAmountGrouped(sum)), {
+                node: owner, property: 'total',
+                data: {
+                    expectedTotal: formatAmount(sum),
+                    // Only offered when the rest is not negative.
+                    expectedOther: total >= fiscal ? formatAmount(total - fiscal) : undefined
+                }
+            });
+    }
 }

@@ -4,8 +4,8 @@
  * rule; jixiao-validator.ts says which AST type each applies to.
  */
 import type { ValidationAcceptor } from 'langium';
-import { isQuantity, type Declaration, type Goal, type GoalSection, type Indicator } from '../generated/ast.js';
-import { allIndicators } from '../jixiao-ast-utils.js';
+import { isQuantity, type Goal, type GoalSection, type Indicator, type ProjectGoalSection } from '../generated/ast.js';
+import { allIndicators, type TargetDeclaration } from '../jixiao-ast-utils.js';
 import { decimalEquals, parseDecimal } from '../domain/decimal.js';
 import { normalizeUnit, unitKind } from '../domain/units.js';
 import { figureKeptBy, figuresInText, numbersInText, type TextFigure } from '../domain/values.js';
@@ -23,11 +23,11 @@ export class JixiaoGoalValidator {
      * pointing to it. Computed once per parsed declaration: a new parse makes a new declaration,
      * so it is never stale.
      */
-    private readonly pointing = new WeakMap<Declaration, Map<Goal, Indicator[]>>();
+    private readonly pointing = new WeakMap<TargetDeclaration, Map<Goal, Indicator[]>>();
     /** The figures of a goal's text, read once for the rules that compare them. */
     private readonly figures = new WeakMap<Goal, TextFigure[]>();
 
-    goalNameMustBeUnique = (section: GoalSection, accept: ValidationAcceptor): void => {
+    goalNameMustBeUnique = (section: GoalSection | ProjectGoalSection, accept: ValidationAcceptor): void => {
         forEachRepeat(writtenGoals(section), goal => goal.name, (goal, line) =>
             this.issues.report(accept, IssueCodes.GoalDuplicateName, Messages.goalDuplicateName(goal.name, line), { node: goal, property: 'name' }));
     };
@@ -129,6 +129,6 @@ export class JixiaoGoalValidator {
 }
 
 /** The goals the parser read completely (a name and a text). */
-function writtenGoals(section: GoalSection): Goal[] {
+function writtenGoals(section: GoalSection | ProjectGoalSection): Goal[] {
     return section.goals.filter(goal => goal.name !== undefined && goal.text !== undefined);
 }

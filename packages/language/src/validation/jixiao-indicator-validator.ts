@@ -6,9 +6,9 @@
  */
 import type { ValidationAcceptor } from 'langium';
 import {
-    isIndicator, type Deadline, type FreeText, type Grade, type Indicator, type IndicatorSection, type Quantity, type TaskSection, type Value
+    isIndicator, isProjectDeclaration, type Deadline, type FreeText, type Grade, type Indicator, type IndicatorSection, type Quantity, type TaskSection, type Value
 } from '../generated/ast.js';
-import { allIndicators, amountUnitOf, columnSum, declarationOf, indicatorPlacement } from '../jixiao-ast-utils.js';
+import { allIndicators, amountOf, amountUnitOf, columnSum, declarationOf, indicatorPlacement } from '../jixiao-ast-utils.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
 import { compareDecimal, decimalFromInteger, formatDecimal, parseDecimal, rescale, type ExactDecimal } from '../domain/decimal.js';
 import { explanationDefinesGrade } from '../domain/grades.js';
@@ -157,7 +157,10 @@ export class JixiaoIndicatorValidator {
         }
     };
 
-    /** A 成本 indicator in 元 or 万元 is at most the declaration's whole budget: the sum of the tasks. */
+    /**
+     * A 成本 indicator in 元 or 万元 is at most the budget it belongs to: the department's whole budget
+     * (the sum of its tasks), or the project's funds (年度资金总额).
+     */
     costShouldNotExceedBudget = (quantity: Quantity, accept: ValidationAcceptor): void => {
         const indicator = this.quantityIndicator(quantity);
         const number = indicator && this.numberOf(quantity);
@@ -171,22 +174,26 @@ export class JixiaoIndicatorValidator {
         const unit = quantity.unit ?? indicator.unitCell;
         const factor = unit === undefined ? undefined : YUAN_PER_UNIT[normalizeUnit(unit)];
         const declaration = declarationOf(indicator);
-        const tasks = declaration?.tasks;
-        if (factor === undefined || !tasks) {
+        if (factor === undefined || !declaration || number.scale > 8) {
             return;
         }
-        const total = this.budgetTotal(tasks);
-        if (total === undefined || number.scale > 8) {
+        const total = isProjectDeclaration(declaration)
+            ? (declaration.funds ? amountOf(declaration.funds, 'total') : undefined)
+            : (declaration.tasks ? this.budgetTotal(declaration.tasks) : undefined);
+        if (total === undefined) {
             return;
         }
         const budgetYuanHundredths = toYuanHundredths(total, amountUnitOf(declaration));
         const valueYuanHundredths = rescale({ units: number.units * factor, scale: number.scale }, Math.max(number.scale, 2));
         const budget = { units: budgetYuanHundredths, scale: 2 };
         if (compareDecimal(valueYuanHundredths, budget) > 0) {
-            this.issues.report(accept, IssueCodes.IndicatorCostOverBudget,
-                Messages.costOverBudget(indicator.name, `${formatDecimal(number, { grouping: true })} ${unit}`, `${formatAmountGrouped(budgetYuanHundredths)} 元`), {
-                    node: quantity, property: 'number'
-                });
+            const value = `${formatDecimal(number, { grouping: true })} ${unit}`;
+            const budgetText = `${formatAmountGrouped(budgetYuanHundredths)} 元`;
+            this.issues.report(accept, IssueCodes.IndicatorCostOverBudget, isProjectDeclaration(declaration)
+                ? Messages.costOverProjectFunds(indicator.name, value, budgetText)
+                : Messages.costOverBudget(indicator.name, value, budgetText), {
+                node: quantity, property: 'number'
+            });
         }
     };
 

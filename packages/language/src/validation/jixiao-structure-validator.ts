@@ -1,27 +1,26 @@
 /**
  * 结构: the header is complete, every category is a known one at the right level, and every
  * category of the profile is either filled or marked 不适用. One method per rule; jixiao-validator.ts
- * says which AST type each applies to.
+ * says which AST type each applies to. The header rules other than completeness apply to both kinds
+ * of declaration (a project's required fields are the project validator's).
  */
 import { GrammarUtils, type ValidationAcceptor } from 'langium';
 import { isCategory, type Category, type Declaration, type Indicator, type IndicatorSection } from '../generated/ast.js';
-import { categoryDepth, declarationOf, headerValue, profileOf } from '../jixiao-ast-utils.js';
+import { categoryDepth, declarationOf, headerValue, profileOf, type TargetDeclaration } from '../jixiao-ast-utils.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
 import {
     canonicalCategoryName, findFirstLevel, findSecondLevel, profileByName, profileNames, type CategoryProfile, type FirstLevelCategory
 } from '../domain/catalogue.js';
-import { DEPARTMENT_DECLARATION, sectionKeyword } from '../domain/grammar-facts.js';
+import { DEPARTMENT_DECLARATION, documentKindOfRule, sectionKeyword, type DocumentKindFacts } from '../domain/grammar-facts.js';
 import { isAmountUnit } from '../domain/money.js';
 import { closestMatches } from '../domain/similarity.js';
 import { IssueCodes } from './jixiao-issue-codes.js';
-import { headerFieldNames, Messages } from './jixiao-messages.js';
+import { headerFieldNames, Messages, type HeaderField } from './jixiao-messages.js';
 import type { IssueReporter } from './jixiao-issue-reporter.js';
 import { forEachRepeat } from './jixiao-repeats.js';
 
-type HeaderField = keyof typeof headerFieldNames;
-
 export class JixiaoStructureValidator {
-    private readonly profiles = new WeakMap<Declaration, { forced: string | undefined; profile: CategoryProfile }>();
+    private readonly profiles = new WeakMap<TargetDeclaration, { forced: string | undefined; profile: CategoryProfile }>();
 
     constructor(private readonly issues: IssueReporter, private readonly settings: JixiaoSettings) {}
 
@@ -39,8 +38,8 @@ export class JixiaoStructureValidator {
     };
 
     /** The grammar keeps every value of a field written twice; which one is meant is the user's call. */
-    headerFieldMustNotRepeat = (declaration: Declaration, accept: ValidationAcceptor): void => {
-        for (const [keyword, field] of Object.entries(DEPARTMENT_DECLARATION.header) as Array<[string, HeaderField]>) {
+    headerFieldMustNotRepeat = (declaration: TargetDeclaration, accept: ValidationAcceptor): void => {
+        for (const [keyword, field] of Object.entries(kindOf(declaration).header) as Array<[string, HeaderField]>) {
             for (const repeated of GrammarUtils.findNodesForKeyword(declaration.$cstNode, keyword).slice(1)) {
                 this.issues.report(accept, IssueCodes.StructureHeaderDuplicate, Messages.headerDuplicate(this.fieldName(field)), {
                     node: declaration, range: repeated.range, data: { field }
@@ -49,7 +48,7 @@ export class JixiaoStructureValidator {
         }
     };
 
-    yearMustHaveFourDigits = (declaration: Declaration, accept: ValidationAcceptor): void => {
+    yearMustHaveFourDigits = (declaration: TargetDeclaration, accept: ValidationAcceptor): void => {
         if (declaration.year !== undefined && !/^\d{4}$/.test(declaration.year)) {
             this.issues.report(accept, IssueCodes.StructureHeaderInvalid, Messages.yearInvalid(declaration.year), {
                 node: declaration, property: 'year', data: { field: 'year' }
@@ -57,7 +56,7 @@ export class JixiaoStructureValidator {
         }
     };
 
-    amountUnitMustBeKnown = (declaration: Declaration, accept: ValidationAcceptor): void => {
+    amountUnitMustBeKnown = (declaration: TargetDeclaration, accept: ValidationAcceptor): void => {
         const unit = headerValue(declaration.amountUnit);
         if (unit !== undefined && !isAmountUnit(unit)) {
             this.issues.report(accept, IssueCodes.StructureHeaderInvalid, Messages.amountUnitInvalid(unit), {
@@ -66,7 +65,7 @@ export class JixiaoStructureValidator {
         }
     };
 
-    profileMustBeKnown = (declaration: Declaration, accept: ValidationAcceptor): void => {
+    profileMustBeKnown = (declaration: TargetDeclaration, accept: ValidationAcceptor): void => {
         const profile = headerValue(declaration.profile);
         if (profile !== undefined && !profileByName(profile)) {
             this.issues.report(accept, IssueCodes.StructureHeaderInvalid, Messages.profileInvalid(profile, profileNames().join('、')), {
@@ -78,13 +77,13 @@ export class JixiaoStructureValidator {
     // ── 一级 categories ──────────────────────────────────────────────────────────────────────
 
     /** Without 年度绩效指标 every 一级 of the profile is missing. */
-    indicatorSectionMustBeWritten = (declaration: Declaration, accept: ValidationAcceptor): void => {
+    indicatorSectionMustBeWritten = (declaration: TargetDeclaration, accept: ValidationAcceptor): void => {
         if (declaration.indicators) {
             return;
         }
         for (const first of this.profileOf(declaration).firstLevels) {
             this.issues.report(accept, IssueCodes.StructureCategoryMissing, Messages.categoryMissing(first.name), {
-                node: declaration, keyword: DEPARTMENT_DECLARATION.keyword, data: { category: first.name }
+                node: declaration, keyword: kindOf(declaration).keyword, data: { category: first.name }
             });
         }
     };
@@ -122,7 +121,7 @@ export class JixiaoStructureValidator {
         const present = new Set(section.categories
             .filter(category => category.name !== undefined && findFirstLevel(profile, category.name))
             .map(category => canonicalCategoryName(profile, category.name)));
-        const keyword = GrammarUtils.findNodeForKeyword(section.$cstNode, sectionKeyword(DEPARTMENT_DECLARATION, 'indicators'));
+        const keyword = GrammarUtils.findNodeForKeyword(section.$cstNode, sectionKeyword(kindOf(section.$container), 'indicators'));
         for (const first of profile.firstLevels) {
             if (!present.has(first.name)) {
                 this.issues.report(accept, IssueCodes.StructureCategoryMissing, Messages.categoryMissing(first.name), {
@@ -236,7 +235,7 @@ export class JixiaoStructureValidator {
      * The declaration's profile, found once per parsed declaration and profile setting: every
      * category and indicator asks for it.
      */
-    private profileOf(node: Category | IndicatorSection | Declaration): CategoryProfile {
+    private profileOf(node: Category | IndicatorSection | TargetDeclaration): CategoryProfile {
         const declaration = declarationOf(node);
         const forced = this.settings.profile;
         const cached = declaration && this.profiles.get(declaration);
@@ -286,4 +285,9 @@ export class JixiaoStructureValidator {
         forEachRepeat(categories, category => canonicalCategoryName(profile, category.name), (category, line) =>
             this.issues.report(accept, IssueCodes.StructureCategoryDuplicate, Messages.categoryDuplicate(category.name, line), { node: category, property: 'name' }));
     }
+}
+
+/** The grammar facts of a declaration's kind: its keyword and header fields. */
+function kindOf(declaration: TargetDeclaration): DocumentKindFacts {
+    return documentKindOfRule(declaration.$type) ?? DEPARTMENT_DECLARATION;
 }
