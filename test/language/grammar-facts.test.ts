@@ -31,12 +31,17 @@ function firstKeyword(parserRule: GrammarAST.ParserRule): string | undefined {
     return GrammarAST.isKeyword(first) ? first.value : undefined;
 }
 
-/** Every `'keyword' property=…` under a node (a group that starts so): keyword → property. */
+/**
+ * Every `'keyword' property=…` under a node (a group that starts so, the value maybe one of several
+ * alternatives assigned to the same property): keyword → property.
+ */
 function keywordAssignments(node: AstNode): Array<[string, string]> {
     return AstUtils.streamAllContents(node).filter(GrammarAST.isGroup).toArray().flatMap(group => {
-        const [keyword, assignment] = group.elements;
-        return GrammarAST.isKeyword(keyword) && GrammarAST.isAssignment(assignment)
-            ? [[keyword.value, assignment.feature] as [string, string]] : [];
+        const [keyword, value] = group.elements;
+        const assignments = GrammarAST.isAlternatives(value) ? value.elements : [value];
+        const features = new Set(assignments.map(assignment => GrammarAST.isAssignment(assignment) ? assignment.feature : undefined));
+        const [feature] = features;
+        return GrammarAST.isKeyword(keyword) && features.size === 1 && feature !== undefined ? [[keyword.value, feature] as [string, string]] : [];
     });
 }
 

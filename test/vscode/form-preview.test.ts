@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { cellDisplayText, planForm, type AnyFormModel, type FormModel } from 'jixiao-form/model';
+import { cellDisplayText, planForm, type AnyFormModel, type FormModel } from 'jixiao-form';
 import { formTableHtml } from 'jixiao-form/html';
 import { previewPageHtml } from '../../packages/vscode/src/form-preview-html.js';
 import { requestFormModel } from '../../packages/vscode/src/server-requests.js';

@@ -13,7 +13,7 @@ import type { FormGrid, GridRow } from './form-grid.js';
 import { RowCursor } from './form-row-cursor.js';
 import { readTitleRows, type TitleRowsOf } from './form-title-reader.js';
 import { FormKinds, ImportMessages } from './form-import-messages.js';
-import { FormLabels, LabelKeys } from './form-labels.js';
+import { FormLabels, LabelKeys, ProjectFormLabels } from './form-labels.js';
 import { filledColumns, findKey } from './form-row-cursor.js';
 import { readDepartmentHeader } from './form-department-header-reader.js';
 import { readTasksBlock } from './form-tasks-reader.js';
@@ -31,7 +31,7 @@ const DEPARTMENT_TITLE: TitleRowsOf = {
         if (findKey(row, [LabelKeys.taskName, LabelKeys.goalsBlock, FormLabels.firstLevel]) !== undefined) {
             return { problem: ImportMessages.headerRowMissingBefore };
         }
-        if (key === '项目名称') {
+        if (key === ProjectFormLabels.projectName) {
             return { column: filledColumns(row)[0], problem: ImportMessages.projectFormByRow };
         }
         return /项目支出.*绩效目标申报表$/.test(key) ? { column: filledColumns(row)[0], problem: ImportMessages.projectFormByTitle } : undefined;
