@@ -46,7 +46,7 @@
 import { formatJixiaoText } from 'jixiao-language';
 import {
     AMOUNT_COLUMNS, DEPARTMENT_DECLARATION, GRAND_TOTAL_KEYWORD, INDICATOR_CLAUSES, INDICATOR_KEYWORD, NAMED_BLOCKS, NOT_APPLICABLE_KEYWORD,
-    formatAmount, headerKeyword, isIdentifier, sectionKeyword, type AmountColumnKey
+    formatAmount, headerKeyword, isIdentifier, sectionKeyword, type AmountColumnKey, type DocumentKindFacts
 } from 'jixiao-language/domain';
 import type { FormAmounts, FormFirstLevel, FormIndicator, FormModel, FormSecondLevel, FormTask, FormValue } from './form-model.js';
 
@@ -78,12 +78,7 @@ export function printForm(model: FormModel, options: PrintOptions = {}): string 
     if (model.authority) {
         line(1, `${headerKeyword(KIND, 'authority')} ${jixiaoString(model.authority)}`);
     }
-    if (model.amountUnit !== '元') {
-        line(1, `${headerKeyword(KIND, 'amountUnit')} ${model.amountUnit}`);
-    }
-    if (model.profile) {
-        line(1, `${headerKeyword(KIND, 'profile')} ${model.profile}`);
-    }
+    printUnitAndProfile(model, KIND, line);
 
     out.push('');
     line(1, `${sectionKeyword(KIND, 'tasks')} {`);
@@ -125,6 +120,16 @@ export function printGoalsAndIndicators(model: Pick<FormModel, 'goalIntro' | 'go
 }
 
 export type Line = (depth: number, text: string) => void;
+
+/** The header fields both kinds share, written only when they are not the default. */
+export function printUnitAndProfile(model: Pick<FormModel, 'amountUnit' | 'profile'>, kind: DocumentKindFacts, line: Line): void {
+    if (model.amountUnit !== '元') {
+        line(1, `${headerKeyword(kind, 'amountUnit')} ${model.amountUnit}`);
+    }
+    if (model.profile) {
+        line(1, `${headerKeyword(kind, 'profile')} ${model.profile}`);
+    }
+}
 
 function printTask(task: FormTask, line: Line): void {
     line(2, `${TASK_KEYWORD} ${jixiaoString(task.name)} {`);

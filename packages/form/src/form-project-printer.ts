@@ -26,7 +26,7 @@
 import { formatJixiaoText } from 'jixiao-language';
 import { PROJECT_DECLARATION, headerKeyword, isIdentifier, sectionKeyword } from 'jixiao-language/domain';
 import { isProjectForm, type AnyFormModel, type ProjectFormModel } from './form-model.js';
-import { amountsText, INDENT, jixiaoString, printForm, printGoalsAndIndicators, type Line, type PrintOptions } from './form-printer.js';
+import { amountsText, INDENT, jixiaoString, printForm, printGoalsAndIndicators, printUnitAndProfile, type Line, type PrintOptions } from './form-printer.js';
 
 export const INFERRED_TASK_COMMENT = '所属任务为自动推断，请核对';
 
@@ -56,12 +56,7 @@ export function printProjectForm(model: ProjectFormModel, options: PrintOptions 
     if (model.task) {
         line(1, `${headerKeyword(kind, 'task')} ${jixiaoString(model.task)}${options.inferredTask ? `  // ${INFERRED_TASK_COMMENT}` : ''}`);
     }
-    if (model.amountUnit !== '元') {
-        line(1, `${headerKeyword(kind, 'amountUnit')} ${model.amountUnit}`);
-    }
-    if (model.profile) {
-        line(1, `${headerKeyword(kind, 'profile')} ${model.profile}`);
-    }
+    printUnitAndProfile(model, kind, line);
 
     out.push('');
     line(1, `${sectionKeyword(kind, 'funds')} {`);
