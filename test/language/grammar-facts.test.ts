@@ -5,8 +5,8 @@
 import { AstUtils, GrammarAST, type AstNode } from 'langium';
 import { describe, expect, test } from 'vitest';
 import {
-    AMOUNT_COLUMNS, BLOCK_STATEMENTS, COMPARATORS, DOCUMENT_KINDS, GRAND_TOTAL_KEYWORD, INDICATOR_CLAUSES, INDICATOR_KEYWORD,
-    isIdentifier, JIXIAO_KEYWORDS, NAMED_BLOCKS, NOT_APPLICABLE_KEYWORD
+    AMOUNT_COLUMNS, BLOCK_STATEMENTS, COMPARATORS, CONTINUATION_KEYWORDS, DOCUMENT_KINDS, FUND_ROW_AMOUNTS, FUND_ROW_SCORING, FUND_ROWS,
+    GRAND_TOTAL_KEYWORD, INDICATOR_CLAUSES, INDICATOR_KEYWORD, isIdentifier, JIXIAO_KEYWORDS, NAMED_BLOCKS, NOT_APPLICABLE_KEYWORD, SELF_EVALUATION
 } from 'jixiao-language/domain';
 import { createTestServices } from './jixiao-test-utils.js';
 
@@ -75,9 +75,9 @@ describe.each(DOCUMENT_KINDS.map(kind => [kind.keyword, kind] as const))('the do
         expect(alternatives).toContain(documentRule);
     });
 
-    test('has exactly the header fields of the facts', () => {
+    test('has exactly the header fields and closing statements of the facts', () => {
         const fields = keywordAssignments(documentRule).filter(([keyword]) => keyword !== kind.keyword);
-        expect(Object.fromEntries(fields)).toEqual(kind.header);
+        expect(Object.fromEntries(fields)).toEqual({ ...kind.header, ...kind.closing });
     });
 
     test('opens each section with its keyword', () => {
@@ -88,11 +88,19 @@ describe.each(DOCUMENT_KINDS.map(kind => [kind.keyword, kind] as const))('the do
     });
 
     test('writes every amount after its keyword', () => {
+        const amounts = kind.amounts;
+        if (!amounts) {
+            return;
+        }
         const pairs = [...reachableRules(documentRule)].flatMap(keywordAssignments).filter(([, property]) => (AMOUNT_COLUMNS as readonly string[]).includes(property));
         expect(new Set(pairs.map(([, property]) => property))).toEqual(new Set(AMOUNT_COLUMNS));
         for (const [keyword, property] of pairs) {
-            expect(keyword).toBe(kind.amounts[property as keyof typeof kind.amounts]);
+            expect(keyword).toBe(amounts[property as keyof typeof amounts]);
         }
+    });
+
+    test('has the indicator clauses of its kind among the indicator\'s', () => {
+        expect(kind.indicatorClauses.every(clause => clause in INDICATOR_CLAUSES)).toBe(true);
     });
 });
 
@@ -111,9 +119,12 @@ describe('blocks and statements', () => {
         expect(firstKeyword(assignedRule(tasks, 'grandTotal'))).toBe(GRAND_TOTAL_KEYWORD);
     });
 
-    test('each statement keyword starts a rule or a clause', () => {
+    test('each statement keyword starts a rule, one of its alternatives, or a clause', () => {
+        const alternatives = (parserRule: GrammarAST.ParserRule) => GrammarAST.isAlternatives(parserRule.definition)
+            ? parserRule.definition.elements.filter(GrammarAST.isKeyword).map(keyword => keyword.value) : [];
         const starters = new Set([
             ...rules.map(firstKeyword),
+            ...rules.flatMap(alternatives),
             ...AstUtils.streamAllContents(grammar).filter(GrammarAST.isGroup).map(group => group.elements[0]).filter(GrammarAST.isKeyword).map(keyword => keyword.value)
         ]);
         for (const keyword of Object.values(BLOCK_STATEMENTS).flat()) {
@@ -125,6 +136,18 @@ describe('blocks and statements', () => {
         const indicator = rules.find(candidate => firstKeyword(candidate) === INDICATOR_KEYWORD)!;
         const clauses = Object.fromEntries(keywordAssignments(indicator).map(([keyword, property]) => [property, keyword]));
         expect(clauses).toMatchObject(INDICATOR_CLAUSES);
+    });
+
+    test('an evaluation\'s fund rows: their kinds, then their cells', () => {
+        const funds = assignedRule(rule(SELF_EVALUATION.rule), 'funds');
+        const row = assignedRule(funds, 'rows');
+        const kinds = assignedRule(row, 'kind');
+        expect(AstUtils.streamAllContents(kinds).filter(GrammarAST.isKeyword).map(keyword => keyword.value).toArray()).toEqual([...FUND_ROWS]);
+        expect(Object.fromEntries(keywordAssignments(row).map(([keyword, property]) => [property, keyword]))).toEqual({ ...FUND_ROW_AMOUNTS, ...FUND_ROW_SCORING });
+    });
+
+    test('continuation keywords are indicator clauses', () => {
+        expect(CONTINUATION_KEYWORDS.every(keyword => (Object.values(INDICATOR_CLAUSES) as string[]).includes(keyword))).toBe(true);
     });
 
     test('不适用 is a keyword', () => {

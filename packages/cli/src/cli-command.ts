@@ -23,6 +23,8 @@ export interface GlobalOptions {
 
 export interface CommandSpec<Argument, Options> {
     readonly name: string;
+    /** The command it is a subcommand of (`selfeval` for `selfeval init`), created with the first of its subcommands. */
+    readonly parent?: { readonly name: string; readonly description: Message };
     readonly description: Message;
     /** The argument's placeholder (`<文件>`, `<路径...>`) and help. */
     readonly argument: readonly [Message, Message];
@@ -34,7 +36,9 @@ export interface CommandSpec<Argument, Options> {
 export function addCommand<Argument, Options>(
     program: Command, spec: CommandSpec<Argument, Options>, say: (message: Message) => string, exit: (code: number) => void
 ): void {
-    const command = program.command(spec.name).description(say(spec.description)).argument(say(spec.argument[0]), say(spec.argument[1]));
+    const parent = spec.parent === undefined ? program
+        : program.commands.find(command => command.name() === spec.parent!.name) ?? program.command(spec.parent.name).description(say(spec.parent.description));
+    const command = parent.command(spec.name).description(say(spec.description)).argument(say(spec.argument[0]), say(spec.argument[1]));
     for (const option of spec.options) {
         const added = new Option(option.value ? `${option.flags} ${say(option.value)}` : option.flags, say(option.help));
         command.addOption(option.choices ? added.choices(option.choices).default(option.default) : added.default(option.default));

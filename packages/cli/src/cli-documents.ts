@@ -117,6 +117,16 @@ export function describeFsError(error: unknown): Message {
 }
 
 /** Why OUT could not be written; for a workbook, what to do about a file held open by Excel. */
+/** Whether anything (a file, a folder, a dangling link) is at the path. */
+export async function exists(file: string): Promise<boolean> {
+    try {
+        await fs.promises.lstat(file);
+        return true;
+    } catch {
+        return false;
+    }
+}
+
 export function describeWriteError(output: string, error: unknown): Message {
     const code = (error as NodeJS.ErrnoException)?.code;
     const reason = describeFsError(error);

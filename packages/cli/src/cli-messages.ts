@@ -15,7 +15,8 @@ export function localeOf(argv: readonly string[]): Locale {
 
 /** Help: commands, their arguments and options, and commander's own words. */
 export const HelpTexts = {
-    program: m('绩效目标申报表：检查、导出 Excel、导入、格式化', 'Performance-target declarations: check, export to Excel, import, format'),
+    program: m('绩效目标申报表与自评表：检查、导出 Excel、导入、格式化、计分',
+        'Performance-target declarations and self-evaluations: check, export to Excel, import, format, score'),
     help: m('显示帮助', 'show help'),
     helpCommand: m('显示某个命令的帮助', 'show help for a command'),
     version: m('显示版本号', 'show the version'),
@@ -39,7 +40,7 @@ export const HelpTexts = {
     format: m('输出格式', 'output format'),
     formatValue: m('<格式>', '<format>'),
 
-    export: m('导出为申报表的 Excel 文件（.xlsx）：部门整体支出或项目支出', 'export as the official Excel form (.xlsx), the department\'s or a project\'s'),
+    export: m('导出为 Excel 表格（.xlsx）：申报表或自评表', 'export as the official Excel form (.xlsx): a department\'s or a project\'s declaration, or a self-evaluation'),
     exportFile: m('<文件>', '<file>'),
     exportFileHelp: m('要导出的 .jixiao 文件', 'the .jixiao file to export'),
     exportOutput: m('<输出.xlsx>', '<out.xlsx>'),
@@ -61,7 +62,21 @@ export const HelpTexts = {
 
     fmt: m('按标准版式格式化申报表（缩进、金额对齐、比较符号）', 'format declarations in the standard layout'),
     fmtPaths: m('<路径...>', '<paths...>'),
-    fmtCheck: m('只检查不写入：列出需要格式化的文件，有则退出码为 1', 'write nothing: list the files that need formatting, exit 1 if there are any')
+    fmtCheck: m('只检查不写入：列出需要格式化的文件，有则退出码为 1', 'write nothing: list the files that need formatting, exit 1 if there are any'),
+
+    score: m('计算《项目支出绩效自评表》的得分、总分和等级', 'score a self-evaluation (项目支出绩效自评表): each score, the total and the grade'),
+    scoreFile: m('<文件>', '<file>'),
+    scoreFileHelp: m('项目支出绩效自评 .jixiao 文件', 'the self-evaluation .jixiao file'),
+
+    selfeval: m('项目支出绩效自评表', 'self-evaluations (项目支出绩效自评表)'),
+    selfevalInit: m('由项目支出绩效目标申报表生成待填写的自评表（指标、目标值和分值）',
+        'draft the self-evaluation of a project from its declaration (indicators, targets and weights)'),
+    selfevalDeclaration: m('<申报表>', '<declaration>'),
+    selfevalDeclarationHelp: m('项目申报表 .jixiao 文件', 'the project declaration .jixiao file'),
+    selfevalOutput: m('<输出.jixiao>', '<out.jixiao>'),
+    selfevalOutputHelp: m('输出文件（默认：与申报表同目录，名为“申报表名-自评.jixiao”）',
+        'the output file (default: beside the declaration, named "NAME-自评.jixiao")'),
+    selfevalForce: m('申报表有错误也生成；输出文件已存在时覆盖它', 'draft even when the declaration has errors; overwrite the output file when it exists')
 } as const;
 
 /** Commander's errors (by their code) and ours about how the command line was used. */
@@ -80,6 +95,8 @@ export const UsageTexts = {
     exportFolder: (file: string) => m(`无法导出“${file}”：这是一个文件夹，export 一次导出一个 .jixiao 文件`, `cannot export "${file}": it is a folder; export takes one .jixiao file`),
     importFolder: (file: string) => m(`无法导入“${file}”：这是一个文件夹，import 一次导入一个文件`, `cannot import "${file}": it is a folder; import takes one file`),
     outputExtension: (output: string, extension: string) => m(`输出文件“${output}”应以 ${extension} 结尾`, `the output file "${output}" should end in ${extension}`),
+    selfevalOverInput: (output: string) => m(`输出文件“${output}”就是申报表，生成会覆盖它`,
+        `the output file "${output}" is the declaration: drafting would overwrite it`),
     exportOverInput: (output: string) => m(`输出文件“${output}”就是输入文件，导出会覆盖申报表`, `the output file "${output}" is the input: the export would overwrite the declaration`),
     importOverInput: (output: string) => m(`输出文件“${output}”就是输入文件，导入会覆盖它`, `the output file "${output}" is the input: the import would overwrite it`),
     noJixiaoFiles: (paths: string) => m(`没有找到 .jixiao 文件：${paths}`, `no .jixiao files in ${paths}`),
@@ -126,6 +143,9 @@ export const CommandTexts = {
         `${counted(tasks, 'task')}, ${counted(indicators, 'indicator')}, total ${total}`),
     exportProjectSummary: (project: string, indicators: number, total: string) => m(`项目“${project}”，${indicators} 个指标，年度资金总额 ${total}`,
         `project "${project}", ${counted(indicators, 'indicator')}, annual total ${total}`),
+    exportEvaluationSummary: (project: string, indicators: number, total: string | undefined) => m(
+        `项目支出绩效自评表“${project}”，${indicators} 个指标，总分 ${total ?? '—'}`,
+        `self-evaluation of "${project}", ${counted(indicators, 'indicator')}, total score ${total ?? '—'}`),
 
     importExists: (output: string) => m(`“${output}”已存在，未导入（用 --force 覆盖，或用 -o 指定另一个文件）`,
         `"${output}" exists; nothing imported (overwrite it with --force, or choose another file with -o)`),
@@ -144,6 +164,22 @@ export const CommandTexts = {
         `project "${project}", annual total ${total}, ${counted(goals, 'goal')}, ${counted(indicators, 'indicator')}`
             + (linked > 0 ? `; the 对应 of ${counted(linked, 'indicator')} ${linked === 1 ? 'was' : 'were'} inferred: review them` : '')
             + (inferredTask !== undefined ? `; its 所属任务 "${inferredTask}" was inferred: review it` : '; no 所属任务 proposed (that needs the department declaration, see --department)')),
+
+    importEvaluationSummary: (project: string, indicators: number, total: string | undefined) => m(
+        `项目支出绩效自评表“${project}”，${indicators} 个指标${total ? `，总分 ${total}` : ''}`,
+        `self-evaluation of "${project}", ${counted(indicators, 'indicator')}${total ? `, total score ${total}` : ''}`),
+
+    notAnEvaluation: (file: string) => m(`${file} 不是项目支出绩效自评表（应以“项目支出绩效自评”开头），无法计分`,
+        `${file} is not a self-evaluation (it should start with 项目支出绩效自评): nothing to score`),
+    notAProject: (file: string) => m(`${file} 不是项目支出绩效目标申报表（应以“项目支出绩效目标”开头），无法生成自评表`,
+        `${file} is not a project declaration (it should start with 项目支出绩效目标): no self-evaluation drafted`),
+    selfevalRefused: (file: string, errors: number) => m(`${file}: 有 ${errors} 个错误，未生成自评表（改正错误后重试，或用 --force 仍然生成）`,
+        `${file}: ${counted(errors, 'error')}, no self-evaluation drafted (correct them, or draft anyway with --force)`),
+    selfevalExists: (output: string) => m(`“${output}”已存在，未生成（用 --force 覆盖，或用 -o 指定另一个文件）`,
+        `"${output}" exists; nothing drafted (overwrite it with --force, or choose another file with -o)`),
+    selfevalDrafted: (output: string) => m(`已生成 ${output}`, `Drafted ${output}`),
+    selfevalToFill: (indicators: number) => m(`${indicators} 个指标待填写实际完成值（实际），另有全年执行数和实际完成情况`,
+        `${counted(indicators, 'indicator')} to fill in with the actual value (实际), and the amount spent (全年执行数) and what was achieved (实际完成情况)`),
 
     fmtSyntaxError: (where: string) => m(`${where} 有语法错误，未格式化（先用 jixiao check 查看并改正）`,
         `${where} has syntax errors and was not formatted (see them with jixiao check)`),

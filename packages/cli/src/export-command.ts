@@ -4,7 +4,9 @@
  * the workbook is written atomically, so a failure never leaves half a file.
  */
 import path from 'node:path';
-import { buildAnyForm, FormExportError, grandTotalOf, indicatorCount, isProjectForm, writeFormWorkbook } from 'jixiao-form';
+import {
+    buildOfficialForm, evaluationIndicators, FormExportError, grandTotalOf, indicatorCount, isEvaluationForm, isProjectForm, writeFormWorkbook
+} from 'jixiao-form';
 import type { Message } from 'jixiao-language';
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import { createCli, describeWriteError as describeFileWriteError, statPath, UsageError } from './cli-documents.js';
@@ -46,7 +48,7 @@ export async function exportDeclaration(file: string, options: ExportOptions = {
         process.stderr.write(say(CommandTexts.exportForced(checked.displayPath, errors.length)) + '\n');
     }
 
-    const model = buildAnyForm(checked.document.parseResult.value);
+    const model = buildOfficialForm(checked.document.parseResult.value);
     try {
         await writeFormWorkbook(model, output);
     } catch (error) {
@@ -56,9 +58,11 @@ export async function exportDeclaration(file: string, options: ExportOptions = {
 
     const amount = (total: bigint | undefined) => total === undefined ? '—' : `${formatAmountGrouped(total)} ${model.amountUnit}`;
     process.stdout.write(say(CommandTexts.exported(output)) + '\n');
-    process.stdout.write(say(isProjectForm(model)
-        ? CommandTexts.exportProjectSummary(model.projectName, indicatorCount(model), amount(model.funds.total))
-        : CommandTexts.exportSummary(model.tasks.length, indicatorCount(model), amount(grandTotalOf(model).total))) + '\n');
+    process.stdout.write(say(isEvaluationForm(model)
+        ? CommandTexts.exportEvaluationSummary(model.projectName, evaluationIndicators(model).length, model.total)
+        : isProjectForm(model)
+            ? CommandTexts.exportProjectSummary(model.projectName, indicatorCount(model), amount(model.funds.total))
+            : CommandTexts.exportSummary(model.tasks.length, indicatorCount(model), amount(grandTotalOf(model).total))) + '\n');
     return 0;
 }
 

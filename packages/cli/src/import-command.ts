@@ -1,6 +1,6 @@
 /**
  * `jixiao import FILE [-o OUT.jixiao] [--force] [--sheet NAME] [--department DEPT.jixiao]`: the
- * official form (the department's or a project's; an .xlsx workbook, or the table copied out of
+ * official form (the department's or a project's declaration, a project's self-evaluation; an .xlsx workbook, or the table copied out of
  * the online system as text; told apart by content, not by extension) as a formatted .jixiao
  * document. A file that is not such a form gets a message naming the row or cell that did not fit
  * and exit 1, and nothing is written. An existing OUT is kept unless --force; the document is
@@ -12,11 +12,13 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { importForm, indicatorCount, isProjectForm, writeFileAtomically, type AnyFormModel } from 'jixiao-form';
+import {
+    evaluationIndicators, importForm, indicatorCount, isEvaluationForm, isProjectForm, writeFileAtomically, type OfficialForm
+} from 'jixiao-form';
 import type { Message } from 'jixiao-language';
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import { departmentsFor } from './import-departments.js';
-import { describeFsError, describeWriteError, statPath, UsageError } from './cli-documents.js';
+import { describeFsError, describeWriteError, exists, statPath, UsageError } from './cli-documents.js';
 import { CommandTexts, HelpTexts, UsageTexts } from './cli-messages.js';
 import type { CommandSpec, GlobalOptions } from './cli-command.js';
 
@@ -79,7 +81,10 @@ export function defaultOutputPath(file: string): string {
     return path.join(parsed.dir, `${parsed.name}.jixiao`);
 }
 
-function summary(model: AnyFormModel, inferredTask: boolean): Message {
+function summary(model: OfficialForm, inferredTask: boolean): Message {
+    if (isEvaluationForm(model)) {
+        return CommandTexts.importEvaluationSummary(model.projectName, evaluationIndicators(model).length, model.total);
+    }
     const indicators = model.categories.flatMap(first => first.children.flatMap(second => second.indicators));
     const linked = indicators.filter(indicator => indicator.goals.length > 0).length;
     if (isProjectForm(model)) {
@@ -97,14 +102,5 @@ async function readInput(file: string): Promise<Uint8Array> {
         return new Uint8Array(await fs.readFile(file));
     } catch (error) {
         throw new UsageError(UsageTexts.cannotRead(file, describeFsError(error)));
-    }
-}
-
-async function exists(file: string): Promise<boolean> {
-    try {
-        await fs.lstat(file);
-        return true;
-    } catch {
-        return false;
     }
 }

@@ -10,6 +10,8 @@ import { checkCommand } from './check-command.js';
 import { exportCommand } from './export-command.js';
 import { importCommand } from './import-command.js';
 import { fmtCommand } from './fmt-command.js';
+import { scoreCommand } from './score-command.js';
+import { selfevalInitCommand } from './selfeval-command.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -35,6 +37,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     addCommand(program, exportCommand, say, exit);
     addCommand(program, importCommand, say, exit);
     addCommand(program, fmtCommand, say, exit);
+    addCommand(program, scoreCommand, say, exit);
+    addCommand(program, selfevalInitCommand, say, exit);
     try {
         await program.parseAsync(argv);
         return exitCode;

@@ -5,7 +5,7 @@
  */
 import type { Message } from 'jixiao-language';
 import { categoryLevelOf, findSecondLevel, type CategoryProfile } from 'jixiao-language/domain';
-import type { FormFirstLevel, FormIndicator, FormSecondLevel } from './form-model.js';
+import type { FormFirstLevel, FormSecondLevel } from './form-model.js';
 import { ImportMessages } from './form-import-messages.js';
 import type { GridRow } from './form-grid.js';
 
@@ -22,10 +22,11 @@ export function categoryKey(text: string): string {
     return text.replace(/[\s\u3000]+/g, '');
 }
 
-export class CategoryBuilder {
-    readonly categories: FormFirstLevel[] = [];
-    private first: FormFirstLevel | undefined;
-    private second: FormSecondLevel | undefined;
+/** Files indicators of type I: a declaration's or an evaluation's. */
+export class CategoryBuilder<I extends { name: string }> {
+    readonly categories: Array<FormFirstLevel<I>> = [];
+    private first: FormFirstLevel<I> | undefined;
+    private second: FormSecondLevel<I> | undefined;
 
     constructor(private readonly profile: CategoryProfile, private readonly fail: Fail) {}
 
@@ -80,7 +81,7 @@ export class CategoryBuilder {
         this.fail(row, undefined, ImportMessages.notApplicableOfNothing);
     }
 
-    addIndicator(row: GridRow, column: number, indicator: FormIndicator): void {
+    addIndicator(row: GridRow, column: number, indicator: I): void {
         if (!this.first) {
             this.fail(row, column, ImportMessages.indicatorWithoutCategory(indicator.name));
         }

@@ -34,6 +34,18 @@ export function readAmountCell(text: string, column: string): AmountReading {
     return { ok: true, amount: decimal.units * 10n ** BigInt(AMOUNT_DECIMALS - decimal.scale) };
 }
 
+export type DecimalReading = { ok: true; text: string } | { ok: false; problem: Message };
+
+/** A score, weight or rate cell as decimal text (`8`, `4.80`, `95.00%` for a rate). */
+export function readDecimalCell(text: string, label: string, percent = false): DecimalReading {
+    const cleaned = text.replace(/[\s\u3000]/g, '').replace(/％/g, '%');
+    const number = percent ? cleaned.replace(/%$/, '') : cleaned;
+    if (!parseDecimal(number)) {
+        return { ok: false, problem: ImportMessages.notADecimal(label, text) };
+    }
+    return { ok: true, text: percent ? `${number}%` : number };
+}
+
 /** A unit the language can write after a value: a word (not a keyword), `%` or `‰`. */
 export function isWritableUnit(unit: string): boolean {
     return unit === '%' || unit === '‰' || isIdentifier(unit);

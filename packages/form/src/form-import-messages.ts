@@ -5,6 +5,7 @@
  */
 import type { Message } from 'jixiao-language';
 import { FormLabels, ProjectFormLabels } from './form-labels.js';
+import { EVALUATION_INDICATOR_HEADERS, FUND_HEADERS, SelfevalLabels } from './selfeval-labels.js';
 
 const m = (zh: string, en: string): Message => ({ zh, en });
 
@@ -34,7 +35,8 @@ function sheetEn(sheet: string | undefined): string {
 /** The kinds of form, as messages name them. */
 export const FormKinds = {
     department: m('申报表', 'form'),
-    project: m('项目申报表', 'project form')
+    project: m('项目申报表', 'project form'),
+    evaluation: m('自评表', 'self-evaluation form')
 } as const;
 
 /** The parts of a form named in “does not belong to any column of …”. */
@@ -49,9 +51,17 @@ export const FormParts = {
     indicatorHeader: m('年度绩效指标的表头', `the header of ${FormLabels.indicatorsBlock}`),
     indicatorTable: m('年度绩效指标表', 'the indicator table'),
     projectHeaderRow: m('项目信息一行', 'the project information row'),
-    funds: m('项目资金', 'the project funds (项目资金)')
+    funds: m('项目资金', 'the project funds (项目资金)'),
+    evaluationFundsHeader: m('项目资金的表头', 'the header of the project funds (项目资金)'),
+    outcomeHeader: m(`“${SelfevalLabels.goalsBlock}”的表头`, `the header of ${SelfevalLabels.goalsBlock}`),
+    outcome: m(SelfevalLabels.goalsBlock, `the cells of ${SelfevalLabels.goalsBlock}`),
+    evaluatedIndicatorHeader: m('绩效指标的表头', `the header of ${SelfevalLabels.indicatorsBlock}`),
+    evaluatedIndicatorTable: m('绩效指标表', 'the indicator table'),
+    totalRow: m('总分一行', 'the 总分 row')
 } as const;
 
+const FUNDS_HEADER = FUND_HEADERS.join(' | ');
+const EVALUATED_INDICATOR_HEADER = EVALUATION_INDICATOR_HEADERS.join(' | ');
 const INDICATOR_HEADER = [FormLabels.firstLevel, FormLabels.secondLevel, FormLabels.thirdLevel, FormLabels.value, FormLabels.unit, FormLabels.explanation].join(' | ');
 const level = (first: boolean) => m(first ? '一级' : '二级', first ? 'first-level' : 'second-level');
 
@@ -158,5 +168,20 @@ export const ImportMessages = {
         `${level(first).zh}指标“${category}”已标为不适用，这一行却有指标“${indicator}”`,
         `the ${level(first).en} "${category}" is marked 不适用, yet this row has the indicator "${indicator}"`),
     secondUnderNotApplicable: (first: string, second: string) => m(`一级指标“${first}”已标为不适用，这一行却有二级指标“${second}”`,
-        `the first-level "${first}" is marked 不适用, yet this row has the second-level "${second}"`)
+        `the first-level "${first}" is marked 不适用, yet this row has the second-level "${second}"`),
+
+    // ── the self-evaluation ─────────────────────────────────────────────────────────────────
+    evaluationFundsHeaderExpected: m(`应是“项目资金（元）”的表头（${FUNDS_HEADER}）`,
+        `the header of the project funds was expected here: 项目资金（元） (${FUNDS_HEADER})`),
+    fundRowExpected: (kinds: readonly string[]) => m(`应是项目资金的一行（${kinds.join('、')}）`,
+        `a row of the project funds was expected here (${kinds.join(', ')})`),
+    fundRowTwice: (kind: string) => m(`项目资金的“${kind}”一行重复`, `the "${kind}" row of the project funds appears twice`),
+    scoringOnTotalRowOnly: (label: string, kind: string) => m(`${label}只填在年度资金总额一行，“${kind}”一行应为“—”`,
+        `${label} is written on the 年度资金总额 row only: the "${kind}" row shows “—”`),
+    notADecimal: (label: string, cell: string) => m(`${label}${quoteCell(cell)}不是数字`, `${label} ${quoteCell(cell)} is not a number`),
+    outcomeColumnsExpected: m(`“${SelfevalLabels.goalsBlock}”一行应有“${SelfevalLabels.expected}”和“${SelfevalLabels.achieved}”两栏`,
+        `the "${SelfevalLabels.goalsBlock}" row should have the two columns "${SelfevalLabels.expected}" and "${SelfevalLabels.achieved}"`),
+    evaluatedIndicatorHeaderExpected: m(`应是绩效指标的表头（${EVALUATED_INDICATOR_HEADER}）`,
+        `the header of ${SelfevalLabels.indicatorsBlock} was expected here (${EVALUATED_INDICATOR_HEADER})`),
+    evaluatedIndicatorNameEmpty: m('三级指标（指标名称）为空，而这一行有指标值或得分', 'the indicator name (三级指标) is empty, yet the row has a value or a score')
 } as const;

@@ -45,8 +45,8 @@
  */
 import { formatJixiaoText } from 'jixiao-language';
 import {
-    AMOUNT_COLUMNS, DEPARTMENT_DECLARATION, GRAND_TOTAL_KEYWORD, INDICATOR_CLAUSES, INDICATOR_KEYWORD, NAMED_BLOCKS, NOT_APPLICABLE_KEYWORD,
-    formatAmount, headerKeyword, isIdentifier, sectionKeyword, type AmountColumnKey, type DocumentKindFacts
+    AMOUNT_COLUMNS, DEPARTMENT_DECLARATION, GOALS_CLAUSES, GRAND_TOTAL_KEYWORD, INDICATOR_CLAUSES, INDICATOR_KEYWORD, NAMED_BLOCKS, NOT_APPLICABLE_KEYWORD,
+    formatAmount, headerKeyword, isIdentifier, quoteJixiaoString, sectionKeyword, TASK_CLAUSES, type AmountColumnKey, type DocumentKindFacts
 } from 'jixiao-language/domain';
 import type { FormAmounts, FormFirstLevel, FormIndicator, FormModel, FormSecondLevel, FormTask, FormValue } from './form-model.js';
 
@@ -105,9 +105,9 @@ export function printGoalsAndIndicators(model: Pick<FormModel, 'goalIntro' | 'go
     const goalNames = printableGoalNames(model);
     line(1, `${goalsKeyword} {`);
     if (model.goalIntro !== undefined) {
-        line(2, `导语 ${jixiaoString(model.goalIntro)}`);
+        line(2, `${GOALS_CLAUSES.intro} ${jixiaoString(model.goalIntro)}`);
     }
-    model.goals.forEach((goal, index) => line(2, `目标 ${goalNames[index]} ${jixiaoString(goal.text)}`));
+    model.goals.forEach((goal, index) => line(2, `${GOALS_CLAUSES.goals} ${goalNames[index]} ${jixiaoString(goal.text)}`));
     line(1, '}');
 
     out.push('');
@@ -134,7 +134,7 @@ export function printUnitAndProfile(model: Pick<FormModel, 'amountUnit' | 'profi
 function printTask(task: FormTask, line: Line): void {
     line(2, `${TASK_KEYWORD} ${jixiaoString(task.name)} {`);
     if (task.content) {
-        line(3, `主要内容 ${jixiaoString(task.content)}`);
+        line(3, `${TASK_CLAUSES.content} ${jixiaoString(task.content)}`);
     }
     const amounts = amountsText(task.amounts);
     if (amounts) {
@@ -151,7 +151,7 @@ export function amountsText(amounts: FormAmounts, keywords: Readonly<Record<Amou
         .join('  ');
 }
 
-function printFirstLevel(first: FormFirstLevel, line: Line, indicatorText: (indicator: FormIndicator) => [string, string?]): void {
+export function printFirstLevel<I>(first: FormFirstLevel<I>, line: Line, indicatorText: (indicator: I) => [string, string?]): void {
     if (first.notApplicable) {
         line(2, `${first.name} ${NOT_APPLICABLE_KEYWORD}`);
         return;
@@ -168,7 +168,7 @@ function printFirstLevel(first: FormFirstLevel, line: Line, indicatorText: (indi
     line(2, '}');
 }
 
-function printSecondLevel(second: FormSecondLevel, line: Line, indicatorText: (indicator: FormIndicator) => [string, string?]): void {
+function printSecondLevel<I>(second: FormSecondLevel<I>, line: Line, indicatorText: (indicator: I) => [string, string?]): void {
     if (second.notApplicable) {
         line(3, `${second.name} ${NOT_APPLICABLE_KEYWORD}`);
         return;
@@ -200,7 +200,8 @@ function indicatorLines(indicator: FormIndicator, rename: ReadonlyMap<string, st
     return indicator.explanation ? [head, `${INDICATOR_CLAUSES.explanation} ${jixiaoString(indicator.explanation)}`] : [head];
 }
 
-function valueText(value: FormValue, unitCell: string | undefined): string {
+/** A value as the language writes it: `≥190 万人`, `2026年6月前`, `显著 %`, `"文字"`, `不适用`. */
+export function valueText(value: FormValue, unitCell: string | undefined): string {
     switch (value.kind) {
         case 'quantity': return `${value.comparator ?? ''}${value.number}${value.unit === undefined ? '' : ' ' + value.unit}`;
         case 'deadline': return value.text;
@@ -228,11 +229,4 @@ function printableGoalNames(model: Pick<FormModel, 'goals'>): string[] {
 }
 
 /** A string literal: backslash, quote and line breaks escaped. */
-export function jixiaoString(text: string): string {
-    return '"' + text
-        .replace(/\\/g, '\\\\')
-        .replace(/"/g, '\\"')
-        .replace(/\r/g, '\\r')
-        .replace(/\n/g, '\\n')
-        .replace(/\t/g, '\\t') + '"';
-}
+export const jixiaoString = quoteJixiaoString;

@@ -20,6 +20,8 @@ import { projectHeaderLabels, readProjectHeader } from './form-project-header-re
 import { readFundsBlock } from './form-funds-reader.js';
 import { readGoalsBlock } from './form-goals-reader.js';
 import { isIndicatorHeader, readIndicatorsBlock } from './form-indicators-reader.js';
+import type { OfficialForm } from './selfeval-model.js';
+import { isEvaluationGrid, readEvaluationGrid } from './selfeval-grid-reader.js';
 
 const PROJECT_TITLE: TitleRowsOf = {
     title: ProjectFormLabels.title,
@@ -32,8 +34,14 @@ const PROJECT_TITLE: TitleRowsOf = {
 /** The goals block's label as a project form writes it: 年度绩效目标, or the department's word. */
 const GOALS_BLOCKS = [ProjectFormLabels.goalsBlock, LabelKeys.goalsBlock];
 
-/** The form in the grid, of whichever kind its content says: a project form has 项目名称. */
-export function readAnyFormGrid(grid: FormGrid): AnyFormModel {
+/**
+ * The form in the grid, of whichever kind its content says: a self-evaluation has 实际完成值 or
+ * its title; else a project form has 项目名称.
+ */
+export function readAnyFormGrid(grid: FormGrid): OfficialForm {
+    if (isEvaluationGrid(grid)) {
+        return readEvaluationGrid(grid);
+    }
     return isProjectGrid(grid) ? readProjectGrid(grid) : readFormGrid(grid);
 }
 

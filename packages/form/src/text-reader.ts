@@ -5,13 +5,13 @@
  * title line, the year line, spaces inside labels, shifted category names, the repeated header,
  * the `<p>` goals — is the layout reader's business (form-grid-reader.ts).
  */
-import type { AnyFormModel } from './form-model.js';
+import type { OfficialForm } from './selfeval-model.js';
 import type { FormGrid, GridRow } from './form-grid.js';
 import { readAnyFormGrid } from './project-grid-reader.js';
 import { Places } from './form-import-messages.js';
 
-/** The form pasted as text, of either kind (the department's or a project's). */
-export function readFormText(text: string): AnyFormModel {
+/** The form pasted as text, of whichever kind (the department's, a project's, a self-evaluation). */
+export function readFormText(text: string): OfficialForm {
     return readAnyFormGrid(pastedTextGrid(text));
 }
 

@@ -9,7 +9,7 @@
  * decimals than the cell has; the amount reader then refuses more than two decimals.
  */
 import ExcelJS from 'exceljs';
-import type { AnyFormModel } from './form-model.js';
+import type { OfficialForm } from './selfeval-model.js';
 import { FormLabels } from './form-labels.js';
 import { FormImportError } from './form-import-error.js';
 import type { Message } from 'jixiao-language';
@@ -22,12 +22,17 @@ export interface XlsxReadOptions {
     sheet?: string;
 }
 
-/** The form in the workbook, of either kind (the department's or a project's). */
-export async function readFormXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<AnyFormModel> {
+/** The form in the workbook, of whichever kind (the department's, a project's, a self-evaluation). */
+export async function readFormXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<OfficialForm> {
+    return readAnyFormGrid(await readXlsxGrid(bytes, options));
+}
+
+/** The grid of the sheet that holds the form. */
+export async function readXlsxGrid(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<FormGrid> {
     const workbook = await loadWorkbook(bytes);
     const sheets = workbook.worksheets;
     const sheet = chooseSheet(sheets, options.sheet);
-    return readAnyFormGrid(worksheetGrid(sheet, sheets.length > 1));
+    return worksheetGrid(sheet, sheets.length > 1);
 }
 
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

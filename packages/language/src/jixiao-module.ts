@@ -16,6 +16,8 @@ import { JixiaoBudgetValidator } from './validation/jixiao-budget-validator.js';
 import { JixiaoStructureValidator } from './validation/jixiao-structure-validator.js';
 import { JixiaoIndicatorValidator } from './validation/jixiao-indicator-validator.js';
 import { JixiaoGoalValidator } from './validation/jixiao-goal-validator.js';
+import { JixiaoSelfevalValidator } from './validation/jixiao-selfeval-validator.js';
+import { JixiaoSelfevalDeclarations } from './jixiao-selfeval-declaration.js';
 import { JixiaoProjectValidator } from './validation/jixiao-project-validator.js';
 import { JixiaoScopeComputation } from './jixiao-scope.js';
 import { JixiaoScopeProvider } from './jixiao-scope-provider.js';
@@ -35,6 +37,7 @@ import { JixiaoDocumentSymbolProvider } from './lsp/jixiao-document-symbols.js';
 import { JixiaoFoldingRangeProvider } from './lsp/jixiao-folding.js';
 import { JixiaoSemanticTokenProvider } from './lsp/jixiao-semantic-tokens.js';
 import { JixiaoRenameProvider } from './lsp/jixiao-rename-provider.js';
+import { JixiaoCodeLensProvider } from './lsp/jixiao-code-lens.js';
 import { JixiaoDefinitionProvider, JixiaoReferencesProvider } from './lsp/jixiao-task-navigation.js';
 import { JixiaoWorkspaceIndex } from './workspace/jixiao-workspace-index.js';
 import { JixiaoWorkspaceValidator } from './workspace/jixiao-workspace-validator.js';
@@ -50,6 +53,8 @@ export type JixiaoAddedServices = {
         Structure: JixiaoStructureValidator;
         Indicators: JixiaoIndicatorValidator;
         Goals: JixiaoGoalValidator;
+        Selfeval: JixiaoSelfevalValidator;
+        SelfevalDeclarations: JixiaoSelfevalDeclarations;
         Projects: JixiaoProjectValidator;
         Workspace: JixiaoWorkspaceValidator;
     };
@@ -88,6 +93,7 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         FoldingRangeProvider: (services) => new JixiaoFoldingRangeProvider(services),
         SemanticTokenProvider: (services) => new JixiaoSemanticTokenProvider(services),
         RenameProvider: (services) => new JixiaoRenameProvider(services),
+        CodeLensProvider: (services) => new JixiaoCodeLensProvider(services),
         DefinitionProvider: (services) => new JixiaoDefinitionProvider(services),
         ReferencesProvider: (services) => new JixiaoReferencesProvider(services)
     },
@@ -99,6 +105,8 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         Structure: (services) => new JixiaoStructureValidator(services.validation.IssueReporter, services.settings.JixiaoSettings),
         Indicators: (services) => new JixiaoIndicatorValidator(services.validation.IssueReporter, services.settings.JixiaoSettings),
         Goals: (services) => new JixiaoGoalValidator(services.validation.IssueReporter),
+        Selfeval: (services) => new JixiaoSelfevalValidator(services.validation.IssueReporter, services.validation.Budget, services.validation.SelfevalDeclarations),
+        SelfevalDeclarations: (services) => new JixiaoSelfevalDeclarations(services),
         Projects: (services) => new JixiaoProjectValidator(services.validation.IssueReporter),
         Workspace: (services) => new JixiaoWorkspaceValidator(services)
     }

@@ -8,7 +8,7 @@ import type { JixiaoServices } from './jixiao-module.js';
 
 export function registerValidationChecks(services: JixiaoServices): void {
     const registry = services.validation.ValidationRegistry;
-    const { Budget, Structure, Indicators, Goals, Projects } = services.validation;
+    const { Budget, Structure, Indicators, Goals, Projects, Selfeval } = services.validation;
     const checks: ValidationChecks<JixiaoAstType> = {
         Declaration: [
             Structure.headerMustBeComplete,
@@ -29,6 +29,34 @@ export function registerValidationChecks(services: JixiaoServices): void {
             Structure.indicatorSectionMustBeWritten
         ],
         ProjectFunds: [Budget.fundsMustHaveEveryAmount, Budget.amountMustBeWellFormed, Budget.fundsTotalMustBeFiscalPlusOther],
+        SelfEvaluation: [
+            Selfeval.evaluationHeaderMustBeComplete,
+            Structure.headerFieldMustNotRepeat,
+            Structure.yearMustHaveFourDigits,
+            Structure.amountUnitMustBeKnown,
+            Structure.profileMustBeKnown,
+            Selfeval.scoringProfileMustBeKnown,
+            Selfeval.fundsMustBeWritten,
+            Structure.indicatorSectionMustBeWritten,
+            Selfeval.weightsMustAddUp,
+            Selfeval.budgetWeightShouldFollowSplit,
+            Selfeval.shareWeightsShouldFollowSplit,
+            Selfeval.totalShouldBeSumOfScores
+        ],
+        EvaluationFunds: [Selfeval.fundRowMustNotRepeat, Selfeval.totalRowMustBeWritten, Selfeval.totalRowShouldBeSumOfRows],
+        FundRow: [
+            Selfeval.fundAmountsMustBeWellFormed,
+            Selfeval.executionMustNotExceedBudget,
+            Selfeval.totalRowMustHaveBudget,
+            Selfeval.scoringMustBeOnTotalRow,
+            Selfeval.executionMustBeWritten,
+            Selfeval.budgetWeightMustBeWritten,
+            Selfeval.budgetScoreMustBeInRange,
+            Selfeval.budgetScoreShouldMatch,
+            Selfeval.budgetScoreMustBeWritten,
+            Selfeval.lowExecutionShouldBeExplained
+        ],
+        EvaluationGoals: [Selfeval.achievedMustBeWritten],
         TaskSection: [Budget.taskNameMustBeUnique],
         Task: [Budget.taskMustHaveEveryAmount, Budget.amountMustBeWellFormed, Budget.taskTotalMustBeFiscalPlusOther],
         GrandTotal: [Budget.amountMustBeWellFormed, Budget.grandTotalMustBeSumOfTasks],
@@ -44,7 +72,21 @@ export function registerValidationChecks(services: JixiaoServices): void {
             Structure.categoryShouldNotBeEmpty,
             Structure.categoryMustNotNestTooDeep
         ],
-        Indicator: [Structure.indicatorMustBeInSecondLevel, Indicators.explanationShouldBeWritten, Indicators.indicatorShouldFitItsCategory],
+        Indicator: [
+            Structure.indicatorMustBeInSecondLevel,
+            Indicators.explanationShouldBeWritten,
+            Indicators.indicatorShouldFitItsCategory,
+            Selfeval.evaluationColumnsMustNotBeInDeclaration,
+            Selfeval.actualMustBeWritten,
+            Selfeval.actualUnitShouldBeTargetUnit,
+            Selfeval.actualPercentMustBeInRange,
+            Selfeval.weightMustBeWritten,
+            Selfeval.scoreMustBeInRange,
+            Selfeval.scoreShouldMatch,
+            Selfeval.overachievementShouldBeExplained,
+            Selfeval.scoreMustBeWritten,
+            Selfeval.shortfallShouldBeExplained
+        ],
         Quantity: [
             Indicators.quantityMustHaveUnit,
             Indicators.unitShouldFitName,

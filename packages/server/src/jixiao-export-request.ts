@@ -5,8 +5,8 @@
  */
 import { DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { buildAnyForm, formToXlsxBuffer, writeFormWorkbook } from 'jixiao-form';
-import { isTargetDeclaration } from 'jixiao-language';
+import { buildOfficialForm, formToXlsxBuffer, writeFormWorkbook } from 'jixiao-form';
+import { isJixiaoDocument } from 'jixiao-language';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { EXPORT_WORKBOOK_REQUEST, type ExportWorkbookParams, type ExportWorkbookResult } from './jixiao-protocol.js';
 
@@ -18,10 +18,10 @@ export async function exportWorkbookRequest(params: ExportWorkbookParams, shared
     const uri = URI.parse(params.uri);
     await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
     const root = shared.workspace.LangiumDocuments.getDocument(uri)?.parseResult.value;
-    if (!isTargetDeclaration(root)) {
-        return { ok: false, message: `${params.uri}: not an open declaration` };
+    if (!isJixiaoDocument(root)) {
+        return { ok: false, message: `${params.uri}: not an open document of the language` };
     }
-    const model = buildAnyForm(root);
+    const model = buildOfficialForm(root);
     try {
         if (params.path === undefined) {
             return { ok: true, content: Buffer.from(await formToXlsxBuffer(model)).toString('base64') };

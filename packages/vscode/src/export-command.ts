@@ -11,7 +11,7 @@ export async function exportExcel(server: JixiaoServer, argument: unknown): Prom
     const document = await targetDocument(argument);
     const checked = await server.formModel(document);
     if (!checked.model) {
-        throw new Error(vscode.l10n.t('the document is not a declaration (it should start with 部门整体支出绩效目标 or 项目支出绩效目标)'));
+        throw new Error(vscode.l10n.t('the document is not a declaration (it should start with 部门整体支出绩效目标, 项目支出绩效目标 or 项目支出绩效自评)'));
     }
     if (checked.errors > 0 && !await confirmExportWithErrors(checked.errors)) {
         return undefined;

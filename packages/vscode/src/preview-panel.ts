@@ -81,7 +81,7 @@ export class FormPreview implements vscode.Disposable {
         try {
             const checked = await this.models.get(document);
             if (!checked.model) {
-                return { banner: vscode.l10n.t('The document is not a declaration: it should start with 部门整体支出绩效目标 or 项目支出绩效目标.') };
+                return { banner: vscode.l10n.t('The document is not a declaration: it should start with 部门整体支出绩效目标, 项目支出绩效目标 or 项目支出绩效自评.') };
             }
             const banner = checked.hasSyntaxErrors
                 ? vscode.l10n.t('The declaration has syntax errors: parts of it may be missing from the preview.')

@@ -4,7 +4,7 @@
  * its error and warning counts; its workbook; the import of a form. No `vscode` import: specs run
  * it against the server's handlers.
  */
-import { fromWire, type AnyFormModel } from 'jixiao-form/model';
+import { fromWire, type OfficialForm } from 'jixiao-form/model';
 import {
     EXPORT_WORKBOOK_REQUEST, FORM_MODEL_REQUEST, IMPORT_FORM_REQUEST,
     type ExportWorkbookParams, type ExportWorkbookResult, type FormModelParams, type FormModelResult, type ImportFormParams, type ImportFormResult
@@ -16,7 +16,7 @@ export type SendRequest = <Result>(method: string, params: unknown) => Promise<R
 /** A document as the server checked it. */
 export interface CheckedForm {
     /** Undefined when the text is no declaration the form can be built from. */
-    readonly model?: AnyFormModel;
+    readonly model?: OfficialForm;
     readonly errors: number;
     readonly warnings: number;
     /** The parser skipped or invented tokens: the model may miss parts the user wrote. */
@@ -41,7 +41,7 @@ export async function requestFormModel(send: SendRequest, uri: string, version: 
         result = await send<FormModelResult>(FORM_MODEL_REQUEST, { uri } satisfies FormModelParams);
     }
     return {
-        model: result.model === undefined ? undefined : fromWire<AnyFormModel>(result.model),
+        model: result.model === undefined ? undefined : fromWire<OfficialForm>(result.model),
         errors: result.errors,
         warnings: result.warnings,
         hasSyntaxErrors: result.hasSyntaxErrors

@@ -4,7 +4,7 @@
  * the server publishes diagnostics and (debounced) on edits.
  */
 import * as vscode from 'vscode';
-import { grandTotalOf, isProjectForm } from 'jixiao-form/model';
+import { grandTotalOf, isEvaluationForm, isProjectForm } from 'jixiao-form/model';
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import type { DeclarationModels } from './declaration-models.js';
 import { JIXIAO_LANGUAGE_ID } from './language-client.js';
@@ -55,8 +55,8 @@ export class DeclarationStatusBar implements vscode.Disposable {
             return;
         }
         const { errors, warnings, model } = checked;
-        // A project's total is its 年度资金总额.
-        const sum = !model ? undefined : isProjectForm(model) ? model.funds.total : grandTotalOf(model).total;
+        // A project's total is its 年度资金总额; an evaluation's, its 年度资金总额 for the year (全年预算数).
+        const sum = !model ? undefined : isEvaluationForm(model) ? model.funds[0]?.budget : isProjectForm(model) ? model.funds.total : grandTotalOf(model).total;
         const total = sum === undefined ? '—' : formatAmountGrouped(sum);
         const unit = model?.amountUnit ?? '元';
         this.item.text = `$(law) ${vscode.l10n.t('Total {0} {1}', total, unit)}  $(error) ${errors}  $(warning) ${warnings}`;

@@ -6,12 +6,16 @@
  * block comes from the grammar facts.
  */
 import type { Lexer, LexerResult } from 'langium';
-import { DOCUMENT_KINDS, NAMED_BLOCKS, NOT_APPLICABLE_KEYWORD, documentKindOf, type BlockKind } from '../domain/grammar-facts.js';
+import {
+    DOCUMENT_KINDS, NAMED_BLOCKS, NOT_APPLICABLE_KEYWORD, documentKindOf, sectionBlock, type BlockKind, type DocumentKindFacts
+} from '../domain/grammar-facts.js';
 
 export type Token = LexerResult['tokens'][number];
 
 export interface Block {
     readonly kind: BlockKind;
+    /** For a document's own block, which kind of document it is. */
+    readonly document?: DocumentKindFacts;
     /** The category's or task's name. */
     readonly name?: string;
     /** Offset of `{`, or -1 for the document itself. */
@@ -26,8 +30,17 @@ export interface Block {
     readonly categories: Array<{ name: string; offset: number }>;
 }
 
-/** The sections of every kind of document: 年度主要任务 opens the tasks wherever it is written. */
-const SECTION_BLOCKS: ReadonlyMap<string, BlockKind> = new Map(DOCUMENT_KINDS.flatMap(kind => Object.entries(kind.sections)));
+/**
+ * A section keyword opens the block it opens in the document it is written in; written in another
+ * kind of document or outside one (while typing), the block of the first kind that has the section.
+ */
+function sectionBlockIn(parent: Block, keyword: string): BlockKind | undefined {
+    let document: DocumentKindFacts | undefined;
+    for (let block: Block | undefined = parent; block && !document; block = block.parent) {
+        document = block.document;
+    }
+    return (document && sectionBlock(document, keyword)) ?? DOCUMENT_KINDS.map(kind => sectionBlock(kind, keyword)).find(found => found !== undefined);
+}
 
 export function scanBlocks(lexer: Lexer, text: string): Block {
     return scanTokens(lexer.tokenize(text).tokens, text.length);
@@ -62,22 +75,20 @@ function isCategoryList(block: Block): boolean {
     return block.kind === 'indicators' || block.kind === 'category';
 }
 
-function describeOpening(tokens: readonly Token[], braceIndex: number, parent: Block): { kind: BlockKind; name?: string } {
+function describeOpening(tokens: readonly Token[], braceIndex: number, parent: Block): { kind: BlockKind; document?: DocumentKindFacts; name?: string } {
     const previous = tokens[braceIndex - 1];
     const beforePrevious = tokens[braceIndex - 2]?.tokenType.name;
     const type = previous?.tokenType.name;
     if (type === undefined) {
         return { kind: 'unknown' };
     }
-    if (documentKindOf(type)) {
-        return { kind: 'declaration' };
+    const document = documentKindOf(type) ?? (type === 'NUMBER' && beforePrevious !== undefined ? documentKindOf(beforePrevious) : undefined);
+    if (document) {
+        return { kind: 'declaration', document };
     }
-    const section = SECTION_BLOCKS.get(type);
+    const section = sectionBlockIn(parent, type);
     if (section) {
         return { kind: section };
-    }
-    if (type === 'NUMBER' && beforePrevious !== undefined && documentKindOf(beforePrevious)) {
-        return { kind: 'declaration' };
     }
     if (type === 'STRING' && beforePrevious !== undefined && NAMED_BLOCKS[beforePrevious]) {
         return { kind: NAMED_BLOCKS[beforePrevious], name: unquote(previous.image) };

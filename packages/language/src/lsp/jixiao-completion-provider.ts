@@ -12,28 +12,30 @@ import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type TextEdit } from 'vscode-languageserver';
-import { isDeclaration, isGoal, isIndicator, isProjectDeclaration, type Declaration, type ProjectDeclaration } from '../generated/ast.js';
+import { isGoal, isIndicator, isJixiaoDocument, isProjectDeclaration, type JixiaoDocument } from '../generated/ast.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
-import { allIndicators, hasProperty, isTargetDeclaration, profileOf, type TargetDeclaration } from '../jixiao-ast-utils.js';
+import { allIndicators, hasProperty, profileOf } from '../jixiao-ast-utils.js';
 import { PROJECT_ATTRIBUTES } from '../domain/projects.js';
 import type { JixiaoWorkspaceIndex } from '../workspace/jixiao-workspace-index.js';
 import { projectSkeleton } from './jixiao-project-skeleton.js';
+import { evaluationSkeleton } from './jixiao-selfeval-skeleton.js';
 import { suggestUnits } from '../jixiao-unit-suggestions.js';
 import { canonicalCategoryName, findFirstLevel, findSecondLevel, profileNames, PROFILES } from '../domain/catalogue.js';
 import { DEFAULT_GRADE_SCALE } from '../domain/grades.js';
 import { AMOUNT_UNITS } from '../domain/money.js';
+import { scoringProfileByName, scoringProfileNames } from '../domain/scoring-profiles.js';
 import {
-    CANONICAL_COMPARATORS, COMPARATOR_SPELLINGS, DEPARTMENT_DECLARATION, INDICATOR_KEYWORD, PROJECT_DECLARATION, documentKindOfRule,
-    type DocumentKindFacts
+    CANONICAL_COMPARATORS, COMPARATOR_SPELLINGS, DEPARTMENT_DECLARATION, INDICATOR_CLAUSES, INDICATOR_KEYWORD, PROJECT_DECLARATION, SELF_EVALUATION,
+    documentFields, documentKindOfRule, headerKeyword
 } from '../domain/grammar-facts.js';
 import { pinyinFilterText, pinyinKeys } from '../domain/pinyin.js';
 import { COMMON_UNITS, knownUnits, unitInfo } from '../domain/units.js';
 import { blockAt, categoryLevel, scanBlocks, type Block } from './jixiao-blocks.js';
 import { COMPARATOR_DETAILS, KEYWORD_DETAILS, LspTexts } from './jixiao-lsp-messages.js';
 
-/** The header fields and sections of a kind of declaration: each is offered until it is written. */
-const fieldsOf = (kind: DocumentKindFacts): Readonly<Record<string, string>> => ({ ...kind.header, ...kind.sections });
+/** An indicator's clauses that some kind of document has and another has not (对应 in declarations, 实际 in evaluations). */
+const INDICATOR_CLAUSE_KEYWORDS = new Set<string>(Object.values(INDICATOR_CLAUSES));
 
 export class JixiaoCompletionProvider extends DefaultCompletionProvider {
     private readonly settings: JixiaoSettings;
@@ -84,8 +86,13 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
             }
         } else if (rule === 'ProjectDeclaration' && property === 'task') {
             this.completeTasks(context, acceptor);
-        } else if ((rule === 'Declaration' || rule === 'ProjectDeclaration') && property === 'amountUnit') {
+        } else if (rule !== undefined && documentKindOfRule(rule) && property === 'amountUnit') {
             AMOUNT_UNITS.forEach((unit, index) => acceptor(context, this.item(unit, CompletionItemKind.Unit, LspTexts.amountUnit, index)));
+        } else if (rule === 'ProfileName' && this.textBefore(context).endsWith(headerKeyword(SELF_EVALUATION, 'scoringProfile'))) {
+            scoringProfileNames().forEach((name, index) => acceptor(context, {
+                ...this.item(name, CompletionItemKind.EnumMember, LspTexts.scoringProfile, index),
+                documentation: scoringProfileByName(name)?.label
+            }));
         } else if (rule === 'ProfileName') {
             profileNames().forEach((name, index) => acceptor(context, {
                 ...this.item(name, CompletionItemKind.EnumMember, LspTexts.profile, index),
@@ -112,6 +119,18 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
                 sortText: '0'
             });
         }
+        if (keyword.value === SELF_EVALUATION.keyword && context.textDocument.getText().trim() === '') {
+            // An empty file: the whole self-evaluation form to fill in.
+            acceptor(context, {
+                label: '项目支出绩效自评表',
+                kind: CompletionItemKind.Snippet,
+                detail: LspTexts.evaluationSkeleton[this.settings.locale],
+                insertText: evaluationSkeleton(String(new Date().getFullYear() - 1)),
+                insertTextFormat: InsertTextFormat.Snippet,
+                filterText: '项目支出绩效自评 xmzcjxzp',
+                sortText: '0'
+            });
+        }
         const detail = KEYWORD_DETAILS[keyword.value]?.[this.settings.locale] ?? LspTexts.keyword[this.settings.locale];
         acceptor(context, { label: keyword.value, kind: CompletionItemKind.Keyword, detail, sortText: '1' });
     }
@@ -123,10 +142,14 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
             // Indicators belong in a 二级 category; in a known 一级 they are a structure error.
             return !(block.kind === 'category' && categoryLevel(block) === 1 && this.firstLevelOf(context, block) !== undefined);
         }
+        const root = this.declarationOf(context);
+        const kind = (root && documentKindOfRule(root.$type)) ?? DEPARTMENT_DECLARATION;
+        if (INDICATOR_CLAUSE_KEYWORDS.has(keyword) && !kind.indicatorClauses.some(clause => INDICATOR_CLAUSES[clause] === keyword)) {
+            return false;
+        }
         if (block.kind === 'declaration') {
-            const declaration = this.declarationOf(context);
-            const field = fieldsOf((declaration && documentKindOfRule(declaration.$type)) ?? DEPARTMENT_DECLARATION)[keyword];
-            return !field || !hasProperty(declaration, field);
+            const field = documentFields(kind)[keyword];
+            return !field || !hasProperty(root, field);
         }
         return true;
     }
@@ -277,15 +300,21 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
         };
     }
 
+    /** The text before the word being completed, without the spaces before it. */
+    private textBefore(context: CompletionContext): string {
+        return context.textDocument.getText().substring(0, context.tokenOffset).trimEnd();
+    }
+
     private typedText(context: CompletionContext): string {
         return context.textDocument.getText().substring(context.tokenOffset, context.offset);
     }
 
     // --- where the cursor is ------------------------------------------------------------------
 
-    private declarationOf(context: CompletionContext): TargetDeclaration | undefined {
+    /** The document being completed, of whichever kind. */
+    private declarationOf(context: CompletionContext): JixiaoDocument | undefined {
         const root = context.document.parseResult?.value;
-        return isTargetDeclaration(root) ? root : undefined;
+        return isJixiaoDocument(root) ? root : undefined;
     }
 
     private blockAt(context: CompletionContext): Block {

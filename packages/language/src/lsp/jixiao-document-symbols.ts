@@ -7,14 +7,14 @@ import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument, type Ma
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
 import {
-    isDeclaration, isDeadline, isFreeText, isGrade, isNotApplicableValue, isProjectDeclaration, isQuantity,
+    isDeclaration, isDeadline, isFreeText, isGrade, isNotApplicableValue, isProjectDeclaration, isQuantity, isSelfEvaluation,
     type Category, type Declaration, type Goal, type GoalSection, type Indicator, type IndicatorSection,
-    type ProjectDeclaration, type ProjectGoalSection, type Task
+    type ProjectDeclaration, type ProjectGoalSection, type SelfEvaluation, type Task
 } from '../generated/ast.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
 import { categoryDepth, headerValue } from '../jixiao-ast-utils.js';
-import { DEPARTMENT_DECLARATION, GRAND_TOTAL_KEYWORD, PROJECT_DECLARATION, sectionKeyword } from '../domain/grammar-facts.js';
+import { DEPARTMENT_DECLARATION, GRAND_TOTAL_KEYWORD, PROJECT_DECLARATION, SELF_EVALUATION, TOTAL_SCORE_KEYWORD, sectionKeyword } from '../domain/grammar-facts.js';
 import { OutlineTexts, type Text } from './jixiao-lsp-messages.js';
 
 /** Long goal texts are cut in the outline's detail column. */
@@ -32,6 +32,10 @@ export class JixiaoDocumentSymbolProvider implements DocumentSymbolProvider {
         if (isProjectDeclaration(root) && root.$cstNode) {
             return [this.symbol(root, this.say(OutlineTexts.project(root.year)), SymbolKind.File, keyword(root, PROJECT_DECLARATION.keyword),
                 this.projectSections(root), headerValue(root.projectName))].filter(isSymbol);
+        }
+        if (isSelfEvaluation(root)) {
+            return [this.symbol(root, this.say(OutlineTexts.evaluation(root.year)), SymbolKind.File, keyword(root, SELF_EVALUATION.keyword),
+                this.evaluationSections(root), headerValue(root.projectName))].filter(isSymbol);
         }
         if (!isDeclaration(root) || !root.$cstNode) {
             return [];
@@ -60,6 +64,20 @@ export class JixiaoDocumentSymbolProvider implements DocumentSymbolProvider {
             funds ? this.symbol(funds, this.say(OutlineTexts.funds), SymbolKind.Number, keyword(funds, sectionKeyword(PROJECT_DECLARATION, 'funds')), [], funds.total) : undefined,
             this.goals(project.goals, OutlineTexts.projectGoals, sectionKeyword(PROJECT_DECLARATION, 'goals')),
             this.indicators(project.indicators)
+        ].filter(isSymbol);
+    }
+
+    /** 项目资金 with its rows, 年度总体目标, the indicators, 总分. */
+    private evaluationSections(evaluation: SelfEvaluation): DocumentSymbol[] {
+        const funds = evaluation.funds;
+        const rows = (funds?.rows ?? []).map(row => typeof row.kind === 'string'
+            ? this.symbol(row, row.kind, SymbolKind.Number, property(row, 'kind'), [], row.executed) : undefined);
+        return [
+            funds ? this.symbol(funds, this.say(OutlineTexts.funds), SymbolKind.Namespace, keyword(funds, sectionKeyword(SELF_EVALUATION, 'funds')), rows.filter(isSymbol)) : undefined,
+            evaluation.goals ? this.symbol(evaluation.goals, this.say(OutlineTexts.goals), SymbolKind.Namespace, keyword(evaluation.goals, sectionKeyword(SELF_EVALUATION, 'goals')), []) : undefined,
+            this.indicators(evaluation.indicators),
+            evaluation.total !== undefined
+                ? this.symbol(evaluation, this.say(OutlineTexts.total), SymbolKind.Number, keyword(evaluation, TOTAL_SCORE_KEYWORD), [], evaluation.total) : undefined
         ].filter(isSymbol);
     }
 

@@ -4,11 +4,12 @@
  *
  * - two spaces per block level; one statement per line (a header field, a task, 主要内容, the
  *   amounts, 金额合计, a goal, a category, an indicator), `}` on its own line, `{ }` when empty;
- * - 解释 on the line after its indicator, two spaces further in;
+ * - 解释 on the line after its indicator, 偏差原因 after its indicator or fund row, two spaces further in;
  * - a blank line before each section, at most one blank line kept elsewhere, none after `{`;
  * - single spaces inside a line, `≥190` glued, `甲、乙` glued, two spaces between amount cells;
  * - the amounts of a 年度主要任务 section (each task's line and 金额合计) right-aligned in columns
- *   by display width, a CJK character counting two columns;
+ *   by display width, a CJK character counting two columns; an evaluation's fund rows likewise,
+ *   their first amount starting in one column;
  * - comparators spelled as on the form: `>=` → `≥`, `＞` → `>`.
  *
  * Only whitespace and comparator spellings change, which is checked: the result is lexed again and
@@ -18,16 +19,23 @@
 import type { Lexer } from 'langium';
 import stringWidth from 'string-width';
 import {
-    AMOUNT_LINE_BLOCKS, BLOCK_STATEMENTS, COMPARATORS, DOCUMENT_KINDS, GRAND_TOTAL_KEYWORD, INDICATOR_CLAUSES, INDICATOR_KEYWORD, NOT_APPLICABLE_KEYWORD,
-    documentKindOf, isComparator
+    AMOUNT_LINE_BLOCKS, BLOCK_STATEMENTS, COMPARATORS, CONTINUATION_KEYWORDS, DOCUMENT_KINDS, FUND_ROW_AMOUNTS, FUND_ROW_SCORING, FUND_ROWS,
+    GRAND_TOTAL_KEYWORD, INDICATOR_KEYWORD, NOT_APPLICABLE_KEYWORD, documentKindOf, isComparator, type BlockKind
 } from '../domain/grammar-facts.js';
 import { BlockWalk, scanTokens, type Block, type Token } from './jixiao-blocks.js';
 
 const INDENT = '  ';
-const SECTION_KEYWORDS = new Set(DOCUMENT_KINDS.flatMap(kind => Object.keys(kind.sections)));
+/** Sections, and the statements after them (总分), start after a blank line. */
+const SECTION_KEYWORDS = new Set(DOCUMENT_KINDS.flatMap(kind => [...Object.keys(kind.sections), ...Object.keys(kind.closing ?? {})]));
 const HEADER_KEYWORDS = new Set(DOCUMENT_KINDS.flatMap(kind => Object.keys(kind.header)));
-const AMOUNT_KEYWORDS = new Set(DOCUMENT_KINDS.flatMap(kind => Object.values(kind.amounts)));
-const EXPLANATION_KEYWORD = INDICATOR_CLAUSES.explanation;
+const AMOUNT_KEYWORDS = new Set(DOCUMENT_KINDS.flatMap(kind => Object.values(kind.amounts ?? {})));
+/** An evaluation's fund rows: their amounts align in columns; the scoring cells follow two spaces apart too. */
+const FUND_AMOUNT_KEYWORDS = new Set<string>(Object.values(FUND_ROW_AMOUNTS));
+const FUND_CELL_KEYWORDS = new Set<string>([...FUND_AMOUNT_KEYWORDS, FUND_ROW_SCORING.weight, FUND_ROW_SCORING.score]);
+const FUND_ROW_KEYWORDS = new Set<string>(FUND_ROWS);
+const CONTINUATIONS = new Set(CONTINUATION_KEYWORDS);
+/** Blocks of rows that may continue on the next line (解释, 偏差原因). */
+const ROW_BLOCKS = new Set<BlockKind>(['indicators', 'category', 'fund-rows']);
 const GLUED_SEPARATORS = new Set(['、', '，']);
 const COMMENTS = new Set(['SL_COMMENT', 'ML_COMMENT']);
 
@@ -56,6 +64,8 @@ interface AmountLine {
     /** 金额合计 aligns apart from the tasks' lines. */
     readonly grandTotal: boolean;
     readonly cells: AmountCell[];
+    /** The first cell's keyword starts in the same column on every line (an evaluation's fund rows). */
+    readonly alignKeywords?: boolean;
 }
 
 export interface LayoutEdit {
@@ -116,6 +126,8 @@ class LayoutBuilder {
     private readonly amountLines: AmountLine[] = [];
     /** The 年度主要任务 opened last: a task's amounts align with the others of its section. */
     private tasksSection?: Block;
+    /** The evaluation's 项目资金 opened last: its rows align among themselves. */
+    private fundRows?: Block;
     private currentAmountLine?: AmountLine;
     private inIndicator = false;
 
@@ -222,13 +234,13 @@ class LayoutBuilder {
                 return HEADER_KEYWORDS.has(type) ? this.newline(index, depth) : undefined;
             case 'indicators':
             case 'category':
-                if (type === EXPLANATION_KEYWORD) {
-                    return this.newline(index, this.inIndicator ? depth + 1 : depth, false);
-                }
                 if (type === 'ID' && this.startsCategory(index)) {
                     return this.newline(index, depth);
                 }
                 break;
+        }
+        if (block && ROW_BLOCKS.has(block) && CONTINUATIONS.has(type)) {
+            return this.newline(index, this.inIndicator ? depth + 1 : depth, false);
         }
         // The first amount starts the amounts line; the others follow on it.
         if (block && AMOUNT_LINE_BLOCKS.includes(block) && AMOUNT_KEYWORDS.has(type) && previous?.type !== 'NUMBER') {
@@ -259,7 +271,8 @@ class LayoutBuilder {
             return '';
         }
         // Amount cells on one line: `总额 X  财政拨款 Y  其他资金 Z`.
-        if (AMOUNT_KEYWORDS.has(item.type) && previous.type === 'NUMBER') {
+        const cells = this.blockKind(index) === 'fund-rows' ? FUND_CELL_KEYWORDS : AMOUNT_KEYWORDS;
+        if (cells.has(item.type) && previous.type === 'NUMBER') {
             return '  ';
         }
         return ' ';
@@ -290,23 +303,31 @@ class LayoutBuilder {
         if (COMMENTS.has(type)) {
             return;
         }
-        if (type === '{' && this.opened.get(item.start)?.kind === 'tasks') {
-            this.tasksSection = this.opened.get(item.start);
+        const opened = type === '{' ? this.opened.get(item.start) : undefined;
+        if (opened?.kind === 'tasks') {
+            this.tasksSection = opened;
+        } else if (opened?.kind === 'fund-rows') {
+            this.fundRows = opened;
         }
         if (type === '{' || type === '}') {
             this.inIndicator = false;
             this.currentAmountLine = undefined;
             return;
         }
-        if (type === INDICATOR_KEYWORD) {
+        // An indicator, or an evaluation's fund row, may continue on the next line (解释, 偏差原因).
+        if (type === INDICATOR_KEYWORD || (this.blockKind(index) === 'fund-rows' && FUND_ROW_KEYWORDS.has(type))) {
             this.inIndicator = true;
-        } else if (this.gaps[index].kind === 'newline' && type !== EXPLANATION_KEYWORD) {
+        } else if (this.gaps[index].kind === 'newline' && !CONTINUATIONS.has(type)) {
             this.inIndicator = false;
         }
         this.trackAmounts(index);
     }
 
     private trackAmounts(index: number): void {
+        if (this.blockKind(index) === 'fund-rows') {
+            this.trackFundAmounts(index);
+            return;
+        }
         const type = this.items[index].type;
         const grandTotal = type === GRAND_TOTAL_KEYWORD;
         if (grandTotal || (AMOUNT_KEYWORDS.has(type) && this.gaps[index].kind === 'newline')) {
@@ -319,11 +340,29 @@ class LayoutBuilder {
             this.currentAmountLine = undefined;
         }
         if (AMOUNT_KEYWORDS.has(type) && this.currentAmountLine) {
-            const first = index + 1;
-            const last = this.items[first]?.type === '-' ? first + 1 : first;
-            if (this.items[last]?.type === 'NUMBER') {
-                this.currentAmountLine.cells.push({ keyword: index, valueFirst: first, valueLast: last });
-            }
+            this.pushAmountCell(this.currentAmountLine, index);
+        }
+    }
+
+    /** The rows of an evaluation's 项目资金 align their 年初预算数, 全年预算数 and 全年执行数 in columns. */
+    private trackFundAmounts(index: number): void {
+        const type = this.items[index].type;
+        if (FUND_ROW_KEYWORDS.has(type) && this.gaps[index].kind === 'newline') {
+            this.currentAmountLine = { section: this.fundRows, grandTotal: false, cells: [], alignKeywords: true };
+            this.amountLines.push(this.currentAmountLine);
+        } else if (this.gaps[index].kind === 'newline') {
+            this.currentAmountLine = undefined;
+        }
+        if (FUND_AMOUNT_KEYWORDS.has(type) && this.currentAmountLine) {
+            this.pushAmountCell(this.currentAmountLine, index);
+        }
+    }
+
+    private pushAmountCell(line: AmountLine, keyword: number): void {
+        const first = keyword + 1;
+        const last = this.items[first]?.type === '-' ? first + 1 : first;
+        if (this.items[last]?.type === 'NUMBER') {
+            line.cells.push({ keyword, valueFirst: first, valueLast: last });
         }
     }
 
@@ -393,6 +432,13 @@ class AmountAligner {
     private alignSection(lines: readonly AmountLine[]): void {
         const columnCount = lines[0].cells.length;
         const starts = lines.map(line => this.lineWidthBefore(line.cells[0].keyword));
+        if (lines[0].alignKeywords) {
+            const start = Math.max(...starts);
+            lines.forEach((line, row) => {
+                this.gaps[line.cells[0].keyword] = { kind: 'inline', text: ' '.repeat(1 + start - starts[row]) };
+                starts[row] = start;
+            });
+        }
         for (let column = 0; column < columnCount; column++) {
             const ends = lines.map((line, row) => starts[row] + this.cellWidth(line.cells[column]));
             const end = Math.max(...ends);

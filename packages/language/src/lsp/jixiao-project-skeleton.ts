@@ -6,7 +6,7 @@
  * the analyst must write.
  */
 import { CLASSIC_PROFILE, type CategoryProfile } from '../domain/catalogue.js';
-import { INDICATOR_CLAUSES, INDICATOR_KEYWORD, NOT_APPLICABLE_KEYWORD, PROJECT_DECLARATION, headerKeyword, sectionKeyword } from '../domain/grammar-facts.js';
+import { GOALS_CLAUSES, INDICATOR_CLAUSES, INDICATOR_KEYWORD, NOT_APPLICABLE_KEYWORD, PROJECT_DECLARATION, headerKeyword, sectionKeyword } from '../domain/grammar-facts.js';
 
 const KIND = PROJECT_DECLARATION;
 const field = (property: string) => headerKeyword(KIND, property);
@@ -44,7 +44,7 @@ export function projectSkeleton(year: string, profile: CategoryProfile = CLASSIC
         '  }',
         '',
         `  ${sectionKeyword(KIND, 'goals')} {`,
-        '    目标 ${10:目标一} "${11:目标内容}"',
+        `    ${GOALS_CLAUSES.goals} \${10:目标一} "\${11:目标内容}"`,
         '  }',
         '',
         `  ${sectionKeyword(KIND, 'indicators')} {`,

@@ -4,9 +4,9 @@
  * All arithmetic is BigInt hundredths. One method per rule; jixiao-validator.ts says which AST type
  * each applies to.
  */
-import type { ValidationAcceptor } from 'langium';
+import type { AstNode, Properties, ValidationAcceptor } from 'langium';
 import type { GrandTotal, ProjectFunds, Task, TaskSection } from '../generated/ast.js';
-import { amountOf, amountUnitOf, columnSum, declarationOf, type AmountOwner } from '../jixiao-ast-utils.js';
+import { amountOf, amountUnitOf, columnSum, documentOf, type AmountOwner } from '../jixiao-ast-utils.js';
 import { AMOUNT_COLUMNS, PROJECT_DECLARATION, sectionKeyword } from '../domain/grammar-facts.js';
 import { formatAmount, formatAmountGrouped, parseAmount } from '../domain/money.js';
 import { IssueCodes } from './jixiao-issue-codes.js';
@@ -42,29 +42,34 @@ export class JixiaoBudgetValidator {
             return;
         }
         for (const column of AMOUNT_COLUMNS) {
-            const text = owner[column];
-            const parsed = text === undefined ? undefined : parseAmount(text);
-            if (text === undefined || !parsed || parsed.ok) {
-                continue;
-            }
-            const unit = amountUnitOf(declarationOf(owner));
-            const location = { node: owner, property: column, data: { column } } as const;
-            switch (parsed.reason) {
-                case 'syntax':
-                    this.issues.report(accept, IssueCodes.BudgetAmountSyntax, Messages.amountSyntax(text), location);
-                    break;
-                case 'negative':
-                    this.issues.report(accept, IssueCodes.BudgetAmountNegative, Messages.amountNegative(text), location);
-                    if (parsed.decimal && parsed.decimal.scale > 2) {
-                        this.issues.report(accept, IssueCodes.BudgetAmountPrecision, Messages.amountPrecision(text, unit), location);
-                    }
-                    break;
-                case 'precision':
-                    this.issues.report(accept, IssueCodes.BudgetAmountPrecision, Messages.amountPrecision(text, unit), location);
-                    break;
-            }
+            this.amountTextMustBeWellFormed(owner, column, accept);
         }
     };
+
+    /** One amount as written (a task's, 金额合计's, a project's or an evaluation's funds). */
+    amountTextMustBeWellFormed<N extends AstNode>(owner: N, column: Properties<N>, accept: ValidationAcceptor): void {
+        const text = (owner as unknown as Record<string, string | undefined>)[column];
+        const parsed = text === undefined ? undefined : parseAmount(text);
+        if (text === undefined || !parsed || parsed.ok) {
+            return;
+        }
+        const unit = amountUnitOf(documentOf(owner));
+        const location = { node: owner, property: column, data: { column } } as const;
+        switch (parsed.reason) {
+            case 'syntax':
+                this.issues.report(accept, IssueCodes.BudgetAmountSyntax, Messages.amountSyntax(text), location);
+                break;
+            case 'negative':
+                this.issues.report(accept, IssueCodes.BudgetAmountNegative, Messages.amountNegative(text), location);
+                if (parsed.decimal && parsed.decimal.scale > 2) {
+                    this.issues.report(accept, IssueCodes.BudgetAmountPrecision, Messages.amountPrecision(text, unit), location);
+                }
+                break;
+            case 'precision':
+                this.issues.report(accept, IssueCodes.BudgetAmountPrecision, Messages.amountPrecision(text, unit), location);
+                break;
+        }
+    }
 
     taskTotalMustBeFiscalPlusOther = (task: Task, accept: ValidationAcceptor): void => {
         if (task.name !== undefined) {

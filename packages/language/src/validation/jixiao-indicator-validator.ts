@@ -249,10 +249,13 @@ export class JixiaoIndicatorValidator {
 
     // ── helpers ───────────────────────────────────────────────────────────────────────────────
 
-    /** The indicator a value belongs to, when the parser gave it a name (a half-typed one is left alone). */
+    /**
+     * The indicator a value is the target of, when the parser gave it a name (a half-typed one is left
+     * alone). An evaluation's 实际 is checked against the target by the self-evaluation's rules.
+     */
     private measuredIndicator(value: Value): Indicator | undefined {
         const indicator = value.$container;
-        return isIndicator(indicator) && indicator.name !== undefined ? indicator : undefined;
+        return isIndicator(indicator) && indicator.name !== undefined && value.$containerProperty === 'value' ? indicator : undefined;
     }
 
     private numberOf(quantity: Quantity): ExactDecimal | undefined {

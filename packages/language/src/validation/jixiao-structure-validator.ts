@@ -1,12 +1,12 @@
 /**
  * 结构: the header is complete, every category is a known one at the right level, and every
  * category of the profile is either filled or marked 不适用. One method per rule; jixiao-validator.ts
- * says which AST type each applies to. The header rules other than completeness apply to both kinds
- * of declaration (a project's required fields are the project validator's).
+ * says which AST type each applies to. The header rules other than completeness apply to every kind
+ * of document (a project's and an evaluation's required fields are their own validators').
  */
 import { GrammarUtils, type ValidationAcceptor } from 'langium';
-import { isCategory, type Category, type Declaration, type Indicator, type IndicatorSection } from '../generated/ast.js';
-import { categoryDepth, declarationOf, headerValue, profileOf, type TargetDeclaration } from '../jixiao-ast-utils.js';
+import { isCategory, type Category, type Declaration, type Indicator, type IndicatorSection, type JixiaoDocument } from '../generated/ast.js';
+import { categoryDepth, documentOf, headerValue, profileOf } from '../jixiao-ast-utils.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
 import {
     canonicalCategoryName, findFirstLevel, findSecondLevel, profileByName, profileNames, type CategoryProfile, type FirstLevelCategory
@@ -20,7 +20,7 @@ import type { IssueReporter } from './jixiao-issue-reporter.js';
 import { forEachRepeat } from './jixiao-repeats.js';
 
 export class JixiaoStructureValidator {
-    private readonly profiles = new WeakMap<TargetDeclaration, { forced: string | undefined; profile: CategoryProfile }>();
+    private readonly profiles = new WeakMap<JixiaoDocument, { forced: string | undefined; profile: CategoryProfile }>();
 
     constructor(private readonly issues: IssueReporter, private readonly settings: JixiaoSettings) {}
 
@@ -38,7 +38,7 @@ export class JixiaoStructureValidator {
     };
 
     /** The grammar keeps every value of a field written twice; which one is meant is the user's call. */
-    headerFieldMustNotRepeat = (declaration: TargetDeclaration, accept: ValidationAcceptor): void => {
+    headerFieldMustNotRepeat = (declaration: JixiaoDocument, accept: ValidationAcceptor): void => {
         for (const [keyword, field] of Object.entries(kindOf(declaration).header) as Array<[string, HeaderField]>) {
             for (const repeated of GrammarUtils.findNodesForKeyword(declaration.$cstNode, keyword).slice(1)) {
                 this.issues.report(accept, IssueCodes.StructureHeaderDuplicate, Messages.headerDuplicate(this.fieldName(field)), {
@@ -48,7 +48,7 @@ export class JixiaoStructureValidator {
         }
     };
 
-    yearMustHaveFourDigits = (declaration: TargetDeclaration, accept: ValidationAcceptor): void => {
+    yearMustHaveFourDigits = (declaration: JixiaoDocument, accept: ValidationAcceptor): void => {
         if (declaration.year !== undefined && !/^\d{4}$/.test(declaration.year)) {
             this.issues.report(accept, IssueCodes.StructureHeaderInvalid, Messages.yearInvalid(declaration.year), {
                 node: declaration, property: 'year', data: { field: 'year' }
@@ -56,7 +56,7 @@ export class JixiaoStructureValidator {
         }
     };
 
-    amountUnitMustBeKnown = (declaration: TargetDeclaration, accept: ValidationAcceptor): void => {
+    amountUnitMustBeKnown = (declaration: JixiaoDocument, accept: ValidationAcceptor): void => {
         const unit = headerValue(declaration.amountUnit);
         if (unit !== undefined && !isAmountUnit(unit)) {
             this.issues.report(accept, IssueCodes.StructureHeaderInvalid, Messages.amountUnitInvalid(unit), {
@@ -65,7 +65,7 @@ export class JixiaoStructureValidator {
         }
     };
 
-    profileMustBeKnown = (declaration: TargetDeclaration, accept: ValidationAcceptor): void => {
+    profileMustBeKnown = (declaration: JixiaoDocument, accept: ValidationAcceptor): void => {
         const profile = headerValue(declaration.profile);
         if (profile !== undefined && !profileByName(profile)) {
             this.issues.report(accept, IssueCodes.StructureHeaderInvalid, Messages.profileInvalid(profile, profileNames().join('、')), {
@@ -77,7 +77,7 @@ export class JixiaoStructureValidator {
     // ── 一级 categories ──────────────────────────────────────────────────────────────────────
 
     /** Without 年度绩效指标 every 一级 of the profile is missing. */
-    indicatorSectionMustBeWritten = (declaration: TargetDeclaration, accept: ValidationAcceptor): void => {
+    indicatorSectionMustBeWritten = (declaration: JixiaoDocument, accept: ValidationAcceptor): void => {
         if (declaration.indicators) {
             return;
         }
@@ -235,8 +235,8 @@ export class JixiaoStructureValidator {
      * The declaration's profile, found once per parsed declaration and profile setting: every
      * category and indicator asks for it.
      */
-    private profileOf(node: Category | IndicatorSection | TargetDeclaration): CategoryProfile {
-        const declaration = declarationOf(node);
+    private profileOf(node: Category | IndicatorSection | JixiaoDocument): CategoryProfile {
+        const declaration = documentOf(node);
         const forced = this.settings.profile;
         const cached = declaration && this.profiles.get(declaration);
         if (cached && cached.forced === forced) {
@@ -287,7 +287,7 @@ export class JixiaoStructureValidator {
     }
 }
 
-/** The grammar facts of a declaration's kind: its keyword and header fields. */
-function kindOf(declaration: TargetDeclaration): DocumentKindFacts {
+/** The grammar facts of a document's kind: its keyword and header fields. */
+function kindOf(declaration: JixiaoDocument): DocumentKindFacts {
     return documentKindOfRule(declaration.$type) ?? DEPARTMENT_DECLARATION;
 }

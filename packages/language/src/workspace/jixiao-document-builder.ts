@@ -12,6 +12,7 @@ import { DefaultDocumentBuilder, DocumentState, type BuildOptions, type LangiumD
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { JixiaoWorkspaceIndex } from './jixiao-workspace-index.js';
+import type { JixiaoSelfevalDeclarations } from '../jixiao-selfeval-declaration.js';
 
 export class JixiaoDocumentBuilder extends DefaultDocumentBuilder {
     private deleted: URI[] = [];
@@ -58,7 +59,14 @@ export class JixiaoDocumentBuilder extends DefaultDocumentBuilder {
         if (!index) {
             return [];
         }
-        return index.dependentsOf(documents, deleted).filter(document => document.state >= DocumentState.IndexedReferences);
+        // Also the evaluations whose 申报 names a changed declaration (selfeval.target-changed).
+        const evaluations = this.evaluationsFor(documents[0]?.uri)?.evaluationsNaming(documents, this.langiumDocuments.all.toArray()) ?? [];
+        return [...new Set([...index.dependentsOf(documents, deleted), ...evaluations])].filter(document => document.state >= DocumentState.IndexedReferences);
+    }
+
+    private evaluationsFor(uri: URI | undefined): JixiaoSelfevalDeclarations | undefined {
+        const services = uri ? this.serviceRegistry.getServices(uri) as { validation?: { SelfevalDeclarations?: JixiaoSelfevalDeclarations } } : undefined;
+        return services?.validation?.SelfevalDeclarations;
     }
 
     private indexFor(uri: URI | undefined): JixiaoWorkspaceIndex | undefined {
