@@ -117,6 +117,16 @@ export function describeFsError(error: unknown): Message {
 }
 
 /** Why OUT could not be written; for a workbook, what to do about a file held open by Excel. */
+/** Refuses an output file of the wrong kind, or one that is the input (`overInput` says what writing it would destroy). */
+export function checkOutputPath(input: string, output: string, extension: string, overInput: (output: string) => Message): void {
+    if (path.extname(output).toLowerCase() !== extension) {
+        throw new UsageError(UsageTexts.outputExtension(output, extension));
+    }
+    if (path.resolve(output) === path.resolve(input)) {
+        throw new UsageError(overInput(output));
+    }
+}
+
 /** Whether anything (a file, a folder, a dangling link) is at the path. */
 export async function exists(file: string): Promise<boolean> {
     try {

@@ -9,7 +9,7 @@ import {
 } from 'jixiao-form';
 import type { Message } from 'jixiao-language';
 import { formatAmountGrouped } from 'jixiao-language/domain';
-import { createCli, describeWriteError as describeFileWriteError, statPath, UsageError } from './cli-documents.js';
+import { checkOutputPath, createCli, describeWriteError as describeFileWriteError, statPath, UsageError } from './cli-documents.js';
 import { formatRecord, toRecords } from './cli-diagnostics.js';
 import { CommandTexts, FsTexts, HelpTexts, UsageTexts } from './cli-messages.js';
 import type { CommandSpec, GlobalOptions } from './cli-command.js';
@@ -77,12 +77,7 @@ async function checkPaths(file: string, output: string): Promise<void> {
     if ((await statPath(file)).isDirectory()) {
         throw new UsageError(UsageTexts.exportFolder(file));
     }
-    if (path.extname(output).toLowerCase() !== '.xlsx') {
-        throw new UsageError(UsageTexts.outputExtension(output, '.xlsx'));
-    }
-    if (path.resolve(output) === path.resolve(file)) {
-        throw new UsageError(UsageTexts.exportOverInput(output));
-    }
+    checkOutputPath(file, output, '.xlsx', UsageTexts.exportOverInput);
 }
 
 /** Why OUT could not be written: the form that cannot be written, or the file system's reason. */

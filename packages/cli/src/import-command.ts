@@ -18,7 +18,7 @@ import {
 import type { Message } from 'jixiao-language';
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import { departmentsFor } from './import-departments.js';
-import { describeFsError, describeWriteError, exists, statPath, UsageError } from './cli-documents.js';
+import { checkOutputPath, describeFsError, describeWriteError, exists, statPath, UsageError } from './cli-documents.js';
 import { CommandTexts, HelpTexts, UsageTexts } from './cli-messages.js';
 import type { CommandSpec, GlobalOptions } from './cli-command.js';
 
@@ -46,12 +46,7 @@ export async function importDeclaration(file: string, options: ImportOptions = {
     const locale = options.locale ?? 'zh';
     const say = (message: Message) => message[locale];
     const output = options.output ?? defaultOutputPath(file);
-    if (path.extname(output).toLowerCase() !== '.jixiao') {
-        throw new UsageError(UsageTexts.outputExtension(output, '.jixiao'));
-    }
-    if (path.resolve(output) === path.resolve(file)) {
-        throw new UsageError(UsageTexts.importOverInput(output));
-    }
+    checkOutputPath(file, output, '.jixiao', UsageTexts.importOverInput);
     const bytes = await readInput(file);
     if (!options.force && await exists(output)) {
         process.stderr.write(`jixiao: ${say(CommandTexts.importExists(output))}\n`);

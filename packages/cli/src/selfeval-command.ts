@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { draftEvaluation, isProjectDeclaration, type Message } from 'jixiao-language';
 import { writeFileAtomically } from 'jixiao-form';
-import { createCli, describeWriteError, exists, UsageError } from './cli-documents.js';
+import { checkOutputPath, createCli, describeWriteError, exists } from './cli-documents.js';
 import { formatRecord, toRecords } from './cli-diagnostics.js';
 import { CommandTexts, HelpTexts, UsageTexts } from './cli-messages.js';
 import type { CommandSpec, GlobalOptions } from './cli-command.js';
@@ -31,12 +31,7 @@ export const selfevalInitCommand: CommandSpec<string, SelfevalInitOptions> = {
 
 export async function initEvaluation(file: string, options: SelfevalInitOptions = {}): Promise<number> {
     const output = options.output ?? defaultEvaluationPath(file);
-    if (path.extname(output).toLowerCase() !== '.jixiao') {
-        throw new UsageError(UsageTexts.outputExtension(output, '.jixiao'));
-    }
-    if (path.resolve(output) === path.resolve(file)) {
-        throw new UsageError(UsageTexts.selfevalOverInput(output));
-    }
+    checkOutputPath(file, output, '.jixiao', UsageTexts.selfevalOverInput);
     const cli = createCli({ locale: options.locale });
     const locale = cli.services.settings.JixiaoSettings.locale;
     const say = (message: Message) => message[locale];

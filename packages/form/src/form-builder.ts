@@ -7,7 +7,7 @@ import {
     isDeadline, isFreeText, isGrade, isNotApplicableValue, isProjectDeclaration, isQuantity,
     amountUnitOf, headerValue,
     type Category, type Declaration, type GrandTotal, type Indicator, type ProjectDeclaration, type ProjectFunds,
-    type Task, type TargetDeclaration, type Value
+    type SelfEvaluation, type Task, type TargetDeclaration, type Value
 } from 'jixiao-language';
 import {
     AMOUNT_DECIMALS, normalizeComparator, normalizeUnit, parseDecimal, type Hundredths
@@ -40,19 +40,26 @@ export function buildAnyForm(declaration: TargetDeclaration): AnyFormModel {
     return isProjectDeclaration(declaration) ? buildProjectForm(declaration) : buildForm(declaration);
 }
 
+/** What the forms of a project, its declaration and its evaluation, both have at the top. */
+export function projectHeaderOf(node: ProjectDeclaration | SelfEvaluation) {
+    return {
+        year: node.year ?? '',
+        projectName: headerValue(node.projectName) ?? '',
+        authority: headerValue(node.authority) ?? '',
+        implementer: headerValue(node.implementer) ?? '',
+        task: headerValue(node.task),
+        amountUnit: amountUnitOf(node),
+        profile: headerValue(node.profile)
+    };
+}
+
 export function buildProjectForm(project: ProjectDeclaration): ProjectFormModel {
     const goals = project.goals;
     return {
         kind: 'project',
-        year: project.year ?? '',
-        projectName: headerValue(project.projectName) ?? '',
-        authority: headerValue(project.authority) ?? '',
-        implementer: headerValue(project.implementer) ?? '',
+        ...projectHeaderOf(project),
         attribute: headerValue(project.attribute) ?? '',
         period: headerValue(project.period) ?? '',
-        task: headerValue(project.task),
-        amountUnit: amountUnitOf(project),
-        profile: headerValue(project.profile),
         funds: project.funds ? amountsOf(project.funds) : {},
         goalIntro: goals?.intro,
         goals: (goals?.goals ?? []).map((goal): FormGoal => ({ name: goal.name ?? '', text: goal.text ?? '' })),

@@ -9,7 +9,7 @@
  * labelled 年度总体目标. As for the department form, every non-blank cell must fit somewhere.
  */
 import { normalizeProjectAttribute, proposeGoalNames } from 'jixiao-language/domain';
-import type { AnyFormModel, ProjectFormModel } from './form-model.js';
+import type { ProjectFormModel } from './form-model.js';
 import { FormLabels, LabelKeys, ProjectFormLabels } from './form-labels.js';
 import { FormKinds } from './form-import-messages.js';
 import { labelKey, type FormGrid } from './form-grid.js';

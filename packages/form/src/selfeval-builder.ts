@@ -5,11 +5,11 @@
  * builder it works on broken documents too: a missing part is an empty cell, never an exception.
  */
 import {
-    amountUnitOf, budgetRowOf, headerValue, isSelfEvaluation, scoreSheetOf,
+    budgetRowOf, headerValue, isSelfEvaluation, scoreSheetOf,
     type FundRow, type Indicator, type JixiaoDocument, type SelfEvaluation
 } from 'jixiao-language';
 import { formatDecimal, type ExactDecimal } from 'jixiao-language/domain';
-import { buildAnyForm, buildFirstLevel, buildValue, exactAmount, targetOf } from './form-builder.js';
+import { buildAnyForm, buildFirstLevel, buildValue, exactAmount, projectHeaderOf, targetOf } from './form-builder.js';
 import {
     FUND_ROW_KINDS, type EvaluationForm, type EvaluationFormIndicator, type EvaluationFundRow, type FundRowKind, type OfficialForm
 } from './selfeval-model.js';
@@ -51,15 +51,9 @@ export function buildEvaluationForm(evaluation: SelfEvaluation): EvaluationForm 
     };
     return {
         kind: 'selfeval',
-        year: evaluation.year ?? '',
-        projectName: headerValue(evaluation.projectName) ?? '',
-        authority: headerValue(evaluation.authority) ?? '',
-        implementer: headerValue(evaluation.implementer) ?? '',
-        amountUnit: amountUnitOf(evaluation),
+        ...projectHeaderOf(evaluation),
         attribute: headerValue(evaluation.attribute),
         period: headerValue(evaluation.period),
-        task: headerValue(evaluation.task),
-        profile: headerValue(evaluation.profile),
         scoringProfile: headerValue(evaluation.scoringProfile),
         declarationPath: headerValue(evaluation.declarationPath),
         funds,

@@ -6,7 +6,8 @@
  * the analyst must write.
  */
 import { CLASSIC_PROFILE, type CategoryProfile } from '../domain/catalogue.js';
-import { GOALS_CLAUSES, INDICATOR_CLAUSES, INDICATOR_KEYWORD, NOT_APPLICABLE_KEYWORD, PROJECT_DECLARATION, headerKeyword, sectionKeyword } from '../domain/grammar-facts.js';
+import { GOALS_CLAUSES, INDICATOR_CLAUSES, INDICATOR_KEYWORD, PROJECT_DECLARATION, headerKeyword, sectionKeyword } from '../domain/grammar-facts.js';
+import { skeletonIndicators } from './jixiao-skeleton-parts.js';
 
 const KIND = PROJECT_DECLARATION;
 const field = (property: string) => headerKeyword(KIND, property);
@@ -14,21 +15,15 @@ const field = (property: string) => headerKeyword(KIND, property);
 export function projectSkeleton(year: string, profile: CategoryProfile = CLASSIC_PROFILE): string {
     let stop = 11;
     const next = () => ++stop;
-    const categories = profile.firstLevels.flatMap(first => {
-        const children = first.children.filter(child => !child.optional);
-        const inner = children.flatMap((child, index) => {
-            if (index === 0 && first.name !== '效益指标') {
-                const name = next();
-                return [
-                    `      ${child.name} {`,
-                    `        ${INDICATOR_KEYWORD} "\${${name}:指标名称}" \${${next()}:1} \${${next()}:个} ${INDICATOR_CLAUSES.goals} $10`,
-                    `          ${INDICATOR_CLAUSES.explanation} "\${${next()}:考察$${name}。}"`,
-                    '      }'
-                ];
-            }
-            return [`      ${child.name} ${NOT_APPLICABLE_KEYWORD}`];
-        });
-        return [`    ${first.name} {`, ...inner, '    }'];
+    const indicators = skeletonIndicators(KIND, profile, (first, _index, position) => {
+        if (position > 0 || first.name === '效益指标') {
+            return undefined;
+        }
+        const name = next();
+        return [
+            `${INDICATOR_KEYWORD} "\${${name}:指标名称}" \${${next()}:1} \${${next()}:个} ${INDICATOR_CLAUSES.goals} $10`,
+            `  ${INDICATOR_CLAUSES.explanation} "\${${next()}:考察$${name}。}"`
+        ];
     });
     return [
         `${KIND.keyword} \${1:${year}} {`,
@@ -47,10 +42,6 @@ export function projectSkeleton(year: string, profile: CategoryProfile = CLASSIC
         `    ${GOALS_CLAUSES.goals} \${10:目标一} "\${11:目标内容}"`,
         '  }',
         '',
-        `  ${sectionKeyword(KIND, 'indicators')} {`,
-        ...categories,
-        '  }',
-        '}',
-        '$0'
+        ...indicators
     ].join('\n');
 }

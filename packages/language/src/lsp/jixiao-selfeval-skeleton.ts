@@ -10,9 +10,9 @@ import { formatDecimal } from '../domain/decimal.js';
 import { expectedShareWeights } from '../domain/scoring.js';
 import { DEFAULT_SCORING_PROFILE, shareOf, type ScoringProfile } from '../domain/scoring-profiles.js';
 import {
-    FUND_ROW_AMOUNTS, FUND_ROW_SCORING, FUND_ROWS, INDICATOR_CLAUSES, INDICATOR_KEYWORD, NOT_APPLICABLE_KEYWORD, OUTCOME_CLAUSES, SELF_EVALUATION,
-    headerKeyword, sectionKeyword
+    FUND_ROW_AMOUNTS, FUND_ROW_SCORING, FUND_ROWS, INDICATOR_CLAUSES, INDICATOR_KEYWORD, OUTCOME_CLAUSES, SELF_EVALUATION, headerKeyword, sectionKeyword
 } from '../domain/grammar-facts.js';
+import { skeletonIndicators } from './jixiao-skeleton-parts.js';
 
 const KIND = SELF_EVALUATION;
 const { initial, budget, executed } = FUND_ROW_AMOUNTS;
@@ -23,24 +23,17 @@ export function evaluationSkeleton(year: string, profile: CategoryProfile = CLAS
     // One indicator per 一级, so each share's points go to that indicator (split if a share has two 一级).
     const shares = profile.firstLevels.map(first => shareOf(scoring, first.name));
     const weights = expectedShareWeights(scoring, new Set(shares.flatMap(share => share ? [share.name] : [])));
-    const categories = profile.firstLevels.flatMap((first, index) => {
+    const indicators = skeletonIndicators(KIND, profile, (_first, index, position) => {
+        if (position > 0) {
+            return undefined;
+        }
         const share = shares[index];
         const members = shares.filter(candidate => candidate === share).length;
         const weight = share ? weights.get(share) : undefined;
         const points = weight ? formatDecimal({ units: weight.units / BigInt(members), scale: weight.scale }) : '0';
-        const inner = first.children.filter(child => !child.optional).flatMap((child, position) => {
-            if (position > 0) {
-                return [`      ${child.name} ${NOT_APPLICABLE_KEYWORD}`];
-            }
-            const target = next();
-            const unit = next();
-            return [
-                `      ${child.name} {`,
-                `        ${INDICATOR_KEYWORD} "\${${next()}:指标名称}" ≥\${${target}:1} \${${unit}:个} ${INDICATOR_CLAUSES.actual} \${${next()}:$${target}} $${unit} ${INDICATOR_CLAUSES.weight} ${points}`,
-                '      }'
-            ];
-        });
-        return [`    ${first.name} {`, ...inner, '    }'];
+        const target = next();
+        const unit = next();
+        return [`${INDICATOR_KEYWORD} "\${${next()}:指标名称}" ≥\${${target}:1} \${${unit}:个} ${INDICATOR_CLAUSES.actual} \${${next()}:$${target}} $${unit} ${INDICATOR_CLAUSES.weight} ${points}`];
     });
     return [
         `${KIND.keyword} \${1:${year}} {`,
@@ -60,10 +53,6 @@ export function evaluationSkeleton(year: string, profile: CategoryProfile = CLAS
         `    ${OUTCOME_CLAUSES.achieved} "\${10:1、……}"`,
         '  }',
         '',
-        `  ${sectionKeyword(KIND, 'indicators')} {`,
-        ...categories,
-        '  }',
-        '}',
-        '$0'
+        ...indicators
     ].join('\n');
 }
