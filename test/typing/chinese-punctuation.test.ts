@@ -94,7 +94,7 @@ describe('：, ｛｝ and （）', () => {
         const text = lines('部门整体支出绩效目标 2026 ｛', '  部门名称：“测试局”', '  主管部门: "测试局"', '｝');
         const document = await parseDocument(text, services);
         expect(await syntaxErrors(text)).toEqual([]);
-        expect([document.parseResult.value.departmentName, document.parseResult.value.authority]).toEqual(['测试局', '测试局']);
+        expect([document.parseResult.value.departmentName, document.parseResult.value.authority]).toEqual([['测试局'], ['测试局']]);
     });
 
     test('a name with brackets typed without quotes is one error, and one fix quotes it', async () => {

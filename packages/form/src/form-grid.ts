@@ -3,6 +3,7 @@
  * text. Both readers build one; `readFormGrid` reads the form from it, so the two inputs share one
  * understanding of the layout.
  */
+import type { Message } from 'jixiao-language';
 
 export interface GridCell {
     /** The text as the cell shows it (a number already written as decimal text). */
@@ -24,8 +25,8 @@ export interface GridRow {
 export interface FormGrid {
     readonly rows: readonly GridRow[];
     /** How a message names a cell: `第12行 C列` in a worksheet, `第12行第3列` in text. */
-    describeCell(row: number, column: number): string;
-    describeRow(row: number): string;
+    describeCell(row: number, column: number): Message;
+    describeRow(row: number): Message;
 }
 
 export function cellText(row: GridRow, column: number): string {
@@ -56,10 +57,4 @@ export function labelKey(text: string): string {
         .replace(/\(/g, '（')
         .replace(/\)/g, '）')
         .replace(/[：:]+$/, '');
-}
-
-/** Cell text shown in a message: quoted, cut when long. */
-export function quoteCell(text: string): string {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return `“${flat.length > 30 ? flat.slice(0, 30) + '…' : flat}”`;
 }

@@ -2,11 +2,13 @@
  * Import: a file's bytes (an .xlsx workbook or the form pasted as text) → the form model with goal
  * names and proposed 对应 links (a self-evaluation as it is) → a formatted .jixiao document. One entry point for the CLI and
  * the VS Code commands; it never throws: a file that is not such a form is `{ ok: false, message }`
- * with a Chinese message naming the row or cell that did not fit.
+ * with a message naming the row or cell that did not fit (Chinese, or English when asked).
  */
+import type { Locale } from 'jixiao-language';
 import { departmentKey, proposeGoalLinks, proposeProjectTask, type LinkableIndicator, type TaskDescription } from 'jixiao-language/domain';
 import { isProjectForm, type AnyFormModel, type FormIndicator, type FormModel, type ProjectFormModel } from './form-model.js';
 import { FormImportError } from './form-import-error.js';
+import { ImportMessages } from './form-import-messages.js';
 import { identifyContent } from './import-content.js';
 import { readFormText } from './text-reader.js';
 import { readFormXlsx } from './xlsx-reader.js';
@@ -30,6 +32,8 @@ export interface DepartmentTasks {
 export interface ImportOptions {
     /** The worksheet to read when a workbook holds more than one form. */
     sheet?: string;
+    /** The language of the message when the file is not a form (Chinese unless said). */
+    locale?: Locale;
     /**
      * Department declarations the imported project may belong to. The one whose 部门名称 or 主管部门
      * is the project's 主管部门 (compared as DESIGN §2.3 says) proposes the project's 所属任务: its
@@ -62,10 +66,8 @@ export async function importForm(bytes: Uint8Array, fileName?: string, options: 
         });
         return { ok: true, model: linked, text, source, inferredTask };
     } catch (error) {
-        if (error instanceof FormImportError) {
-            return { ok: false, message: error.message };
-        }
-        return { ok: false, message: `导入时发生内部错误：${error instanceof Error ? error.message : String(error)}` };
+        const message = error instanceof FormImportError ? error.text : ImportMessages.internalError(error instanceof Error ? error.message : String(error));
+        return { ok: false, message: message[options.locale ?? 'zh'] };
     }
 }
 

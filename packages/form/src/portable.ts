@@ -19,7 +19,7 @@ export * from './text-reader.js';
 export * from './xlsx-reader.js';
 export * from './form-import.js';
 export * from './form-grid.js';
-export * from './form-category-reading.js';
+export * from './form-category-table.js';
 export { plainCellText } from './form-goal-reading.js';
 export * from './selfeval-labels.js';
 export * from './selfeval-layout.js';

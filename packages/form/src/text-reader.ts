@@ -8,6 +8,7 @@
 import type { OfficialForm } from './selfeval-model.js';
 import type { FormGrid, GridRow } from './form-grid.js';
 import { readAnyFormGrid } from './project-grid-reader.js';
+import { Places } from './form-import-messages.js';
 
 /** The form pasted as text, of whichever kind (the department's, a project's, a self-evaluation). */
 export function readFormText(text: string): OfficialForm {
@@ -17,8 +18,8 @@ export function readFormText(text: string): OfficialForm {
 export function pastedTextGrid(text: string): FormGrid {
     return {
         rows: splitRows(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text),
-        describeCell: (row, column) => `第${row}行第${column + 1}列`,
-        describeRow: row => `第${row}行`
+        describeCell: Places.textCell,
+        describeRow: Places.textRow
     };
 }
 

@@ -25,11 +25,12 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { ChangedRegion } from './jixiao-typing-state.js';
+import { GOALS_CLAUSES, INDICATOR_KEYWORD } from './domain/grammar-facts.js';
 
 /** Rules whose nodes are re-parsed on their own, and the tokens that may follow a node that does not end with `}`. */
 const REPARSEABLE: Readonly<Record<string, ReadonlySet<string> | 'brace'>> = {
-    Indicator: new Set(['指标', '}']),
-    Goal: new Set(['目标', '导语', '}']),
+    Indicator: new Set([INDICATOR_KEYWORD, '}']),
+    Goal: new Set([GOALS_CLAUSES.goals, GOALS_CLAUSES.intro, '}']),
     Task: 'brace',
     Category: 'brace',
     TaskSection: 'brace',

@@ -9,6 +9,7 @@ import type { ILexingError } from 'chevrotain';
 import type { JixiaoServices } from './jixiao-module.js';
 import type { JixiaoLexerErrorMessageProvider } from './jixiao-syntax-messages.js';
 import { closingQuoteOf, isClosedString } from './jixiao-strings.js';
+import { NOT_APPLICABLE_KEYWORD } from './domain/grammar-facts.js';
 
 /**
  * How a syntax error is repaired (the quick fix reads it from the diagnostic's data): insert a
@@ -71,7 +72,7 @@ export class JixiaoLexer extends DefaultLexer {
         const tokens = result.tokens;
         for (let i = 0; i + 1 < tokens.length; i++) {
             const next = tokens[i + 1].tokenType.name;
-            if (tokens[i].tokenType === idType && (next === '{' || next === '不适用')) {
+            if (tokens[i].tokenType === idType && (next === '{' || next === NOT_APPLICABLE_KEYWORD)) {
                 tokens[i].tokenType = blockName;
                 tokens[i].tokenTypeIdx = blockName.tokenTypeIdx!;
             }

@@ -17,7 +17,7 @@
  * short. A “ text whose nested pairs are unbalanced but which has a ” later on its line ends at
  * the last ” of the line.
  */
-import { JIXIAO_KEYWORDS } from './domain/keywords.js';
+import { JIXIAO_KEYWORDS } from './domain/grammar-facts.js';
 
 export const OPEN_QUOTE = '“';
 export const CLOSE_QUOTE = '”';

@@ -4,6 +4,7 @@
  */
 import type { IParserErrorMessageProvider, ILexerErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import type { JixiaoSettings, Locale } from './jixiao-settings.js';
+import { documentKeywords } from './domain/grammar-facts.js';
 
 const TERMINAL_NAMES: Record<string, Record<Locale, string>> = {
     STRING: { zh: '带引号的文字（如 "基本支出"）', en: 'quoted text (e.g. "基本支出")' },
@@ -40,7 +41,7 @@ function alternatives(tokens: TokenType[], locale: Locale): string {
 }
 
 /** The keywords a document starts with. */
-const ENTRY_KEYWORDS = ['部门整体支出绩效目标', '项目支出绩效目标', '项目支出绩效自评'];
+const ENTRY_KEYWORDS = documentKeywords();
 
 export class JixiaoParserErrorMessageProvider implements IParserErrorMessageProvider {
     /**

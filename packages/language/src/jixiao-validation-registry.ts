@@ -20,6 +20,11 @@ export class JixiaoValidationRegistry extends ValidationRegistry {
         this.services = services;
     }
 
+    /**
+     * Every rule is a check of its own (jixiao-validator.ts), thousands of calls per document, and
+     * all of them are synchronous: a check runs directly, and only one that returns a promise is
+     * awaited (its failure reported like a throw).
+     */
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
         return (node, accept, cancelToken) => {
             try {

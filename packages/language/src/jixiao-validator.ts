@@ -1,4 +1,7 @@
-/** Registers the validators of each area with Langium. */
+/**
+ * Which rule applies to which node: every rule of every area (validation/jixiao-*-validator.ts),
+ * registered on the AST type it is about, each a method named for what it demands.
+ */
 import type { ValidationChecks } from 'langium';
 import type { JixiaoAstType } from './generated/ast.js';
 import type { JixiaoServices } from './jixiao-module.js';
@@ -7,19 +10,97 @@ export function registerValidationChecks(services: JixiaoServices): void {
     const registry = services.validation.ValidationRegistry;
     const { Budget, Structure, Indicators, Goals, Projects, Selfeval, Fields } = services.validation;
     const checks: ValidationChecks<JixiaoAstType> = {
-        Declaration: [Structure.checkHeader, Goals.checkGoals, Selfeval.checkDeclarationIndicators],
-        ProjectDeclaration: [Projects.checkProject, Goals.checkGoals, Selfeval.checkDeclarationIndicators],
-        ProjectFunds: [Budget.checkProjectFunds, Fields.checkRepeatedFields],
-        ProjectGoalSection: Fields.checkRepeatedFields,
-        SelfEvaluation: Selfeval.checkEvaluation,
-        EvaluationFunds: Selfeval.checkFunds,
-        TaskSection: Budget.checkDuplicateTasks,
-        Task: [Budget.checkTask, Fields.checkRepeatedFields],
-        GrandTotal: [Budget.checkGrandTotal, Fields.checkRepeatedFields],
-        GoalSection: Fields.checkRepeatedFields,
-        UnknownField: Fields.checkUnknownField,
-        IndicatorSection: [Structure.checkCategoryTree, Indicators.checkDuplicates],
-        Indicator: [Indicators.checkIndicator, Fields.checkRepeatedFields]
+        Declaration: [
+            Structure.headerMustBeComplete,
+            Structure.headerFieldMustNotRepeat,
+            Structure.yearMustHaveFourDigits,
+            Structure.amountUnitMustBeKnown,
+            Structure.profileMustBeKnown,
+            Structure.indicatorSectionMustBeWritten
+        ],
+        ProjectDeclaration: [
+            Projects.projectHeaderMustBeComplete,
+            Projects.attributeMustBeKnown,
+            Projects.fundsMustBeWritten,
+            Structure.headerFieldMustNotRepeat,
+            Structure.yearMustHaveFourDigits,
+            Structure.amountUnitMustBeKnown,
+            Structure.profileMustBeKnown,
+            Structure.indicatorSectionMustBeWritten
+        ],
+        ProjectFunds: [Budget.fundsMustHaveEveryAmount, Budget.amountMustBeWellFormed, Budget.fundsTotalMustBeFiscalPlusOther, Fields.fieldMustNotRepeat],
+        SelfEvaluation: [
+            Selfeval.evaluationHeaderMustBeComplete,
+            Structure.headerFieldMustNotRepeat,
+            Structure.yearMustHaveFourDigits,
+            Structure.amountUnitMustBeKnown,
+            Structure.profileMustBeKnown,
+            Selfeval.scoringProfileMustBeKnown,
+            Selfeval.fundsMustBeWritten,
+            Structure.indicatorSectionMustBeWritten,
+            Selfeval.weightsMustAddUp,
+            Selfeval.budgetWeightShouldFollowSplit,
+            Selfeval.shareWeightsShouldFollowSplit,
+            Selfeval.totalShouldBeSumOfScores
+        ],
+        EvaluationFunds: [Selfeval.fundRowMustNotRepeat, Selfeval.totalRowMustBeWritten, Selfeval.totalRowShouldBeSumOfRows],
+        FundRow: [
+            Selfeval.fundAmountsMustBeWellFormed,
+            Selfeval.executionMustNotExceedBudget,
+            Selfeval.totalRowMustHaveBudget,
+            Selfeval.scoringMustBeOnTotalRow,
+            Selfeval.executionMustBeWritten,
+            Selfeval.budgetWeightMustBeWritten,
+            Selfeval.budgetScoreMustBeInRange,
+            Selfeval.budgetScoreShouldMatch,
+            Selfeval.budgetScoreMustBeWritten,
+            Selfeval.lowExecutionShouldBeExplained
+        ],
+        EvaluationGoals: [Selfeval.achievedMustBeWritten],
+        TaskSection: [Budget.taskNameMustBeUnique],
+        Task: [Budget.taskMustHaveEveryAmount, Budget.amountMustBeWellFormed, Budget.taskTotalMustBeFiscalPlusOther, Fields.fieldMustNotRepeat],
+        GrandTotal: [Budget.amountMustBeWellFormed, Budget.grandTotalMustBeSumOfTasks, Fields.fieldMustNotRepeat],
+        GoalSection: [Goals.goalNameMustBeUnique, Fields.fieldMustNotRepeat],
+        ProjectGoalSection: [Goals.goalNameMustBeUnique, Fields.fieldMustNotRepeat],
+        UnknownField: [Fields.fieldMustBeKnown],
+        Goal: [Goals.goalShouldBeMeasured, Goals.goalFiguresShouldBeCounted, Goals.goalFiguresShouldMatchIndicators],
+        IndicatorSection: [Structure.firstLevelMustNotRepeat, Structure.everyFirstLevelMustBePresent, Indicators.indicatorNameShouldBeUnique],
+        Category: [
+            Structure.topCategoryMustBeFirstLevel,
+            Structure.secondLevelMustBelongToItsFirstLevel,
+            Structure.secondLevelMustNotRepeat,
+            Structure.everySecondLevelMustBePresent,
+            Structure.categoryShouldNotBeEmpty,
+            Structure.categoryMustNotNestTooDeep
+        ],
+        Indicator: [
+            Structure.indicatorMustBeInSecondLevel,
+            Indicators.explanationShouldBeWritten,
+            Indicators.indicatorShouldFitItsCategory,
+            Selfeval.evaluationColumnsMustNotBeInDeclaration,
+            Selfeval.actualMustBeWritten,
+            Selfeval.actualUnitShouldBeTargetUnit,
+            Selfeval.actualPercentMustBeInRange,
+            Selfeval.weightMustBeWritten,
+            Selfeval.scoreMustBeInRange,
+            Selfeval.scoreShouldMatch,
+            Selfeval.overachievementShouldBeExplained,
+            Selfeval.scoreMustBeWritten,
+            Selfeval.shortfallShouldBeExplained,
+            Fields.fieldMustNotRepeat
+        ],
+        Quantity: [
+            Indicators.quantityMustHaveUnit,
+            Indicators.unitShouldFitName,
+            Indicators.unitCellShouldMatchValueUnit,
+            Indicators.percentMustBeInRange,
+            Indicators.satisfactionShouldMeetThreshold,
+            Indicators.comparatorShouldFitDirection,
+            Indicators.costShouldNotExceedBudget
+        ],
+        Deadline: [Indicators.deadlineMustBeDate, Indicators.deadlineShouldBeInYear],
+        Grade: [Indicators.gradeMustBeKnown, Indicators.gradeShouldBeDefined],
+        FreeText: [Indicators.valueShouldBeMeasurable]
     };
     registry.register(checks);
 }

@@ -1,29 +1,26 @@
 /**
  * 导出 Excel: the document as the official workbook, beside the .jixiao file (same name, .xlsx).
- * Checks first, with the same services and settings as the squiggles; errors ask before exporting.
- * The workbook is written atomically by the form package, so a failure never leaves half a file.
+ * The language server gives the error count (the squiggles' own) and writes the workbook with the
+ * CLI's writer, atomically, so a failure never leaves half a file; errors ask before exporting.
  */
 import * as vscode from 'vscode';
-import { buildOfficialForm, formToXlsxBuffer, writeFormWorkbook } from 'jixiao-form';
-import type { DeclarationChecker } from './declaration-checker.js';
+import type { JixiaoServer } from './jixiao-server.js';
 import { documentBaseName, targetDocument } from './target-document.js';
 
-export async function exportExcel(checker: DeclarationChecker, argument: unknown): Promise<vscode.Uri | undefined> {
+export async function exportExcel(server: JixiaoServer, argument: unknown): Promise<vscode.Uri | undefined> {
     const document = await targetDocument(argument);
-    const checked = await checker.check(document.getText(), { validate: true });
-    if (checked.errorCount > 0 && !await confirmExportWithErrors(checked.errorCount)) {
+    const checked = await server.formModel(document);
+    if (!checked.model) {
+        throw new Error(vscode.l10n.t('the document is not a declaration (it should start with 部门整体支出绩效目标, 项目支出绩效目标 or 项目支出绩效自评)'));
+    }
+    if (checked.errors > 0 && !await confirmExportWithErrors(checked.errors)) {
         return undefined;
     }
     const target = await workbookUri(document);
     if (!target) {
         return undefined;
     }
-    const model = buildOfficialForm(checked.declaration);
-    if (target.scheme === 'file') {
-        await writeFormWorkbook(model, target.fsPath);
-    } else {
-        await vscode.workspace.fs.writeFile(target, await formToXlsxBuffer(model));
-    }
+    await server.exportWorkbook(document, target);
     announceExport(target);
     return target;
 }
@@ -31,7 +28,7 @@ export async function exportExcel(checker: DeclarationChecker, argument: unknown
 async function confirmExportWithErrors(errorCount: number): Promise<boolean> {
     const exportAnyway = vscode.l10n.t('Export Anyway');
     const choice = await vscode.window.showWarningMessage(
-        vscode.l10n.t('There are {0} errors. Export anyway?', errorCount),
+        errorCount === 1 ? vscode.l10n.t('There is 1 error. Export anyway?') : vscode.l10n.t('There are {0} errors. Export anyway?', errorCount),
         { modal: true, detail: vscode.l10n.t('The workbook will contain the figures as written; a reviewer will see the same mistakes.') },
         exportAnyway);
     return choice === exportAnyway;

@@ -1,13 +1,15 @@
 /**
  * 从 Excel 导入 and 粘贴申报表: last year's form, as a workbook or as the table copied from the
- * online system, becomes a new untitled .jixiao editor. Nothing is written to disk until the user
- * saves, so an import can never overwrite a declaration.
+ * online system, becomes a new untitled .jixiao editor. The language server reads it
+ * (jixiao/importForm); a file that is no form comes back as a sentence naming the row or cell that
+ * did not fit. Nothing is written to disk until the user saves, so an import can never overwrite a
+ * declaration.
  */
 import * as vscode from 'vscode';
-import { importedDeclarationText } from './form-import.js';
+import type { JixiaoServer } from './jixiao-server.js';
 import { JIXIAO_LANGUAGE_ID } from './language-client.js';
 
-export async function importExcel(): Promise<vscode.TextDocument | undefined> {
+export async function importExcel(server: JixiaoServer): Promise<vscode.TextDocument | undefined> {
     const picked = await vscode.window.showOpenDialog({
         canSelectMany: false,
         canSelectFolders: false,
@@ -20,19 +22,17 @@ export async function importExcel(): Promise<vscode.TextDocument | undefined> {
         return undefined;
     }
     const bytes = await vscode.workspace.fs.readFile(file);
-    const text = await importedDeclarationText(bytes, file.path.split('/').pop() ?? 'form.xlsx');
-    return openDeclaration(text);
+    return openDeclaration(await server.importForm(bytes, file.path.split('/').pop() ?? 'form.xlsx'));
 }
 
-export async function pasteForm(): Promise<vscode.TextDocument | undefined> {
+export async function pasteForm(server: JixiaoServer): Promise<vscode.TextDocument | undefined> {
     const pasted = await vscode.env.clipboard.readText();
     if (pasted.trim() === '') {
         void vscode.window.showInformationMessage(
             vscode.l10n.t('The clipboard holds no text. Copy the whole form from the online system (select the table, Ctrl+C) and run this command again.'));
         return undefined;
     }
-    const text = await importedDeclarationText(new TextEncoder().encode(pasted));
-    return openDeclaration(text);
+    return openDeclaration(await server.importForm(new TextEncoder().encode(pasted)));
 }
 
 async function openDeclaration(text: string): Promise<vscode.TextDocument> {

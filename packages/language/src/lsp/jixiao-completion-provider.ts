@@ -15,11 +15,11 @@ import {
     CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams, type TextEdit
 } from 'vscode-languageserver';
 import {
-    isGoal, isGoalSection, isGrandTotal, isIndicator, isJixiaoDocument, isProjectDeclaration, isSelfEvaluation, isTask, type JixiaoDocument
+    isGoal, isGoalSection, isGrandTotal, isIndicator, isJixiaoDocument, isProjectDeclaration, isTask, type JixiaoDocument
 } from '../generated/ast.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
-import { allIndicators, amountOf, columnSum, profileOf } from '../jixiao-ast-utils.js';
+import { allIndicators, amountOf, columnSum, hasProperty, profileOf } from '../jixiao-ast-utils.js';
 import { PROJECT_ATTRIBUTES } from '../domain/projects.js';
 import type { JixiaoWorkspaceIndex } from '../workspace/jixiao-workspace-index.js';
 import { suggestUnits } from '../jixiao-unit-suggestions.js';
@@ -29,42 +29,28 @@ import { amountInStyleOf } from './jixiao-budget-sums.js';
 import { DEFAULT_GRADE_SCALE } from '../domain/grades.js';
 import { AMOUNT_UNITS } from '../domain/money.js';
 import { scoringProfileByName, scoringProfileNames } from '../domain/scoring-profiles.js';
+import {
+    AMOUNT_COLUMNS, CANONICAL_COMPARATORS, COMPARATOR_SPELLINGS, DEPARTMENT_DECLARATION, GOALS_CLAUSES, INDICATOR_CLAUSES, INDICATOR_KEYWORD,
+    PROJECT_DECLARATION, SELF_EVALUATION, TASK_CLAUSES, documentFields, documentKindOfRule, headerKeyword, type AmountColumnKey
+} from '../domain/grammar-facts.js';
 import { pinyinFilterText, pinyinKeys } from '../domain/pinyin.js';
 import { COMMON_UNITS, knownUnits, unitInfo } from '../domain/units.js';
 import { blockAt, categoryLevel, scanBlocks, type Block } from './jixiao-blocks.js';
 import { COMPARATOR_DETAILS, KEYWORD_DETAILS, LspTexts } from './jixiao-lsp-messages.js';
 import { DOCUMENT_SKELETONS, skeletonContext, skeletonWords, snippetAsText } from './jixiao-skeletons.js';
 
-const CANONICAL_COMPARATORS = ['≥', '≤', '>', '<', '='] as const;
-/** Spellings a user may type for each comparator; the formatter turns them into the first. */
-const COMPARATOR_SPELLINGS: Readonly<Record<string, string>> = { '≥': '>=', '≤': '<=', '>': '＞', '<': '＜', '=': '＝' };
-const COLUMN_OF_KEYWORD: Readonly<Record<string, 'total' | 'fiscal' | 'other'>> = { 总额: 'total', 财政拨款: 'fiscal', 其他资金: 'other' };
-
-/** Fields a task, 金额合计, 年度总体目标 or indicator has at most once, by keyword. */
-const SINGLE_FIELDS: Readonly<Record<string, string>> = {
-    主要内容: 'content', 总额: 'total', 财政拨款: 'fiscal', 其他资金: 'other', 导语: 'intro', 度量单位: 'unitCell', 解释: 'explanation',
-    实际: 'actual', 分值: 'weight', 得分: 'score', 偏差原因: 'reason'
-};
-/** Per document kind, the keywords written once in its block and the property each fills. */
-const HEADER_FIELDS: Readonly<Record<JixiaoDocument['$type'], Readonly<Record<string, string>>>> = {
-    Declaration: {
-        部门名称: 'departmentName', 主管部门: 'authority', 金额单位: 'amountUnit', 指标体系: 'profile',
-        年度主要任务: 'tasks', 年度总体目标: 'goals', 年度绩效指标: 'indicators'
-    },
-    ProjectDeclaration: {
-        项目名称: 'projectName', 主管部门: 'authority', 实施单位: 'implementer', 项目属性: 'attribute', 项目期: 'period',
-        所属任务: 'task', 金额单位: 'amountUnit', 指标体系: 'profile',
-        项目资金: 'funds', 年度绩效目标: 'goals', 年度绩效指标: 'indicators'
-    },
-    SelfEvaluation: {
-        项目名称: 'projectName', 主管部门: 'authority', 实施单位: 'implementer', 项目属性: 'attribute', 项目期: 'period',
-        所属任务: 'task', 金额单位: 'amountUnit', 指标体系: 'profile', 评分规则: 'scoringProfile', 申报: 'declarationPath',
-        项目资金: 'funds', 年度总体目标: 'goals', 年度绩效指标: 'indicators', 总分: 'total'
-    }
-};
-/** An indicator's keywords that only one kind of document has: the evaluation's columns, the declaration's links and explanation. */
-const EVALUATION_ONLY = new Set(['实际', '分值', '得分', '偏差原因']);
-const DECLARATION_ONLY = new Set(['对应', '解释']);
+/** An indicator's clauses that some kind of document has and another has not (对应 in declarations, 实际 in evaluations). */
+const INDICATOR_CLAUSE_KEYWORDS = new Set<string>(Object.values(INDICATOR_CLAUSES));
+/** The amount column each amount keyword of a task or 金额合计 fills. */
+const COLUMN_OF_KEYWORD: Readonly<Record<string, AmountColumnKey>> = Object.fromEntries(
+    AMOUNT_COLUMNS.map(column => [DEPARTMENT_DECLARATION.amounts[column], column])
+);
+const AMOUNT_KEYWORD_BEFORE_CURSOR = new RegExp(`(${Object.keys(COLUMN_OF_KEYWORD).join('|')})\\s*$`);
+/** Fields a task, 金额合计, 年度总体目标 or indicator has at most once: keyword → property. */
+const SINGLE_FIELDS: Readonly<Record<string, string>> = Object.fromEntries([
+    ...Object.entries(TASK_CLAUSES), ...Object.entries(DEPARTMENT_DECLARATION.amounts), ['intro', GOALS_CLAUSES.intro],
+    ...Object.entries(INDICATOR_CLAUSES).filter(([property]) => property !== 'goals')
+].map(([property, keyword]) => [keyword, property]));
 
 export class JixiaoCompletionProvider extends DefaultCompletionProvider {
     private readonly settings: JixiaoSettings;
@@ -155,9 +141,9 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
             }
         } else if (rule === 'ProjectDeclaration' && property === 'task') {
             this.completeTasks(context, acceptor);
-        } else if ((rule === 'Declaration' || rule === 'ProjectDeclaration' || rule === 'SelfEvaluation') && property === 'amountUnit') {
+        } else if (rule !== undefined && documentKindOfRule(rule) && property === 'amountUnit') {
             AMOUNT_UNITS.forEach((unit, index) => acceptor(context, this.item(unit, CompletionItemKind.Unit, LspTexts.amountUnit, index)));
-        } else if (rule === 'ProfileName' && this.textBefore(context).endsWith('评分规则')) {
+        } else if (rule === 'ProfileName' && this.textBefore(context).endsWith(headerKeyword(SELF_EVALUATION, 'scoringProfile'))) {
             scoringProfileNames().forEach((name, index) => acceptor(context, {
                 ...this.item(name, CompletionItemKind.EnumMember, LspTexts.scoringProfile, index),
                 documentation: scoringProfileByName(name)?.label
@@ -183,20 +169,18 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
     /** Keywords the grammar allows but the form does not want here, or that are already written. */
     private keywordFits(context: CompletionContext, keyword: string): boolean {
         const block = this.blockAt(context);
-        if (keyword === '指标') {
+        if (keyword === INDICATOR_KEYWORD) {
             // Indicators belong in a 二级 category; in a known 一级 they are a structure error.
             return !(block.kind === 'category' && categoryLevel(block) === 1 && this.firstLevelOf(context, block) !== undefined);
         }
         const root = this.declarationOf(context);
-        if (EVALUATION_ONLY.has(keyword) && !isSelfEvaluation(root)) {
+        const kind = (root && documentKindOfRule(root.$type)) ?? DEPARTMENT_DECLARATION;
+        if (INDICATOR_CLAUSE_KEYWORDS.has(keyword) && !kind.indicatorClauses.some(clause => INDICATOR_CLAUSES[clause] === keyword)) {
             return false;
         }
-        if (DECLARATION_ONLY.has(keyword) && isSelfEvaluation(root)) {
-            return false;
-        }
-        const field = root ? HEADER_FIELDS[root.$type]?.[keyword] : undefined;
-        if (field && block.kind === 'declaration') {
-            return (root as unknown as Record<string, unknown>)[field] === undefined;
+        if (block.kind === 'declaration') {
+            const field = documentFields(kind)[keyword];
+            return !field || !hasProperty(root, field);
         }
         // Fields come in any order; one already written in the task, 金额合计, goals or indicator is not offered again.
         const property = SINGLE_FIELDS[keyword];
@@ -227,7 +211,7 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
             label: comparator,
             kind: CompletionItemKind.Operator,
             detail: COMPARATOR_DETAILS[comparator][this.settings.locale],
-            filterText: `${comparator} ${COMPARATOR_SPELLINGS[comparator]}`,
+            filterText: `${comparator} ${COMPARATOR_SPELLINGS[comparator][0]}`,
             sortText: `0${String(rank + index).padStart(3, '0')}`
         }));
     }
@@ -253,7 +237,7 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
             return false;
         }
         const before = context.textDocument.getText().substring(0, context.tokenOffset);
-        const keyword = /(总额|财政拨款|其他资金)\s*$/.exec(before)?.[1];
+        const keyword = AMOUNT_KEYWORD_BEFORE_CURSOR.exec(before)?.[1];
         const column = keyword === undefined ? undefined : COLUMN_OF_KEYWORD[keyword];
         const grandTotal = AstUtils.getContainerOfType(context.node, isGrandTotal);
         const task = AstUtils.getContainerOfType(context.node, isTask);

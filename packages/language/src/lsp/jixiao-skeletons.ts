@@ -7,6 +7,10 @@
  */
 import { profileByName, type CategoryProfile, CLASSIC_PROFILE } from '../domain/catalogue.js';
 import { pinyinKeys } from '../domain/pinyin.js';
+import {
+    DEPARTMENT_DECLARATION, GOALS_CLAUSES, INDICATOR_CLAUSES, INDICATOR_KEYWORD, NAMED_BLOCKS, NOT_APPLICABLE_KEYWORD, PROJECT_DECLARATION,
+    SELF_EVALUATION, TASK_CLAUSES, headerKeyword, sectionKeyword
+} from '../domain/grammar-facts.js';
 import type { Text } from './jixiao-lsp-messages.js';
 import { projectSkeleton } from './jixiao-project-skeleton.js';
 import { evaluationSkeleton } from './jixiao-selfeval-skeleton.js';
@@ -33,6 +37,9 @@ export interface DocumentSkeleton {
     body(context: SkeletonContext): string;
 }
 
+const DEPARTMENT = DEPARTMENT_DECLARATION;
+const TASK_KEYWORD = Object.keys(NAMED_BLOCKS).find(keyword => NAMED_BLOCKS[keyword] === 'task')!;
+
 /** A 部门（单位）整体支出绩效目标申报表 with every section and every category of the profile. */
 export const departmentSkeleton: DocumentSkeleton = {
     kind: 'department',
@@ -41,27 +48,27 @@ export const departmentSkeleton: DocumentSkeleton = {
         zh: '表头、年度主要任务、年度总体目标和指标体系的全部一级、二级指标',
         en: 'Header, tasks, goals and every category of the indicator framework'
     },
-    keyword: '部门整体支出绩效目标',
+    keyword: DEPARTMENT.keyword,
     aliases: ['申报表', 'sbb', 'shenbaobiao', 'declaration', 'department'],
     body({ year, profile }) {
         const lines = [
-            `部门整体支出绩效目标 \${1:${year}} {`,
-            '  部门名称 "${2:部门名称}"',
-            '  主管部门 "${3:$2}"',
+            `${DEPARTMENT.keyword} \${1:${year}} {`,
+            `  ${headerKeyword(DEPARTMENT, 'departmentName')} "\${2:部门名称}"`,
+            `  ${headerKeyword(DEPARTMENT, 'authority')} "\${3:$2}"`,
             '',
-            '  年度主要任务 {',
-            '    任务 "${4:基本支出}" {',
-            '      主要内容 "${5:主要用于人员、对个人和家庭补助及公用经费支出等。}"',
-            '      总额 ${6:0.00}  财政拨款 ${7:$6}  其他资金 0.00',
+            `  ${sectionKeyword(DEPARTMENT, 'tasks')} {`,
+            `    ${TASK_KEYWORD} "\${4:基本支出}" {`,
+            `      ${TASK_CLAUSES.content} "\${5:主要用于人员、对个人和家庭补助及公用经费支出等。}"`,
+            `      ${DEPARTMENT.amounts.total} \${6:0.00}  ${DEPARTMENT.amounts.fiscal} \${7:$6}  ${DEPARTMENT.amounts.other} 0.00`,
             '    }',
             '  }',
             '',
-            '  年度总体目标 {',
-            '    导语 "通过全年预算执行，本部门拟达到的年度总体目标有："',
-            `    目标 \${8:目标一} "\${9:${year}年度将……}"`,
+            `  ${sectionKeyword(DEPARTMENT, 'goals')} {`,
+            `    ${GOALS_CLAUSES.intro} "通过全年预算执行，本部门拟达到的年度总体目标有："`,
+            `    ${GOALS_CLAUSES.goals} \${8:目标一} "\${9:${year}年度将……}"`,
             '  }',
             '',
-            '  年度绩效指标 {'
+            `  ${sectionKeyword(DEPARTMENT, 'indicators')} {`
         ];
         // The first 二级 shows how an indicator is written; every other category is a block to fill,
         // and an optional one starts as 不适用.
@@ -72,11 +79,11 @@ export const departmentSkeleton: DocumentSkeleton = {
                 if (firstIndex === 0 && secondIndex === 0) {
                     lines.push(
                         `      ${second.name} {`,
-                        '        指标 "${10:指标名称}" ${11:1} ${12:个} 对应 $8',
-                        '          解释 "${13:考察$10。}"',
+                        `        ${INDICATOR_KEYWORD} "\${10:指标名称}" \${11:1} \${12:个} ${INDICATOR_CLAUSES.goals} $8`,
+                        `          ${INDICATOR_CLAUSES.explanation} "\${13:考察$10。}"`,
                         '      }');
                 } else if (second.optional) {
-                    lines.push(`      ${second.name} 不适用`);
+                    lines.push(`      ${second.name} ${NOT_APPLICABLE_KEYWORD}`);
                 } else {
                     lines.push(`      ${second.name} {`, `        $${stop++}`, '      }');
                 }
@@ -96,7 +103,7 @@ export const projectSkeletonEntry: DocumentSkeleton = {
         zh: '表头、项目资金、年度绩效目标和指标体系的全部一级、二级指标',
         en: 'Header, funds, goals and every category of the indicator framework'
     },
-    keyword: '项目支出绩效目标',
+    keyword: PROJECT_DECLARATION.keyword,
     aliases: ['项目申报表', 'xmsbb', 'project'],
     body: ({ year, profile }) => projectSkeleton(String(year), profile)
 };
@@ -109,7 +116,7 @@ export const evaluationSkeletonEntry: DocumentSkeleton = {
         zh: '表头、项目资金、年度总体目标和指标体系的全部一级、二级指标，含分值',
         en: 'Header, funds, goals and every category of the indicator framework, with weights'
     },
-    keyword: '项目支出绩效自评',
+    keyword: SELF_EVALUATION.keyword,
     aliases: ['自评表', 'zpb', 'selfeval', 'evaluation'],
     body: ({ pastYear, profile }) => evaluationSkeleton(String(pastYear), profile)
 };

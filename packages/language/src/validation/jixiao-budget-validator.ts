@@ -1,11 +1,13 @@
 /**
  * 预算: every task adds up (总额 = 财政拨款 + 其他资金), and so do a project's funds (年度资金总额),
  * 金额合计 is the sum of the tasks, amounts are present, non-negative and have at most two decimals.
- * All arithmetic is BigInt hundredths.
+ * All arithmetic is BigInt hundredths. One method per rule; jixiao-validator.ts says which AST type
+ * each applies to.
  */
 import type { AstNode, Properties, ValidationAcceptor } from 'langium';
 import type { GrandTotal, ProjectFunds, Task, TaskSection } from '../generated/ast.js';
-import { AMOUNT_COLUMNS, amountOf, amountUnitOf, columnSum, documentOf, type AmountColumnKey } from '../jixiao-ast-utils.js';
+import { amountOf, amountUnitOf, columnSum, documentOf, type AmountOwner } from '../jixiao-ast-utils.js';
+import { AMOUNT_COLUMNS, DEPARTMENT_DECLARATION, PROJECT_DECLARATION, sectionKeyword } from '../domain/grammar-facts.js';
 import { formatAmount, formatAmountGrouped, parseAmount } from '../domain/money.js';
 import { IssueCodes } from './jixiao-issue-codes.js';
 import { Messages, type Message } from './jixiao-messages.js';
@@ -13,96 +15,48 @@ import type { IssueReporter } from './jixiao-issue-reporter.js';
 import { forEachRepeat } from './jixiao-repeats.js';
 import { misspeltFields } from './jixiao-field-validator.js';
 
-const COLUMN_KEYWORDS: Readonly<Record<AmountColumnKey, string>> = { total: '总额', fiscal: '财政拨款', other: '其他资金' };
-
 export class JixiaoBudgetValidator {
     constructor(private readonly issues: IssueReporter) {}
 
-    checkTask = (task: Task, accept: ValidationAcceptor): void => {
+    taskMustHaveEveryAmount = (task: Task, accept: ValidationAcceptor): void => {
         if (task.name === undefined) {
             return;
         }
         // A misspelt column (总数 for 总额) is reported once, as the unknown field it is.
         const misspelt = misspeltFields(task);
-        for (const column of AMOUNT_COLUMNS) {
-            if (task[column] === undefined && misspelt.has(COLUMN_KEYWORDS[column])) {
-                continue;
-            }
-            if (task[column] === undefined) {
-                this.issues.report(accept, IssueCodes.BudgetAmountMissing, Messages.amountMissing(task.name, column), {
-                    node: task, property: 'name', data: { column }
-                });
-            } else {
-                this.checkAmountText(task, column, accept);
-            }
+        const missing = AMOUNT_COLUMNS.filter(column => task[column] === undefined && !misspelt.has(DEPARTMENT_DECLARATION.amounts[column]));
+        for (const column of missing) {
+            this.issues.report(accept, IssueCodes.BudgetAmountMissing, Messages.amountMissing(task.name, column), {
+                node: task, property: 'name', data: { column }
+            });
         }
-        this.checkSum(task, (total, fiscal, other, sum) => Messages.taskSum(task.name, total, fiscal, other, sum), accept);
     };
 
-    /** A project's 项目资金 like a task: 年度资金总额 = 财政拨款 + 其他资金, each amount present and valid. */
-    checkProjectFunds = (funds: ProjectFunds, accept: ValidationAcceptor): void => {
+    fundsMustHaveEveryAmount = (funds: ProjectFunds, accept: ValidationAcceptor): void => {
         const misspelt = misspeltFields(funds);
+        const missing = AMOUNT_COLUMNS.filter(column => funds[column] === undefined && !misspelt.has(PROJECT_DECLARATION.amounts[column]));
+        for (const column of missing) {
+            this.issues.report(accept, IssueCodes.BudgetAmountMissing, Messages.fundsAmountMissing(column), {
+                node: funds, keyword: sectionKeyword(PROJECT_DECLARATION, 'funds'), data: { column }
+            });
+        }
+    };
+
+    /** Thousands separators in their places, no sign, at most two decimals: on a task, 金额合计 and a project's funds. */
+    amountMustBeWellFormed = (owner: AmountOwner, accept: ValidationAcceptor): void => {
+        if (owner.$type === 'Task' && owner.name === undefined) {
+            return;
+        }
         for (const column of AMOUNT_COLUMNS) {
-            if (funds[column] === undefined && misspelt.has(column === 'total' ? '年度资金总额' : COLUMN_KEYWORDS[column])) {
-                continue;
-            }
-            if (funds[column] === undefined) {
-                this.issues.report(accept, IssueCodes.BudgetAmountMissing, Messages.fundsAmountMissing(column), {
-                    node: funds, keyword: '项目资金', data: { column }
-                });
-            } else {
-                this.checkAmountText(funds, column, accept);
-            }
-        }
-        this.checkSum(funds, Messages.fundsSum, accept);
-    };
-
-    private checkSum(owner: Task | ProjectFunds, message: (total: string, fiscal: string, other: string, sum: string) => Message, accept: ValidationAcceptor): void {
-        const total = amountOf(owner, 'total');
-        const fiscal = amountOf(owner, 'fiscal');
-        const other = amountOf(owner, 'other');
-        if (total !== undefined && fiscal !== undefined && other !== undefined && total !== fiscal + other) {
-            const sum = fiscal + other;
-            this.issues.report(accept, IssueCodes.BudgetTaskSum,
-                message(formatAmountGrouped(total), formatAmountGrouped(fiscal), formatAmountGrouped(other), formatAmountGrouped(sum)), {
-                    node: owner, property: 'total',
-                    data: {
-                        expectedTotal: formatAmount(sum),
-                        // Only offered when the rest is not negative.
-                        expectedOther: total >= fiscal ? formatAmount(total - fiscal) : undefined
-                    }
-                });
-        }
-    }
-
-    checkGrandTotal = (grandTotal: GrandTotal, accept: ValidationAcceptor): void => {
-        const section = grandTotal.$container;
-        for (const column of AMOUNT_COLUMNS) {
-            if (grandTotal[column] === undefined) {
-                continue;
-            }
-            this.checkAmountText(grandTotal, column, accept);
-            const written = amountOf(grandTotal, column);
-            const sum = columnSum(section.tasks, column);
-            if (written !== undefined && sum !== undefined && written !== sum) {
-                this.issues.report(accept, IssueCodes.BudgetGrandTotal,
-                    Messages.grandTotal(column, formatAmountGrouped(written), formatAmountGrouped(sum), section.tasks.length), {
-                        node: grandTotal, property: column, data: { column, expected: formatAmount(sum) }
-                    });
-            }
+            this.amountTextMustBeWellFormed(owner, column, accept);
         }
     };
 
-    checkDuplicateTasks = (section: TaskSection, accept: ValidationAcceptor): void => {
-        forEachRepeat(section.tasks, task => task.name, (task, line) =>
-            this.issues.report(accept, IssueCodes.BudgetTaskDuplicate, Messages.taskDuplicate(task.name, line), { node: task, property: 'name' }));
-    };
-
-    /** An amount as written: separators, sign and decimals (a task's, 金额合计's, a project's or an evaluation's funds). */
-    checkAmountText<N extends AstNode>(owner: N, column: Properties<N>, accept: ValidationAcceptor): void {
-        const text = (owner as unknown as Record<string, string>)[column];
-        const parsed = parseAmount(text);
-        if (parsed.ok) {
+    /** One amount as written (a task's, 金额合计's, a project's or an evaluation's funds). */
+    amountTextMustBeWellFormed<N extends AstNode>(owner: N, column: Properties<N>, accept: ValidationAcceptor): void {
+        const text = (owner as unknown as Record<string, string | undefined>)[column];
+        const parsed = text === undefined ? undefined : parseAmount(text);
+        if (text === undefined || !parsed || parsed.ok) {
             return;
         }
         const unit = amountUnitOf(documentOf(owner));
@@ -121,5 +75,54 @@ export class JixiaoBudgetValidator {
                 this.issues.report(accept, IssueCodes.BudgetAmountPrecision, Messages.amountPrecision(text, unit), location);
                 break;
         }
+    }
+
+    taskTotalMustBeFiscalPlusOther = (task: Task, accept: ValidationAcceptor): void => {
+        if (task.name !== undefined) {
+            this.totalMustBeFiscalPlusOther(task, (total, fiscal, other, sum) => Messages.taskSum(task.name, total, fiscal, other, sum), accept);
+        }
+    };
+
+    /** A project's 项目资金 like a task: 年度资金总额 = 财政拨款 + 其他资金. */
+    fundsTotalMustBeFiscalPlusOther = (funds: ProjectFunds, accept: ValidationAcceptor): void => {
+        this.totalMustBeFiscalPlusOther(funds, Messages.fundsSum, accept);
+    };
+
+    grandTotalMustBeSumOfTasks = (grandTotal: GrandTotal, accept: ValidationAcceptor): void => {
+        const section = grandTotal.$container;
+        for (const column of AMOUNT_COLUMNS) {
+            const written = amountOf(grandTotal, column);
+            const sum = columnSum(section.tasks, column);
+            if (written !== undefined && sum !== undefined && written !== sum) {
+                this.issues.report(accept, IssueCodes.BudgetGrandTotal,
+                    Messages.grandTotal(column, formatAmountGrouped(written), formatAmountGrouped(sum), section.tasks.length), {
+                        node: grandTotal, property: column, data: { column, expected: formatAmount(sum) }
+                    });
+            }
+        }
+    };
+
+    taskNameMustBeUnique = (section: TaskSection, accept: ValidationAcceptor): void => {
+        forEachRepeat(section.tasks, task => task.name, (task, line) =>
+            this.issues.report(accept, IssueCodes.BudgetTaskDuplicate, Messages.taskDuplicate(task.name, line), { node: task, property: 'name' }));
+    };
+
+    private totalMustBeFiscalPlusOther(owner: Task | ProjectFunds, message: (total: string, fiscal: string, other: string, sum: string) => Message, accept: ValidationAcceptor): void {
+        const total = amountOf(owner, 'total');
+        const fiscal = amountOf(owner, 'fiscal');
+        const other = amountOf(owner, 'other');
+        if (total === undefined || fiscal === undefined || other === undefined || total === fiscal + other) {
+            return;
+        }
+        const sum = fiscal + other;
+        this.issues.report(accept, IssueCodes.BudgetTaskSum,
+            message(formatAmountGrouped(total), formatAmountGrouped(fiscal), formatAmountGrouped(other), formatAmountGrouped(sum)), {
+                node: owner, property: 'total',
+                data: {
+                    expectedTotal: formatAmount(sum),
+                    // Only offered when the rest is not negative.
+                    expectedOther: total >= fiscal ? formatAmount(total - fiscal) : undefined
+                }
+            });
     }
 }

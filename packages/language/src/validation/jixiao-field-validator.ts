@@ -9,32 +9,35 @@ import { CstUtils, GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, 
 import { isUnknownField, type UnknownField } from '../generated/ast.js';
 import { declarationOf } from '../jixiao-ast-utils.js';
 import { isAmountUnit } from '../domain/money.js';
+import {
+    DEPARTMENT_DECLARATION, GOALS_CLAUSES, INDICATOR_CLAUSES, PROJECT_DECLARATION, TASK_CLAUSES
+} from '../domain/grammar-facts.js';
 import { closestMatches } from '../domain/similarity.js';
 import { IssueCodes } from './jixiao-issue-codes.js';
 import { blockNames, Messages } from './jixiao-messages.js';
 import type { IssueReporter } from './jixiao-issue-reporter.js';
 
-/** The field keywords of each block that may hold unknown fields, in the order the form has them. */
+/** The field keywords of each block that may hold unknown fields, in the order the form has them (from the grammar facts). */
 export const BLOCK_FIELDS: Readonly<Record<keyof typeof blockNames, readonly string[]>> = {
-    Declaration: ['部门名称', '主管部门', '金额单位', '指标体系'],
-    ProjectDeclaration: ['项目名称', '主管部门', '实施单位', '项目属性', '项目期', '所属任务', '金额单位', '指标体系'],
-    ProjectFunds: ['年度资金总额', '财政拨款', '其他资金'],
-    ProjectGoalSection: ['导语', '目标'],
-    Task: ['主要内容', '总额', '财政拨款', '其他资金'],
-    GrandTotal: ['总额', '财政拨款', '其他资金'],
-    GoalSection: ['导语', '目标'],
-    Indicator: ['度量单位', '对应', '解释', '实际', '分值', '得分', '偏差原因']
+    Declaration: Object.keys(DEPARTMENT_DECLARATION.header),
+    ProjectDeclaration: Object.keys(PROJECT_DECLARATION.header),
+    ProjectFunds: Object.values(PROJECT_DECLARATION.amounts),
+    ProjectGoalSection: Object.values(GOALS_CLAUSES),
+    Task: [...Object.values(TASK_CLAUSES), ...Object.values(DEPARTMENT_DECLARATION.amounts)],
+    GrandTotal: Object.values(DEPARTMENT_DECLARATION.amounts),
+    GoalSection: Object.values(GOALS_CLAUSES),
+    Indicator: Object.values(INDICATOR_CLAUSES)
 };
 
 /** Fields that a block may have once; 目标 and 对应 repeat by design. */
-const SINGLE_FIELDS = new Set(['部门名称', '主管部门', '金额单位', '指标体系', '主要内容', '总额', '财政拨款', '其他资金', '导语', '度量单位', '解释', '年度资金总额', '实际', '分值', '得分', '偏差原因']);
+const SINGLE_FIELDS = new Set(Object.values(BLOCK_FIELDS).flat().filter(word => word !== GOALS_CLAUSES.goals && word !== INDICATOR_CLAUSES.goals));
 
 export type UnknownFieldKind = 'misspelt' | 'unit-after-amount' | 'goal-without-link';
 
 export class JixiaoFieldValidator {
     constructor(private readonly issues: IssueReporter) {}
 
-    checkUnknownField = (field: UnknownField, accept: ValidationAcceptor): void => {
+    fieldMustBeKnown = (field: UnknownField, accept: ValidationAcceptor): void => {
         const block = field.$container.$type as keyof typeof BLOCK_FIELDS;
         const fields = BLOCK_FIELDS[block];
         if (!fields || field.name === undefined) {
@@ -65,7 +68,7 @@ export class JixiaoFieldValidator {
     };
 
     /** Task, 金额合计, 年度总体目标 and 指标: the header has its own check (structure.header-duplicate). */
-    checkRepeatedFields = (node: AstNode, accept: ValidationAcceptor): void => {
+    fieldMustNotRepeat = (node: AstNode, accept: ValidationAcceptor): void => {
         const cst = node.$cstNode;
         if (!isCompositeCstNode(cst)) {
             return;

@@ -1,9 +1,10 @@
 /**
  * 目标: every goal is measured by an indicator that points to it (对应), every countable promise
- * in a goal's text is counted, and figures in the text agree with the indicators.
+ * in a goal's text is counted, and figures in the text agree with the indicators. One method per
+ * rule; jixiao-validator.ts says which AST type each applies to.
  */
 import type { ValidationAcceptor } from 'langium';
-import { isQuantity, type Goal, type Indicator } from '../generated/ast.js';
+import { isQuantity, type Goal, type GoalSection, type Indicator, type ProjectGoalSection } from '../generated/ast.js';
 import { allIndicators, type TargetDeclaration } from '../jixiao-ast-utils.js';
 import { decimalEquals, parseDecimal, type ExactDecimal } from '../domain/decimal.js';
 import { normalizeUnit, unitKind } from '../domain/units.js';
@@ -15,86 +16,62 @@ import { rangeInStringToken } from '../jixiao-string-ranges.js';
 import { forEachRepeat } from './jixiao-repeats.js';
 
 export class JixiaoGoalValidator {
-    /**
-     * The figures and numbers of each goal text: read again on every keystroke otherwise (a
-     * 1,000-indicator document has 240 goals). Keyed by the text itself, so an edit never sees a
-     * stale entry; bounded, so that a long session does not grow it forever.
-     */
-    private readonly readTexts = new Map<string, { figures: TextFigure[]; numbers: ExactDecimal[] }>();
-
     constructor(private readonly issues: IssueReporter) {}
 
-    private read(text: string): { figures: TextFigure[]; numbers: ExactDecimal[] } {
-        let read = this.readTexts.get(text);
-        if (!read) {
-            if (this.readTexts.size >= 10_000) {
-                this.readTexts.clear();
-            }
-            read = { figures: figuresInText(text), numbers: numbersInText(text) };
-            this.readTexts.set(text, read);
-        }
-        return read;
-    }
+    /**
+     * For each goal that is checked (named, with a text, the first of its name), the indicators
+     * pointing to it. Computed once per parsed declaration: a new parse makes a new declaration,
+     * so it is never stale.
+     */
+    private readonly pointing = new WeakMap<TargetDeclaration, Map<Goal, Indicator[]>>();
+    /**
+     * The figures and numbers of a goal's text, read once for the rules that compare them. An edit
+     * re-parses one block and keeps the other goals (jixiao-incremental-parse.ts), so they are not
+     * read again on every keystroke either.
+     */
+    private readonly readTexts = new WeakMap<Goal, { figures: TextFigure[]; numbers: ExactDecimal[] }>();
 
-    checkGoals = (declaration: TargetDeclaration, accept: ValidationAcceptor): void => {
-        const goals = (declaration.goals?.goals ?? []).filter(goal => goal.name !== undefined && goal.text !== undefined);
-        if (goals.length === 0) {
-            return;
-        }
-        this.checkDuplicateNames(goals, accept);
-        // References resolve to the first goal of a name; a repeated one already has its error.
-        const names = new Set<string>();
-        const distinct = goals.filter(goal => !names.has(goal.name) && names.add(goal.name) !== undefined);
-        const pointing = new Map<Goal, Indicator[]>(distinct.map(goal => [goal, []]));
-        const byName = new Map(distinct.map(goal => [goal.name, goal]));
-        for (const indicator of allIndicators(declaration)) {
-            // A goal name written without 对应 is reported as that (jixiao-field-validator.ts) and
-            // otherwise read as the link it is meant to be: one mistake, one diagnostic.
-            const unlinked = indicator.unknownFields.flatMap(field => byName.get(field.name) ?? []);
-            for (const goal of [...indicator.goals.map(reference => reference.ref), ...unlinked]) {
-                if (goal && pointing.has(goal) && !pointing.get(goal)!.includes(indicator)) {
-                    pointing.get(goal)!.push(indicator);
-                }
-            }
-        }
-        for (const goal of distinct) {
-            const indicators = pointing.get(goal)!;
-            if (indicators.length === 0) {
-                this.issues.report(accept, IssueCodes.GoalUnsupported, Messages.goalUnsupported(goal.name), { node: goal, property: 'name' });
-                continue;
-            }
-            const { figures, numbers } = this.read(goal.text);
-            this.checkUncountedFigures(goal, figures, indicators, accept);
-            this.checkFigureMismatch(goal, figures, numbers, indicators, accept);
+    goalNameMustBeUnique = (section: GoalSection | ProjectGoalSection, accept: ValidationAcceptor): void => {
+        forEachRepeat(writtenGoals(section), goal => goal.name, (goal, line) =>
+            this.issues.report(accept, IssueCodes.GoalDuplicateName, Messages.goalDuplicateName(goal.name, line), { node: goal, property: 'name' }));
+    };
+
+    goalShouldBeMeasured = (goal: Goal, accept: ValidationAcceptor): void => {
+        if (this.indicatorsPointingTo(goal)?.length === 0) {
+            this.issues.report(accept, IssueCodes.GoalUnsupported, Messages.goalUnsupported(goal.name), { node: goal, property: 'name' });
         }
     };
 
-    private checkDuplicateNames(goals: readonly Goal[], accept: ValidationAcceptor): void {
-        forEachRepeat(goals, goal => goal.name, (goal, line) =>
-            this.issues.report(accept, IssueCodes.GoalDuplicateName, Messages.goalDuplicateName(goal.name, line), { node: goal, property: 'name' }));
-    }
-
     /** “4份报告” in a goal that no pointing indicator counts in 份. Only counting words: times and percentages are too often descriptive. */
-    private checkUncountedFigures(goal: Goal, figures: readonly TextFigure[], indicators: readonly Indicator[], accept: ValidationAcceptor): void {
+    goalFiguresShouldBeCounted = (goal: Goal, accept: ValidationAcceptor): void => {
+        const indicators = this.indicatorsPointingTo(goal);
+        if (!indicators?.length) {
+            return;
+        }
         const countedUnits = new Set(indicators.flatMap(indicator => {
             const unit = isQuantity(indicator.value) ? indicator.value.unit ?? indicator.unitCell : indicator.unitCell;
             return unit ? [normalizeUnit(unit)] : [];
         }));
-        for (const figure of figures) {
+        for (const figure of this.read(goal).figures) {
             if (unitKind(figure.unit) === 'count' && !countedUnits.has(figure.unit)) {
                 this.issues.report(accept, IssueCodes.GoalUnsupported, Messages.goalFigureUncounted(goal.name, figure.text), {
                     node: goal, range: rangeInStringToken(goal, 'text', figure.offset, figure.length), data: { figure: figure.text }
                 });
             }
         }
-    }
+    };
 
     /**
      * An indicator pointing to the goal whose figure appears nowhere in the goal's text while the
      * text gives figures in the same unit (goal: “200个以上”, indicator: ≥40 个). A percentage
      * threshold in the text is kept by a higher target: “≥90%” and 100 % agree.
      */
-    private checkFigureMismatch(goal: Goal, figures: readonly TextFigure[], numbers: readonly ExactDecimal[], indicators: readonly Indicator[], accept: ValidationAcceptor): void {
+    goalFiguresShouldMatchIndicators = (goal: Goal, accept: ValidationAcceptor): void => {
+        const indicators = this.indicatorsPointingTo(goal);
+        if (!indicators?.length) {
+            return;
+        }
+        const { figures, numbers } = this.read(goal);
         for (const indicator of indicators) {
             const value = indicator.value;
             // A half-typed quantity (`≥ 个`) has no number yet.
@@ -122,5 +99,45 @@ export class JixiaoGoalValidator {
                     data: { indicator: indicator.name }
                 });
         }
+    };
+
+    private read(goal: Goal): { figures: TextFigure[]; numbers: ExactDecimal[] } {
+        let read = this.readTexts.get(goal);
+        if (!read) {
+            read = { figures: figuresInText(goal.text), numbers: numbersInText(goal.text) };
+            this.readTexts.set(goal, read);
+        }
+        return read;
     }
+
+    /** Undefined for a goal that is not checked: half-typed, or a repeat of an earlier name (which has its own error). */
+    private indicatorsPointingTo(goal: Goal): Indicator[] | undefined {
+        const declaration = goal.$container.$container;
+        let pointing = this.pointing.get(declaration);
+        if (!pointing) {
+            // References resolve to the first goal of a name.
+            const names = new Set<string>();
+            const distinct = writtenGoals(goal.$container).filter(candidate => !names.has(candidate.name) && names.add(candidate.name) !== undefined);
+            pointing = new Map(distinct.map(candidate => [candidate, []]));
+            const byName = new Map(distinct.map(candidate => [candidate.name, candidate]));
+            for (const indicator of allIndicators(declaration)) {
+                // A goal name written without 对应 is reported as that (jixiao-field-validator.ts) and
+                // otherwise read as the link it is meant to be: one mistake, one diagnostic.
+                const unlinked = indicator.unknownFields.flatMap(field => byName.get(field.name) ?? []);
+                for (const linked of [...indicator.goals.map(reference => reference.ref), ...unlinked]) {
+                    const indicators = linked && pointing.get(linked);
+                    if (indicators && !indicators.includes(indicator)) {
+                        indicators.push(indicator);
+                    }
+                }
+            }
+            this.pointing.set(declaration, pointing);
+        }
+        return pointing.get(goal);
+    }
+}
+
+/** The goals the parser read completely (a name and a text). */
+function writtenGoals(section: GoalSection | ProjectGoalSection): Goal[] {
+    return section.goals.filter(goal => goal.name !== undefined && goal.text !== undefined);
 }
