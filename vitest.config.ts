@@ -10,6 +10,7 @@ export default defineConfig({
             { find: /^jixiao-language\/domain$/, replacement: source('./packages/language/src/domain/index.ts') },
             { find: /^jixiao-language\/node$/, replacement: source('./packages/language/src/node.ts') },
             { find: /^jixiao-language$/, replacement: source('./packages/language/src/index.ts') },
+            { find: /^jixiao-form\/node$/, replacement: source('./packages/form/src/node.ts') },
             { find: /^jixiao-form$/, replacement: source('./packages/form/src/index.ts') }
         ]
     },

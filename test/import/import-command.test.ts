@@ -51,15 +51,21 @@ describe('jixiao import', () => {
         expect([code, readFileSync(path.join(temp.path, 'out.jixiao'), 'utf8').includes('部门名称 "测试局"')]).toEqual([0, true]);
     });
 
-    test('does not overwrite an existing file without --force', async () => {
+    test('does not overwrite an existing file without --overwrite', async () => {
         const output = write('seed.jixiao', '// mine\n');
         const { code, stderr } = await jixiao('import', write('futian.txt', seedFormText), '-o', output);
         expect([code, stderr, readFileSync(output, 'utf8')]).toEqual([
-            1, `jixiao: “${output}”已存在，未导入（用 --force 覆盖，或用 -o 指定另一个文件）\n`, '// mine\n'
+            1, `jixiao: “${output}”已存在，未导入（它可能是您编辑过的申报表；确要替换它，请加 --overwrite；或用 -o 指定另一个文件）\n`, '// mine\n'
         ]);
     });
 
-    test('overwrites an existing file with --force', async () => {
+    test('overwrites an existing file with --overwrite', async () => {
+        const output = write('seed.jixiao', '// mine\n');
+        const { code } = await jixiao('import', write('futian.txt', seedFormText), '-o', output, '--overwrite');
+        expect([code, readFileSync(output, 'utf8').startsWith('// 由 futian.txt 导入。')]).toEqual([0, true]);
+    });
+
+    test('still accepts --force, the old name of --overwrite', async () => {
         const output = write('seed.jixiao', '// mine\n');
         const { code } = await jixiao('import', write('futian.txt', seedFormText), '-o', output, '--force');
         expect([code, readFileSync(output, 'utf8').startsWith('// 由 futian.txt 导入。')]).toEqual([0, true]);

@@ -1,19 +1,26 @@
 /**
- * `jixiao export FILE [-o OUT.xlsx] [--force]`: the declaration as the official Excel form.
- * A document with errors is refused (exit 1, the errors listed, nothing written) unless --force;
- * the workbook is written atomically, so a failure never leaves half a file.
+ * `jixiao export FILE [-o OUT.xlsx] [--force] [--overwrite]`: the declaration as the official
+ * Excel form. A document with errors is refused (exit 1, the errors listed, nothing written)
+ * unless --force; the workbook is written atomically, so a failure never leaves half a file.
+ * An existing OUT is replaced only when it is a workbook an export wrote and nobody changed since;
+ * any other file (the analyst's own workbook, the form the declaration was imported from) needs
+ * --overwrite, and a read-only file is never replaced.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { buildForm, FormExportError, grandTotalOf, indicatorCount, writeFormWorkbook } from 'jixiao-form';
+import { buildForm, FormExportError, grandTotalOf, indicatorCount } from 'jixiao-form';
+import { existingWorkbook, writeFormWorkbook } from 'jixiao-form/node';
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import { createCli, describeFsError, UsageError } from './cli-documents.js';
 import { formatRecord, toRecords } from './cli-diagnostics.js';
+import { printErr, printOut } from './cli-output.js';
+import { refusedOutput } from './cli-overwrite.js';
 
 export interface ExportOptions {
     output?: string;
     force?: boolean;
+    overwrite?: boolean;
     locale?: string;
 }
 
@@ -24,6 +31,7 @@ export function registerExportCommand(program: Command, run: (action: () => Prom
         .argument('<file>', '要导出的 .jixiao 文件')
         .option('-o, --output <out.xlsx>', '输出文件（默认：与输入同名、同目录的 .xlsx）')
         .option('--force', '即使申报表有错误也导出')
+        .option('--overwrite', '输出文件已存在且不是 Jixiao 导出的（或导出后被修改过）时，也替换它')
         .option('--locale <locale>', '提示语言：zh 或 en')
         .action((file: string, options: ExportOptions) => run(() => exportDeclaration(file, options)));
 }
@@ -31,31 +39,36 @@ export function registerExportCommand(program: Command, run: (action: () => Prom
 export async function exportDeclaration(file: string, options: ExportOptions = {}): Promise<number> {
     const output = options.output ?? defaultOutputPath(file);
     await checkPaths(file, output);
+    const refusal = refusedOutput(output, await existingWorkbook(output), options.overwrite, '导出');
+    if (refusal) {
+        printErr(`jixiao: ${refusal}\n`);
+        return 1;
+    }
 
     const cli = createCli({ locale: options.locale });
     const [checked] = await cli.check([file]);
     const errors = toRecords(checked).filter(record => record.severity === 'error');
     if (errors.length > 0) {
-        process.stderr.write(errors.map(record => formatRecord(record, cli.services.settings.JixiaoSettings.locale)).join('\n') + '\n');
+        printErr(errors.map(record => formatRecord(record, cli.services.settings.JixiaoSettings.locale)).join('\n') + '\n');
         if (!options.force) {
-            process.stderr.write(`${checked.displayPath}: 有 ${errors.length} 个错误，未导出（改正错误后重试，或用 --force 强制导出）\n`);
+            printErr(`${checked.displayPath}: 有 ${errors.length} 个错误，未导出（改正错误后重试，或用 --force 强制导出）\n`);
             return 1;
         }
-        process.stderr.write(`${checked.displayPath}: 有 ${errors.length} 个错误，按 --force 仍然导出\n`);
+        printErr(`${checked.displayPath}: 有 ${errors.length} 个错误，按 --force 仍然导出\n`);
     }
 
     const model = buildForm(checked.document.parseResult.value);
     try {
         await writeFormWorkbook(model, output);
     } catch (error) {
-        process.stderr.write(`jixiao: ${describeWriteError(output, error)}\n`);
+        printErr(`jixiao: ${describeWriteError(output, error)}\n`);
         return 1;
     }
 
     const total = grandTotalOf(model).total;
     const totalText = total === undefined ? '—' : `${formatAmountGrouped(total)} ${model.amountUnit}`;
-    process.stdout.write(`已导出 ${output}\n`);
-    process.stdout.write(`${model.tasks.length} 项任务，${indicatorCount(model)} 个指标，总额 ${totalText}\n`);
+    printOut(`已导出 ${output}\n`);
+    printOut(`${model.tasks.length} 项任务，${indicatorCount(model)} 个指标，总额 ${totalText}\n`);
     return 0;
 }
 

@@ -9,9 +9,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { TextDocument, URI } from 'langium';
-import { writeFileAtomically } from 'jixiao-form';
+import { writeFileAtomically } from 'jixiao-form/node';
 import { createJixiaoNodeServices } from 'jixiao-language/node';
 import { describeFsError, expandPaths, UsageError } from './cli-documents.js';
+import { printErr, printOut } from './cli-output.js';
 
 export interface FmtOptions {
     check?: boolean;
@@ -47,7 +48,7 @@ export async function formatFiles(paths: readonly string[], options: FmtOptions 
             const line = lexerErrors[0]?.line ?? parserErrors[0]?.token.startLine;
             const column = lexerErrors[0]?.column ?? parserErrors[0]?.token.startColumn;
             const where = line !== undefined && !Number.isNaN(line) ? `${line}:${column ?? 1}:` : '';
-            process.stderr.write(`${file}:${where} 有语法错误，未格式化（先用 jixiao check 查看并改正）\n`);
+            printErr(`${file}:${where} 有语法错误，未格式化（先用 jixiao check 查看并改正）\n`);
             outcomes.push('syntax-error');
             continue;
         }
@@ -59,27 +60,27 @@ export async function formatFiles(paths: readonly string[], options: FmtOptions 
         }
         outcomes.push('changed');
         if (options.check) {
-            process.stdout.write(`${file}: 需要格式化\n`);
+            printOut(`${file}: 需要格式化\n`);
             continue;
         }
         try {
             await writeFileAtomically(file, new TextEncoder().encode(bom + formatted));
         } catch (error) {
-            process.stderr.write(`jixiao: 无法写入“${file}”：${describeFsError(error)}\n`);
+            printErr(`jixiao: 无法写入“${file}”：${describeFsError(error)}\n`);
             return 1;
         }
-        process.stdout.write(`已格式化 ${file}\n`);
+        printOut(`已格式化 ${file}\n`);
     }
     const changed = outcomes.filter(outcome => outcome === 'changed').length;
     const broken = outcomes.filter(outcome => outcome === 'syntax-error').length;
     if (options.check) {
         if (changed === 0 && broken === 0) {
-            process.stdout.write(`${files.length} 个文件均已是标准格式\n`);
+            printOut(`${files.length} 个文件均已是标准格式\n`);
         }
         return changed > 0 || broken > 0 ? 1 : 0;
     }
     if (changed === 0 && broken === 0) {
-        process.stdout.write(`${files.length} 个文件均已是标准格式，未作改动\n`);
+        printOut(`${files.length} 个文件均已是标准格式，未作改动\n`);
     }
     return broken > 0 ? 1 : 0;
 }

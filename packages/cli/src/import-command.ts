@@ -1,18 +1,24 @@
 /**
- * `jixiao import FILE [-o OUT.jixiao] [--force] [--sheet NAME]`: the official form (an .xlsx
+ * `jixiao import FILE [-o OUT.jixiao] [--overwrite] [--sheet NAME]`: the official form (an .xlsx
  * workbook, or the table copied out of the online system as text; told apart by content, not by
- * extension) as a formatted .jixiao document. A file that is not such a form gets a Chinese message
- * naming the row or cell that did not fit and exit 1, and nothing is written. An existing OUT is
- * kept unless --force; the document is written atomically.
+ * extension) as a formatted .jixiao document. A file that is not such a form, or larger than any
+ * form (FormLimits), gets a Chinese message naming the row or cell that did not fit and exit 1,
+ * and nothing is written. An existing OUT is the analyst's own work: it is kept unless
+ * --overwrite, and never replaced when read-only. The document is written atomically.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Command } from 'commander';
-import { importForm, indicatorCount, writeFileAtomically, type FormModel } from 'jixiao-form';
+import { Option, type Command } from 'commander';
+import { importFileTooLarge, importForm, indicatorCount, type FormModel } from 'jixiao-form';
+import { existingFile, writeFileAtomically } from 'jixiao-form/node';
 import { describeFsError, UsageError } from './cli-documents.js';
+import { printErr, printOut } from './cli-output.js';
+import { refusedOutput } from './cli-overwrite.js';
 
 export interface ImportOptions {
     output?: string;
+    overwrite?: boolean;
+    /** The old name of --overwrite, still accepted. */
     force?: boolean;
     sheet?: string;
 }
@@ -23,7 +29,8 @@ export function registerImportCommand(program: Command, run: (action: () => Prom
         .description('把申报表（Excel .xlsx，或从政务系统复制出来的表格文本）导入为 .jixiao 文件')
         .argument('<file>', '要导入的 .xlsx 工作簿或文本文件')
         .option('-o, --output <out.jixiao>', '输出文件（默认：与输入同名、同目录的 .jixiao）')
-        .option('--force', '输出文件已存在时覆盖它')
+        .option('--overwrite', '输出文件已存在时替换它（只读文件除外）')
+        .addOption(new Option('--force', '同 --overwrite').hideHelp())
         .option('--sheet <名称>', '工作簿中有多个申报表时，要导入的工作表')
         .action((file: string, options: ImportOptions) => run(() => importDeclaration(file, options)));
 }
@@ -37,24 +44,32 @@ export async function importDeclaration(file: string, options: ImportOptions = {
         throw new UsageError(`输出文件“${output}”就是输入文件，导入会覆盖它`);
     }
     const bytes = await readInput(file);
-    if (!options.force && await exists(output)) {
-        process.stderr.write(`jixiao: “${output}”已存在，未导入（用 --force 覆盖，或用 -o 指定另一个文件）\n`);
+    if (!bytes.ok) {
+        printErr(`jixiao: 无法导入“${file}”：${bytes.message}\n`);
+        return 1;
+    }
+    const refusal = refusedOutput(output, await existingFile(output), options.overwrite || options.force, '导入');
+    if (refusal) {
+        printErr(`jixiao: ${refusal}\n`);
         return 1;
     }
 
-    const result = await importForm(bytes, file, { sheet: options.sheet });
+    const result = await importForm(bytes.bytes, file, { sheet: options.sheet });
     if (!result.ok) {
-        process.stderr.write(`jixiao: 无法导入“${file}”：${result.message}\n`);
+        printErr(`jixiao: 无法导入“${file}”：${result.message}\n`);
         return 1;
+    }
+    for (const warning of result.warnings) {
+        printErr(`jixiao: 警告：${warning}\n`);
     }
     try {
         await writeFileAtomically(output, new TextEncoder().encode(result.text));
     } catch (error) {
-        process.stderr.write(`jixiao: 无法写入“${output}”：${describeWriteError(output, error)}\n`);
+        printErr(`jixiao: 无法写入“${output}”：${describeWriteError(output, error)}\n`);
         return 1;
     }
-    process.stdout.write(`已导入 ${output}（来自${result.source === 'xlsx' ? ' Excel 工作簿' : '表格文本'}）\n`);
-    process.stdout.write(summary(result.model) + '\n');
+    printOut(`已导入 ${output}（来自${result.source === 'xlsx' ? ' Excel 工作簿' : '表格文本'}）\n`);
+    printOut(summary(result.model) + '\n');
     return 0;
 }
 
@@ -71,27 +86,23 @@ function summary(model: FormModel): string {
     return `${model.tasks.length} 项任务，${model.goals.length} 个目标，${indicatorCount(model)} 个指标${links}`;
 }
 
-async function readInput(file: string): Promise<Uint8Array> {
+/** The file's bytes; a file larger than any form is refused by its size, before it is read. */
+async function readInput(file: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
     try {
         const stat = await fs.stat(file);
         if (stat.isDirectory()) {
             throw new UsageError(`无法导入“${file}”：这是一个文件夹，import 一次导入一个文件`);
         }
-        return new Uint8Array(await fs.readFile(file));
+        const tooLarge = importFileTooLarge(stat.size);
+        if (tooLarge) {
+            return { ok: false, message: tooLarge };
+        }
+        return { ok: true, bytes: new Uint8Array(await fs.readFile(file)) };
     } catch (error) {
         if (error instanceof UsageError) {
             throw error;
         }
         throw new UsageError(`无法读取“${file}”：${describeFsError(error)}`);
-    }
-}
-
-async function exists(file: string): Promise<boolean> {
-    try {
-        await fs.lstat(file);
-        return true;
-    } catch {
-        return false;
     }
 }
 

@@ -1,6 +1,7 @@
 /** The `jixiao` command line. Exit codes: 0 no errors, 1 errors (or refused), 2 bad usage or unreadable path. */
 import { Command, CommanderError } from 'commander';
 import { UsageError } from './cli-documents.js';
+import { printErr, printOut } from './cli-output.js';
 import { registerCheckCommand } from './check-command.js';
 import { registerExportCommand } from './export-command.js';
 import { registerImportCommand } from './import-command.js';
@@ -14,7 +15,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const program = new Command('jixiao')
         .description('绩效目标申报表：检查、导出 Excel、导入、格式化')
         .exitOverride()
-        .configureOutput({ writeErr: text => process.stderr.write(text) })
+        .configureOutput({ writeOut: printOut, writeErr: printErr })
         .showHelpAfterError('（用 jixiao --help 查看用法）')
         // Set before the commands are added, so that every command inherits the Chinese help text.
         .helpOption('-h, --help', '显示帮助')
@@ -31,11 +32,11 @@ export async function main(argv: readonly string[]): Promise<number> {
             return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
         }
         if (error instanceof UsageError) {
-            process.stderr.write(`jixiao: ${error.message}\n`);
+            printErr(`jixiao: ${error.message}\n`);
             return 2;
         }
         // Never a stack trace: say what happened, in one line.
-        process.stderr.write(`jixiao: 内部错误：${(error as Error)?.message ?? String(error)}\n`);
+        printErr(`jixiao: 内部错误：${(error as Error)?.message ?? String(error)}\n`);
         return 1;
     }
 }

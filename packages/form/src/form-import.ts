@@ -4,7 +4,6 @@
  * the VS Code commands; it never throws: a file that is not such a form is `{ ok: false, message }`
  * with a Chinese message naming the row or cell that did not fit.
  */
-import path from 'node:path';
 import { proposeGoalLinks, type LinkableIndicator } from 'jixiao-language/domain';
 import type { FormIndicator, FormModel } from './form-model.js';
 import { FormImportError } from './form-import-error.js';
@@ -16,7 +15,8 @@ import { printForm } from './form-printer.js';
 export type ImportSource = 'xlsx' | 'text';
 
 export type ImportResult =
-    | { ok: true; model: FormModel; text: string; source: ImportSource }
+    /** `warnings`: what import changed on the way in, one Chinese sentence each, naming the cell. */
+    | { ok: true; model: FormModel; text: string; source: ImportSource; warnings: string[] }
     | { ok: false; message: string };
 
 export interface ImportOptions {
@@ -26,17 +26,17 @@ export interface ImportOptions {
 
 export async function importForm(bytes: Uint8Array, fileName?: string, options: ImportOptions = {}): Promise<ImportResult> {
     try {
-        const { model, source } = await readForm(bytes, options);
+        const { model, source, warnings } = await readForm(bytes, options);
         const linked = withProposedLinks(model);
         const hasLinks = allIndicators(linked).some(indicator => indicator.goals.length > 0);
-        const from = fileName ? `由 ${path.basename(fileName)} 导入` : '由申报表导入';
+        const from = fileName ? `由 ${baseName(fileName)} 导入` : '由申报表导入';
         const text = printForm(linked, {
             inferredLinks: true,
             headerComments: [
                 `${from}。目标名称由目标内容生成，可以改名${hasLinks ? '；标有“自动推断”的对应关系请逐条核对' : ''}。`
             ]
         });
-        return { ok: true, model: linked, text, source };
+        return { ok: true, model: linked, text, source, warnings };
     } catch (error) {
         if (error instanceof FormImportError) {
             return { ok: false, message: error.message };
@@ -46,12 +46,13 @@ export async function importForm(bytes: Uint8Array, fileName?: string, options: 
 }
 
 /** The form model as the file holds it (goal names generated, no 对应 links). Throws FormImportError. */
-export async function readForm(bytes: Uint8Array, options: ImportOptions = {}): Promise<{ model: FormModel; source: ImportSource }> {
+export async function readForm(bytes: Uint8Array, options: ImportOptions = {}): Promise<{ model: FormModel; source: ImportSource; warnings: string[] }> {
     const content = identifyContent(bytes);
+    const warnings: string[] = [];
     if (content.kind === 'xlsx') {
-        return { model: await readFormXlsx(bytes, options), source: 'xlsx' };
+        return { model: await readFormXlsx(bytes, { sheet: options.sheet, warnings }), source: 'xlsx', warnings };
     }
-    return { model: readFormText(content.text), source: 'text' };
+    return { model: readFormText(content.text, warnings), source: 'text', warnings };
 }
 
 /** The model with each indicator linked to the goals its name or figure points to (see goal-links.ts). */
@@ -69,6 +70,11 @@ export function withProposedLinks(model: FormModel): FormModel {
             }))
         }))
     };
+}
+
+/** The file name without its folder (Windows or POSIX); no node:path, so the browser can import. */
+function baseName(fileName: string): string {
+    return fileName.split(/[\\/]/).pop() ?? fileName;
 }
 
 function linkable(indicator: FormIndicator): LinkableIndicator {

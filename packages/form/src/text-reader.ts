@@ -6,11 +6,12 @@
  * the `<p>` goals — is the layout reader's business (form-grid-reader.ts).
  */
 import type { FormModel } from './form-model.js';
-import type { FormGrid, GridRow } from './form-grid.js';
+import { withoutControlCharacters, type FormGrid, type GridRow } from './form-grid.js';
 import { readFormGrid } from './form-grid-reader.js';
 
-export function readFormText(text: string): FormModel {
-    return readFormGrid(pastedTextGrid(text));
+/** `warnings` collects what was changed on the way in (control characters dropped, by cell). */
+export function readFormText(text: string, warnings: string[] = []): FormModel {
+    return readFormGrid(withoutControlCharacters(pastedTextGrid(text), warnings));
 }
 
 export function pastedTextGrid(text: string): FormGrid {

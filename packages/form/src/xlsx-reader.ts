@@ -12,19 +12,23 @@ import ExcelJS from 'exceljs';
 import type { FormModel } from './form-model.js';
 import { FormLabels } from './form-labels.js';
 import { FormImportError } from './form-import-error.js';
-import { columnLetter, labelKey, type FormGrid, type GridCell, type GridRow } from './form-grid.js';
+import { columnLetter, labelKey, withoutControlCharacters, type FormGrid, type GridCell, type GridRow } from './form-grid.js';
 import { readFormGrid } from './form-grid-reader.js';
+import { DAMAGED_WORKBOOK, measureWorkbook } from './workbook-measure.js';
 
 export interface XlsxReadOptions {
     /** The worksheet to read, by name, when the workbook holds more than one form. */
     sheet?: string;
+    /** Collects what was changed on the way in (control characters dropped, by cell). */
+    warnings?: string[];
 }
 
 export async function readFormXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<FormModel> {
+    await measureWorkbook(bytes);
     const workbook = await loadWorkbook(bytes);
     const sheets = workbook.worksheets;
     const sheet = chooseSheet(sheets, options.sheet);
-    return readFormGrid(worksheetGrid(sheet, sheets.length > 1));
+    return readFormGrid(withoutControlCharacters(worksheetGrid(sheet, sheets.length > 1), options.warnings ?? []));
 }
 
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -34,7 +38,7 @@ async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
     } catch {
         // The loader's own message (a zip offset, an XML parser's complaint) means nothing to an
         // analyst; what they can do about it does.
-        throw new FormImportError('无法打开这个 xlsx 文件：文件已损坏或不完整。请在 Excel 中打开它并另存为 .xlsx 后重试');
+        throw new FormImportError(DAMAGED_WORKBOOK);
     }
     if (workbook.worksheets.length === 0) {
         throw new FormImportError('这个 xlsx 文件里没有工作表');
@@ -86,17 +90,15 @@ function worksheetGrid(sheet: ExcelJS.Worksheet, nameTheSheet: boolean): FormGri
     const describeCell = (row: number, column: number) => `${prefix}第${row}行 ${columnLetter(column)}列`;
     const rows: GridRow[] = [];
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+        // Sparse: a stray value in column XFD costs one cell, not 16,384.
         const cells: GridCell[] = [];
         row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-            while (cells.length < columnNumber - 1) {
-                cells.push({ text: '' });
-            }
             const master = cell.isMerged ? cell.master : cell;
             if (master.address !== cell.address) {
                 const text = displayText(master, describeCell(master.fullAddress.row, master.fullAddress.col - 1));
-                cells.push({ text: '', merged: { text, fromAbove: master.fullAddress.row < rowNumber } });
+                cells[columnNumber - 1] = { text: '', merged: { text, fromAbove: master.fullAddress.row < rowNumber } };
             } else {
-                cells.push({ text: displayText(cell, describeCell(rowNumber, columnNumber - 1)) });
+                cells[columnNumber - 1] = { text: displayText(cell, describeCell(rowNumber, columnNumber - 1)) };
             }
         });
         rows.push({ number: rowNumber, cells });

@@ -11,7 +11,7 @@ import { FORM_COLUMN_COUNT, type CellRole } from './form-layout.js';
 import { FONT_SIZES, planForm } from './form-sizing.js';
 import { FormLabels } from './form-labels.js';
 import { MAX_CELL_TEXT } from './form-cells.js';
-import { writeFileAtomically } from './atomic-write.js';
+import { markWorkbook } from './workbook-mark.js';
 
 export const SHEET_NAME = '部门整体支出绩效目标申报表';
 export const AMOUNT_FORMAT = '#,##0.00';
@@ -75,15 +75,13 @@ export function formToWorkbook(model: FormModel): ExcelJS.Workbook {
     return workbook;
 }
 
-/** The workbook as the bytes of an .xlsx file. */
+/**
+ * The workbook as the bytes of an .xlsx file, marked as ours (workbook-mark.ts). Runs in a browser
+ * too: writing the bytes to a file is the Node-only output-file.ts.
+ */
 export async function formToXlsxBuffer(model: FormModel): Promise<Uint8Array> {
     const buffer = await formToWorkbook(model).xlsx.writeBuffer();
-    return new Uint8Array(buffer as ArrayBuffer);
-}
-
-/** Writes the form to `path` atomically: the old file or the complete new one, never half. */
-export async function writeFormWorkbook(model: FormModel, path: string): Promise<void> {
-    await writeFileAtomically(path, await formToXlsxBuffer(model));
+    return markWorkbook(new Uint8Array(buffer as ArrayBuffer));
 }
 
 /**

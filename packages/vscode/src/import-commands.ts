@@ -4,7 +4,7 @@
  * saves, so an import can never overwrite a declaration.
  */
 import * as vscode from 'vscode';
-import { importedDeclarationText } from './form-import.js';
+import { checkImportFileSize, importedDeclaration } from './form-import.js';
 import { JIXIAO_LANGUAGE_ID } from './language-client.js';
 
 export async function importExcel(): Promise<vscode.TextDocument | undefined> {
@@ -19,9 +19,9 @@ export async function importExcel(): Promise<vscode.TextDocument | undefined> {
     if (!file) {
         return undefined;
     }
+    checkImportFileSize((await vscode.workspace.fs.stat(file)).size);
     const bytes = await vscode.workspace.fs.readFile(file);
-    const text = await importedDeclarationText(bytes, file.path.split('/').pop() ?? 'form.xlsx');
-    return openDeclaration(text);
+    return openDeclaration(await importedDeclaration(bytes, file.path.split('/').pop() ?? 'form.xlsx'));
 }
 
 export async function pasteForm(): Promise<vscode.TextDocument | undefined> {
@@ -31,12 +31,14 @@ export async function pasteForm(): Promise<vscode.TextDocument | undefined> {
             vscode.l10n.t('The clipboard holds no text. Copy the whole form from the online system (select the table, Ctrl+C) and run this command again.'));
         return undefined;
     }
-    const text = await importedDeclarationText(new TextEncoder().encode(pasted));
-    return openDeclaration(text);
+    return openDeclaration(await importedDeclaration(new TextEncoder().encode(pasted)));
 }
 
-async function openDeclaration(text: string): Promise<vscode.TextDocument> {
+async function openDeclaration({ text, warnings }: { text: string; warnings: string[] }): Promise<vscode.TextDocument> {
     const document = await vscode.workspace.openTextDocument({ language: JIXIAO_LANGUAGE_ID, content: text });
     await vscode.window.showTextDocument(document, { preview: false });
+    if (warnings.length > 0) {
+        void vscode.window.showWarningMessage(warnings.length === 1 ? warnings[0] : vscode.l10n.t('{0} (and {1} more cells)', warnings[0], warnings.length - 1));
+    }
     return document;
 }
