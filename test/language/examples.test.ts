@@ -7,9 +7,13 @@ const examples = new URL('../../examples/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, examples), 'utf8');
 
 describe('examples/faults.jixiao', () => {
-    test('shows every diagnostic code exactly once (syntax errors aside, which would hide the rest, and internal errors, which are bugs)', async () => {
+    // Syntax errors would hide the rest; internal errors are bugs; a text too long for a cell
+    // takes a line of 32,768 characters (test/language/limits-validation.test.ts shows it).
+    const notShown = ['syntax', 'internal', 'structure.text-too-long'];
+
+    test('shows every diagnostic code exactly once (but syntax, internal and structure.text-too-long)', async () => {
         const codes = (await diagnose(read('faults.jixiao'))).map(d => d.code).sort();
-        expect(codes).toEqual(ALL_ISSUE_CODES.filter(code => code !== 'syntax' && code !== 'internal').slice().sort());
+        expect(codes).toEqual(ALL_ISSUE_CODES.filter(code => !notShown.includes(code)).slice().sort());
     });
 
     test('suggests the measure word of what is counted: 设备 in 台', async () => {

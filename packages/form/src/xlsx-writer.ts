@@ -5,12 +5,11 @@
  * indicator header repeated on every printed page.
  */
 import ExcelJS from 'exceljs';
-import { amountToSpreadsheetNumber } from 'jixiao-language/domain';
+import { amountFitsSpreadsheet, amountToSpreadsheetNumber, formatAmountGrouped, MAX_CELL_TEXT, shortenLongNumbers, significantDigits, spreadsheetCellText, SPREADSHEET_DIGITS, type Hundredths } from 'jixiao-language/domain';
 import type { FormModel } from './form-model.js';
 import { FORM_COLUMN_COUNT, type CellRole } from './form-layout.js';
 import { FONT_SIZES, planForm } from './form-sizing.js';
 import { FormLabels } from './form-labels.js';
-import { MAX_CELL_TEXT } from './form-cells.js';
 import { markWorkbook } from './workbook-mark.js';
 
 export const SHEET_NAME = '部门整体支出绩效目标申报表';
@@ -65,7 +64,7 @@ export function formToWorkbook(model: FormModel): ExcelJS.Workbook {
     for (const cell of layout.cells) {
         const target = sheet.getCell(cell.row, cell.column);
         target.value = typeof cell.value === 'bigint'
-            ? amountToSpreadsheetNumber(cell.value)
+            ? sheetAmount(cell.value, target.address)
             : sheetText(cell.value, target.address);
         target.style = ROLE_STYLES[cell.role];
     }
@@ -87,16 +86,28 @@ export async function formToXlsxBuffer(model: FormModel): Promise<Uint8Array> {
 /**
  * Text as a cell can hold it. Control characters other than tab and line breaks cannot be stored
  * in the file's XML at all, so they are dropped (they are invisible); text too long for a cell is
- * refused rather than cut. (The goals text never is: the layout spreads it over several cells.)
+ * refused rather than cut (the checker reports it as structure.text-too-long). The goals text
+ * never is: the layout spreads it over several cells.
  */
 function sheetText(text: string, address: string): string {
-    // eslint-disable-next-line no-control-regex
-    const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+    const clean = spreadsheetCellText(text);
     if (clean.length > MAX_CELL_TEXT) {
         throw new FormExportError(
             `单元格 ${address} 的文字有 ${clean.length} 个字符（“${clean.slice(0, 20)}…”），超过 Excel 单元格的上限 ${MAX_CELL_TEXT} 个字符`);
     }
     return clean;
+}
+
+/**
+ * An amount as the cell's number, refused when a double cannot hold it to the fen (the checker
+ * reports it as budget.amount-too-large): never a rounded figure, never Infinity.
+ */
+function sheetAmount(amount: Hundredths, address: string): number {
+    if (!amountFitsSpreadsheet(amount)) {
+        throw new FormExportError(shortenLongNumbers(
+            `单元格 ${address} 的金额 ${formatAmountGrouped(amount)} 有 ${significantDigits(amount)} 位有效数字，超过 Excel 能精确保存的 ${SPREADSHEET_DIGITS} 位`));
+    }
+    return amountToSpreadsheetNumber(amount);
 }
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };

@@ -16,6 +16,7 @@ import { JixiaoBudgetValidator } from './validation/jixiao-budget-validator.js';
 import { JixiaoStructureValidator } from './validation/jixiao-structure-validator.js';
 import { JixiaoIndicatorValidator } from './validation/jixiao-indicator-validator.js';
 import { JixiaoGoalValidator } from './validation/jixiao-goal-validator.js';
+import { JixiaoCellTextValidator } from './validation/jixiao-cell-text-validator.js';
 import { JixiaoScopeComputation } from './jixiao-scope.js';
 import { JixiaoScopeProvider } from './jixiao-scope-provider.js';
 import { JixiaoLinker } from './jixiao-linker.js';
@@ -45,6 +46,7 @@ export type JixiaoAddedServices = {
         Structure: JixiaoStructureValidator;
         Indicators: JixiaoIndicatorValidator;
         Goals: JixiaoGoalValidator;
+        CellTexts: JixiaoCellTextValidator;
     };
 };
 
@@ -85,7 +87,8 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         Budget: (services) => new JixiaoBudgetValidator(services.validation.IssueReporter),
         Structure: (services) => new JixiaoStructureValidator(services.validation.IssueReporter, services.settings.JixiaoSettings),
         Indicators: (services) => new JixiaoIndicatorValidator(services.validation.IssueReporter, services.settings.JixiaoSettings),
-        Goals: (services) => new JixiaoGoalValidator(services.validation.IssueReporter)
+        Goals: (services) => new JixiaoGoalValidator(services.validation.IssueReporter),
+        CellTexts: (services) => new JixiaoCellTextValidator(services.validation.IssueReporter)
     }
 };
 

@@ -5,14 +5,14 @@ import type { JixiaoServices } from './jixiao-module.js';
 
 export function registerValidationChecks(services: JixiaoServices): void {
     const registry = services.validation.ValidationRegistry;
-    const { Budget, Structure, Indicators, Goals } = services.validation;
+    const { Budget, Structure, Indicators, Goals, CellTexts } = services.validation;
     const checks: ValidationChecks<JixiaoAstType> = {
-        Declaration: [Structure.checkHeader, Goals.checkGoals],
-        TaskSection: Budget.checkDuplicateTasks,
-        Task: Budget.checkTask,
+        Declaration: [Structure.checkHeader, Goals.checkGoals, CellTexts.checkDeclarationTexts],
+        TaskSection: [Budget.checkDuplicateTasks, Budget.checkColumnTotals],
+        Task: [Budget.checkTask, CellTexts.checkTaskTexts],
         GrandTotal: Budget.checkGrandTotal,
         IndicatorSection: [Structure.checkCategoryTree, Indicators.checkDuplicates],
-        Indicator: Indicators.checkIndicator
+        Indicator: [Indicators.checkIndicator, CellTexts.checkIndicatorTexts]
     };
     registry.register(checks);
 }

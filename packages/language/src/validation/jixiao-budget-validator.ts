@@ -1,11 +1,12 @@
 /**
  * 预算: every task adds up (总额 = 财政拨款 + 其他资金), 金额合计 is the sum of the tasks, amounts are
- * present, non-negative and have at most two decimals. All arithmetic is BigInt hundredths.
+ * present, non-negative, have at most two decimals and fit a spreadsheet cell to the fen (15
+ * significant digits). All arithmetic is BigInt hundredths.
  */
 import type { ValidationAcceptor } from 'langium';
 import type { GrandTotal, Task, TaskSection } from '../generated/ast.js';
 import { AMOUNT_COLUMNS, amountOf, amountUnitOf, columnSum, declarationOf, type AmountColumnKey } from '../jixiao-ast-utils.js';
-import { formatAmount, formatAmountGrouped, parseAmount } from '../domain/money.js';
+import { amountFitsSpreadsheet, formatAmount, formatAmountGrouped, parseAmount, significantDigits } from '../domain/money.js';
 import { IssueCodes } from './jixiao-issue-codes.js';
 import { Messages } from './jixiao-messages.js';
 import type { IssueReporter } from './jixiao-issue-reporter.js';
@@ -62,6 +63,23 @@ export class JixiaoBudgetValidator {
         }
     };
 
+    /**
+     * Each task's amounts fit a cell, but their sum, which export writes as 金额合计 when the
+     * document omits it, may not.
+     */
+    checkColumnTotals = (section: TaskSection, accept: ValidationAcceptor): void => {
+        for (const column of AMOUNT_COLUMNS) {
+            const sum = columnSum(section.tasks, column);
+            const tasksFit = section.tasks.every(task => amountFitsSpreadsheet(amountOf(task, column) ?? 0n));
+            if (sum !== undefined && tasksFit && !amountFitsSpreadsheet(sum) && section.grandTotal?.[column] === undefined) {
+                this.issues.report(accept, IssueCodes.BudgetAmountTooLarge,
+                    Messages.columnSumTooLarge(column, formatAmountGrouped(sum), significantDigits(sum)), {
+                        node: section, keyword: '年度主要任务', data: { column }
+                    });
+            }
+        }
+    };
+
     checkDuplicateTasks = (section: TaskSection, accept: ValidationAcceptor): void => {
         forEachRepeat(section.tasks, task => task.name, (task, line) =>
             this.issues.report(accept, IssueCodes.BudgetTaskDuplicate, Messages.taskDuplicate(task.name, line), { node: task, property: 'name' }));
@@ -71,6 +89,11 @@ export class JixiaoBudgetValidator {
         const text = owner[column]!;
         const parsed = parseAmount(text);
         if (parsed.ok) {
+            if (!amountFitsSpreadsheet(parsed.hundredths)) {
+                this.issues.report(accept, IssueCodes.BudgetAmountTooLarge, Messages.amountTooLarge(text, significantDigits(parsed.hundredths)), {
+                    node: owner, property: column, data: { column }
+                });
+            }
             return;
         }
         const unit = amountUnitOf(declarationOf(owner));

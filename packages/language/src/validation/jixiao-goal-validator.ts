@@ -24,18 +24,21 @@ export class JixiaoGoalValidator {
         }
         this.checkDuplicateNames(goals, accept);
         // References resolve to the first goal of a name; a repeated one already has its error.
-        const distinct = goals.filter((goal, index) => goals.findIndex(other => other.name === goal.name) === index);
-        const pointing = new Map<Goal, Indicator[]>(distinct.map(goal => [goal, []]));
+        // Linear in goals and references: 50,000 goals took 22 s when each looked for its first
+        // namesake among all goals.
+        const seen = new Set<string>();
+        const distinct = goals.filter(goal => !seen.has(goal.name) && seen.add(goal.name));
+        const pointing = new Map<Goal, Set<Indicator>>(distinct.map(goal => [goal, new Set()]));
         for (const indicator of allIndicators(declaration)) {
             for (const reference of indicator.goals) {
                 const goal = reference.ref;
-                if (goal && pointing.has(goal) && !pointing.get(goal)!.includes(indicator)) {
-                    pointing.get(goal)!.push(indicator);
+                if (goal) {
+                    pointing.get(goal)?.add(indicator);
                 }
             }
         }
         for (const goal of distinct) {
-            const indicators = pointing.get(goal)!;
+            const indicators = [...pointing.get(goal)!];
             if (indicators.length === 0) {
                 this.issues.report(accept, IssueCodes.GoalUnsupported, Messages.goalUnsupported(goal.name), { node: goal, property: 'name' });
                 continue;

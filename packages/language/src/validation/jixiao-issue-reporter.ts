@@ -1,11 +1,12 @@
 /**
  * Reports a diagnostic with its stable code, the user's severity for that code, the message in the
- * user's language, and the data a quick fix needs.
+ * user's language (long digit runs cut), and the data a quick fix needs.
  */
 import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
 import type { JixiaoSettings } from '../jixiao-settings.js';
 import type { IssueCode } from './jixiao-issue-codes.js';
 import type { Message } from './jixiao-messages.js';
+import { shortenLongNumbers } from '../domain/spreadsheet.js';
 
 export type IssueLocation<N extends AstNode> = Omit<DiagnosticInfo<N>, 'code' | 'data'> & { data?: Record<string, unknown> };
 
@@ -19,6 +20,8 @@ export class IssueReporter {
         if (severity === 'off') {
             return;
         }
-        accept(severity, message[this.settings.locale], { ...location, code, data: { ...location.data, code } } as DiagnosticInfo<N>);
+        // A pasted number of a million digits is named, not echoed whole.
+        const text = shortenLongNumbers(message[this.settings.locale], this.settings.locale);
+        accept(severity, text, { ...location, code, data: { ...location.data, code } } as DiagnosticInfo<N>);
     }
 }

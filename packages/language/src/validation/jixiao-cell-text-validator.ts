@@ -1,0 +1,65 @@
+/**
+ * Texts that become one cell of the form each (names, 主要内容, 指标值, 度量单位, 指标解释) must fit
+ * an Excel cell, 32,767 characters: export refuses a longer one, so the checker says so first
+ * (structure.text-too-long). Measured as the cell will store it (domain/spreadsheet.ts); a value is
+ * measured as written, which is never shorter than its cell. The goals are not measured: the form
+ * spreads their text over as many cells as it needs.
+ */
+import type { AstNode, ValidationAcceptor } from 'langium';
+import { isFreeText, isGrade, isQuantity, isDeadline, type Declaration, type Indicator, type Task } from '../generated/ast.js';
+import { fitsCell, spreadsheetCellText } from '../domain/spreadsheet.js';
+import { IssueCodes } from './jixiao-issue-codes.js';
+import { cellTextNames, Messages, type Message } from './jixiao-messages.js';
+import type { IssueReporter } from './jixiao-issue-reporter.js';
+
+export class JixiaoCellTextValidator {
+    constructor(private readonly issues: IssueReporter) {}
+
+    checkDeclarationTexts = (declaration: Declaration, accept: ValidationAcceptor): void => {
+        this.check(declaration.departmentName, cellTextNames.departmentName, accept, declaration, 'departmentName');
+        this.check(declaration.authority, cellTextNames.authority, accept, declaration, 'authority');
+    };
+
+    checkTaskTexts = (task: Task, accept: ValidationAcceptor): void => {
+        const name = task.name ?? '';
+        this.check(task.name, cellTextNames.taskName(name), accept, task, 'name');
+        this.check(task.content, cellTextNames.taskContent(name), accept, task, 'content');
+    };
+
+    checkIndicatorTexts = (indicator: Indicator, accept: ValidationAcceptor): void => {
+        const name = indicator.name ?? '';
+        this.check(indicator.name, cellTextNames.indicatorName(name), accept, indicator, 'name');
+        this.check(indicator.unitCell, cellTextNames.indicatorUnit(name), accept, indicator, 'unitCell');
+        this.check(indicator.explanation, cellTextNames.indicatorExplanation(name), accept, indicator, 'explanation');
+        const value = indicator.value;
+        if (value) {
+            this.check(valueText(value), cellTextNames.indicatorValue(name), accept, indicator, 'value');
+        }
+    };
+
+    private check<N extends AstNode>(text: string | undefined, what: Message, accept: ValidationAcceptor, node: N, property: string): void {
+        if (text === undefined || fitsCell(text)) {
+            return;
+        }
+        this.issues.report(accept, IssueCodes.StructureTextTooLong, Messages.textTooLong(what, spreadsheetCellText(text).length), {
+            node, property: property as never
+        });
+    }
+}
+
+/** The 指标值 as written: comparator, number and unit, a deadline, a grade or the quoted text. */
+function valueText(value: Indicator['value']): string | undefined {
+    if (isQuantity(value)) {
+        return `${value.comparator ?? ''}${value.number ?? ''}${value.unit ?? ''}`;
+    }
+    if (isFreeText(value)) {
+        return value.text;
+    }
+    if (isGrade(value)) {
+        return `${value.grade ?? ''}`;
+    }
+    if (isDeadline(value)) {
+        return value.deadline;
+    }
+    return undefined;
+}
