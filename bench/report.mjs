@@ -15,12 +15,15 @@ export function printTable(results, exported) {
         ['growth_per_10x (full, 10,000 / 1,000)', times(results.growth_per_10x), '≤ 11×', verdict(results.growth_per_10x, 11)],
         ['  parse only, 10,000 / 1,000', times(results.growth_per_10x_parse), '', ''],
         ['  full, 1,000 / 100', times(results.growth_100_to_1000), '', ''],
+        [`goal_growth_per_10x (20,000 / 2,000 unsupported goals; ${results.goal_diagnostics.join(' / ')} diagnostics)`, times(results.goal_growth_per_10x), '≤ 11×', verdict(results.goal_growth_per_10x, 11)],
         ['export_over_exceljs (1,000)', times(results.export_over_exceljs), '≤ 2×', verdict(results.export_over_exceljs, 2)],
         ['  export / exceljs unstyled', exported.available ? `${ms(results.export_ms)} / ${ms(results.exceljs_ms)}` : `n/a: ${exported.reason}`, '', ''],
         ['keystroke_ms_median (didChange → diagnostics)', ms(results.keystroke_ms_median), '< 50 ms', verdict(results.keystroke_ms_median, 50)],
         ['keystroke_ms_p95', ms(results.keystroke_ms_p95), '< 50 ms', verdict(results.keystroke_ms_p95, 50)],
         ['  open the 1,000-indicator document', ms(results.open_1000_ms), '', ''],
         ['  keystroke median / p95, 300 indicators', `${ms(results.keystroke_300_ms_median)} / ${ms(results.keystroke_300_ms_p95)}`, '', ''],
+        ['burst_over_single (1,000 changes then completion / one change)', times(results.burst_over_single), '≤ 3×', verdict(results.burst_over_single, 3)],
+        ['  answer after 1,000 changes / after one', `${ms(results.burst_1000_ms)} / ${ms(results.burst_single_ms)}`, '', ''],
         [`check_1000_files_ms (${results.check_1000_files_indicators} indicators, one process)`, ms(results.check_1000_files_ms), 'one process', 'met']
     ];
     const widths = rows[0].map((_, column) => Math.max(...rows.map(row => [...row[column]].length)));

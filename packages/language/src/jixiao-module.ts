@@ -4,7 +4,7 @@
  */
 import { inject, type Module } from 'langium';
 import {
-    createDefaultModule, createDefaultSharedModule,
+    createDefaultModule, createDefaultSharedModule, NormalizedTextDocuments,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
     type PartialLangiumSharedServices
 } from 'langium/lsp';
@@ -22,7 +22,10 @@ import { JixiaoScopeProvider } from './jixiao-scope-provider.js';
 import { JixiaoLinker } from './jixiao-linker.js';
 import { JixiaoReferenceDescriptionProvider } from './jixiao-reference-descriptions.js';
 import { JixiaoDocumentFactory } from './jixiao-document-factory.js';
+import { JixiaoDocumentBuilder } from './jixiao-document-builder.js';
+import { JixiaoTextDocument } from './lsp/jixiao-text-document.js';
 import { createJixiaoCompletionParser } from './jixiao-completion-parser.js';
+import { createJixiaoParser } from './jixiao-parser.js';
 import { JixiaoDocumentValidator } from './jixiao-document-validator.js';
 import { JixiaoValidationRegistry } from './jixiao-validation-registry.js';
 import { JixiaoLexerErrorMessageProvider, JixiaoParserErrorMessageProvider } from './jixiao-syntax-messages.js';
@@ -59,7 +62,8 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
     parser: {
         ParserErrorMessageProvider: (services) => new JixiaoParserErrorMessageProvider(services.settings.JixiaoSettings),
         LexerErrorMessageProvider: (services) => new JixiaoLexerErrorMessageProvider(services.settings.JixiaoSettings),
-        CompletionParser: (services) => createJixiaoCompletionParser(services)
+        CompletionParser: (services) => createJixiaoCompletionParser(services),
+        LangiumParser: (services) => createJixiaoParser(services)
     },
     references: {
         ScopeComputation: (services) => new JixiaoScopeComputation(services),
@@ -95,7 +99,9 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
 /** Services shared by all languages of a server; Langium has one document factory for them all. */
 export const JixiaoSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        LangiumDocumentFactory: (shared) => new JixiaoDocumentFactory(shared)
+        LangiumDocumentFactory: (shared) => new JixiaoDocumentFactory(shared),
+        DocumentBuilder: (shared) => new JixiaoDocumentBuilder(shared),
+        TextDocuments: () => new NormalizedTextDocuments(JixiaoTextDocument)
     }
 };
 
