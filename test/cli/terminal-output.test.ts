@@ -37,6 +37,17 @@ describe('control characters never reach the terminal', () => {
     });
 });
 
+describe('numbers of a hundred thousand digits', () => {
+    test('are cut in the summary table as in the messages', async () => {
+        const huge = `1${'0'.repeat(100_000)}.00`;
+        temp.write('a.jixiao', declaration());
+        temp.write('b.jixiao', declaration().replace('总额 100.00  财政拨款 100.00', `总额 ${huge}  财政拨款 ${huge}`));
+        const { stdout } = await jixiao('check', temp.path);
+        expect(stdout).toContain('10,000,000,000,0…（共 100,003 位数字） 元');
+        expect(Math.max(...stdout.split('\n').map(line => line.length))).toBeLessThan(300);
+    });
+});
+
 describe('a file with more findings than are printed', () => {
     test('shows its errors first, then as many warnings as fit, and counts what it left out', async () => {
         const goals = Array.from({ length: 250 }, (_, index) => `    目标 目标${index + 1} "2026年完成第${index + 1}项工作。"`).join('\n');

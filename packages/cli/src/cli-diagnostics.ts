@@ -2,7 +2,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { columnSum, amountUnitOf } from 'jixiao-language';
-import { formatAmountGrouped } from 'jixiao-language/domain';
+import { formatAmountGrouped, shortenLongNumbers } from 'jixiao-language/domain';
 import stringWidth from 'string-width';
 import type { CheckedFile } from './cli-documents.js';
 
@@ -58,7 +58,8 @@ export function totalOf(file: CheckedFile): string {
     const declaration = file.document.parseResult.value;
     const tasks = declaration?.tasks?.tasks ?? [];
     const sum = columnSum(tasks, 'total');
-    return sum === undefined || tasks.length === 0 ? '—' : `${formatAmountGrouped(sum)} ${amountUnitOf(declaration)}`;
+    // A pasted amount of a million digits would make every row of the table a million wide.
+    return sum === undefined || tasks.length === 0 ? '—' : `${shortenLongNumbers(formatAmountGrouped(sum))} ${amountUnitOf(declaration)}`;
 }
 
 export function summaryTable(files: readonly CheckedFile[], records: readonly DiagnosticRecord[]): string {
