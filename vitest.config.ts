@@ -10,8 +10,12 @@ export default defineConfig({
             { find: /^jixiao-language\/domain$/, replacement: source('./packages/language/src/domain/index.ts') },
             { find: /^jixiao-language\/node$/, replacement: source('./packages/language/src/node.ts') },
             { find: /^jixiao-language$/, replacement: source('./packages/language/src/index.ts') },
-            { find: /^jixiao-form\/node$/, replacement: source('./packages/form/src/node.ts') },
-            { find: /^jixiao-form$/, replacement: source('./packages/form/src/index.ts') }
+            { find: /^jixiao-form\/model$/, replacement: source('./packages/form/src/model.ts') },
+            { find: /^jixiao-form\/html$/, replacement: source('./packages/form/src/form-html.ts') },
+            { find: /^jixiao-form\/portable$/, replacement: source('./packages/form/src/portable.ts') },
+            { find: /^jixiao-form$/, replacement: source('./packages/form/src/index.ts') },
+            { find: /^jixiao-server\/protocol$/, replacement: source('./packages/server/src/jixiao-protocol.ts') },
+            { find: /^jixiao-server$/, replacement: source('./packages/server/src/index.ts') }
         ]
     },
     test: {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const REQUIRED = ['packages/language/out/main.js', 'packages/language/out/index.js', 'packages/cli/out/main.js'];
+const REQUIRED = ['packages/server/out/main.js', 'packages/language/out/index.js', 'packages/cli/out/main.js'];
 
 export function ensureBuilt(log) {
     const missing = () => REQUIRED.filter(file => !existsSync(path.join(ROOT, file)));

@@ -15,7 +15,7 @@ import { median } from './statistics.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-export async function measureBurst(text, { burst = 1000, rounds = 5, serverMain = 'packages/language/out/main.js', nodeArgs = [] } = {}) {
+export async function measureBurst(text, { burst = 1000, rounds = 5, serverMain = 'packages/server/out/main.js', nodeArgs = [] } = {}) {
     const server = startLanguageServer(process.execPath, [...nodeArgs, path.join(ROOT, serverMain), '--stdio'], { cwd: ROOT });
     try {
         const uri = pathToFileURL(path.join(ROOT, 'bench/.burst/declaration-1000.jixiao')).toString();

@@ -1,5 +1,5 @@
 /**
- * Keystroke latency of the real language server: `node packages/language/out/main.js --stdio`,
+ * Keystroke latency of the real language server: `node packages/server/out/main.js --stdio`,
  * the document opened as an editor opens it, then one-character incremental didChange edits, each
  * timed from sending the change to receiving publishDiagnostics for the document.
  *
@@ -15,7 +15,7 @@ import { median, percentile } from './statistics.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** `nodeArgs` (e.g. `--cpu-prof`) let the bench profile the server when a target is missed. */
-export async function measureKeystrokes(text, { edits = 50, warmupEdits = 10, pauseMs = 30, nodeArgs = [], serverMain = 'packages/language/out/main.js' } = {}) {
+export async function measureKeystrokes(text, { edits = 50, warmupEdits = 10, pauseMs = 30, nodeArgs = [], serverMain = 'packages/server/out/main.js' } = {}) {
     const serverArgs = [...nodeArgs, path.join(ROOT, serverMain), '--stdio'];
     const server = startLanguageServer(process.execPath, serverArgs, { cwd: ROOT });
     try {

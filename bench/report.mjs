@@ -3,7 +3,7 @@
 const ms = (value) => value === null || value === undefined ? 'n/a' : `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 const times = (value) => value === null || value === undefined ? 'n/a' : `${value.toFixed(2)}×`;
 
-export function printTable(results, exported) {
+export function printTable(results, exported, playground) {
     const verdict = (value, limit) => value === null || value === undefined ? 'n/a' : value <= limit ? 'met' : 'MISSED';
     const rows = [
         ['figure', 'value', 'target', ''],
@@ -24,10 +24,32 @@ export function printTable(results, exported) {
         ['  keystroke median / p95, 300 indicators', `${ms(results.keystroke_300_ms_median)} / ${ms(results.keystroke_300_ms_p95)}`, '', ''],
         ['burst_over_single (1,000 changes then completion / one change)', times(results.burst_over_single), '≤ 3×', verdict(results.burst_over_single, 3)],
         ['  answer after 1,000 changes / after one', `${ms(results.burst_1000_ms)} / ${ms(results.burst_single_ms)}`, '', ''],
-        [`check_1000_files_ms (${results.check_1000_files_indicators} indicators, one process)`, ms(results.check_1000_files_ms), 'one process', 'met']
+        [`check_1000_files_ms (${results.check_1000_files_indicators} indicators, one process)`, ms(results.check_1000_files_ms), 'one process', 'met'],
+        ...playgroundRows(results, playground, verdict)
     ];
     const widths = rows[0].map((_, column) => Math.max(...rows.map(row => [...row[column]].length)));
     const line = (row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
     process.stdout.write([line(rows[0]), widths.map(w => '─'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n') + '\n');
     process.stdout.write(`node ${results.node}, load average ${results.load_average.join(' ')} at the end of the run\n`);
+}
+
+/** The browser page's rows: time to the seed's diagnostics from disk, keystrokes, bundle sizes. */
+function playgroundRows(results, playground, verdict) {
+    if (!playground.available) {
+        return [['playground_ready_ms (page from disk → seed diagnostics)', `n/a: ${playground.reason}`, '< 3000 ms', '']];
+    }
+    const breakdown = results.playground_ready_breakdown_ms;
+    const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
+    const total = results.playground_bundle.reduce((sum, file) => sum + file.bytes, 0);
+    const totalGzip = results.playground_bundle.reduce((sum, file) => sum + file.gzip, 0);
+    return [
+        ['playground_ready_ms (page from disk → seed diagnostics)', ms(results.playground_ready_ms), '< 3000 ms', verdict(results.playground_ready_ms, 3000)],
+        ['  slowest load', ms(results.playground_ready_max_ms), '', ''],
+        ['  page script evaluated / editor / server initialized', `${ms(breakdown['script-evaluated'])} / ${ms(breakdown['editor-created'])} / ${ms(breakdown['server-initialized'])}`, '', ''],
+        ['playground_keystroke_ms_median (seed, keystroke → markers)', ms(results.playground_keystroke_ms_median), '< 100 ms', verdict(results.playground_keystroke_ms_median, 100)],
+        ['playground_keystroke_ms_p95', ms(results.playground_keystroke_ms_p95), '< 100 ms', verdict(results.playground_keystroke_ms_p95, 100)],
+        [`playground bundle (${results.playground_bundle.length} files)`, `${mb(total)}, gzip ${mb(totalGzip)}`, '', ''],
+        ...results.playground_bundle.filter(file => file.bytes > 50_000)
+            .map(file => [`  ${file.file}`, `${mb(file.bytes)}, gzip ${mb(file.gzip)}`, '', ''])
+    ];
 }

@@ -23,6 +23,7 @@ const { measureExport } = await import('./measure-export.mjs');
 const { measureCheckFolder } = await import('./measure-check.mjs');
 const { measureKeystrokes } = await import('./measure-keystroke.mjs');
 const { measureBurst } = await import('./measure-burst.mjs');
+const { measurePlayground } = await import('./measure-playground.mjs');
 const { printTable } = await import('./report.mjs');
 
 const SIZES = [100, 1000, 10000];
@@ -56,6 +57,12 @@ const keystrokes300 = await measureKeystrokes(generateDeclaration(300), { edits:
 log('a burst of 1,000 changes, then a completion, against one change, on the 1,000-indicator document…');
 const burst = await measureBurst(thousand.text, { burst: 1000, rounds: quick ? 3 : 5 });
 
+log('the browser page opened from disk in headless chromium, and keystrokes on the seed…');
+const playground = await measurePlayground({ loads: quick ? 3 : 7, edits: quick ? 20 : 50, warmupEdits: 6 });
+if (!playground.available) {
+    log(`  playground: n/a — ${playground.reason}`);
+}
+
 const results = {
     validate_over_parse: atThousand.fullOverParse,
     growth_per_10x: pairedGrowth(atThousand, atTenThousand, 'full'),
@@ -76,6 +83,12 @@ const results = {
     burst_1000_ms: burst.burstMs,
     burst_single_ms: burst.singleMs,
     check_1000_files_ms: checked.ms,
+    playground_ready_ms: playground.available ? playground.readyMs : null,
+    playground_ready_max_ms: playground.available ? playground.readyMax : null,
+    playground_ready_breakdown_ms: playground.available ? playground.breakdown : null,
+    playground_keystroke_ms_median: playground.available ? playground.keystrokeMedianMs : null,
+    playground_keystroke_ms_p95: playground.available ? playground.keystrokeP95Ms : null,
+    playground_bundle: playground.available ? playground.bundle : null,
     check_1000_files_indicators: checked.indicators,
     sizes: language.map(({ indicators, characters, parseMs, fullMs, fullOverParse, diagnostics }) =>
         ({ indicators, characters, parse_ms: parseMs, full_ms: fullMs, full_over_parse: fullOverParse, diagnostics })),
@@ -84,7 +97,7 @@ const results = {
     quick
 };
 
-printTable(results, exported);
+printTable(results, exported, playground);
 if (args.has('--json')) {
     process.stdout.write(JSON.stringify(results, (_, value) => typeof value === 'number' ? Math.round(value * 1000) / 1000 : value) + '\n');
 }

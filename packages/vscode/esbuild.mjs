@@ -11,11 +11,11 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
-// The server is the language package's built entry (tsc -b writes it), the same program the
-// `jixiao-language-server` bin runs; bundling the built file keeps one build of the language.
-const serverEntry = here('../language/out/main.js');
+// The server is the server package's built entry (tsc -b writes it), the same program the
+// `jixiao-language-server` bin runs; bundling the built file keeps one build of the server.
+const serverEntry = here('../server/out/main.js');
 if (!existsSync(serverEntry)) {
-    console.error('找不到语言服务器 packages/language/out/main.js：请先在仓库根目录运行 npm run build。');
+    console.error('找不到语言服务器 packages/server/out/main.js：请先在仓库根目录运行 npm run build。');
     process.exit(1);
 }
 

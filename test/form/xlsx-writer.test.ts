@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { FormExportError, MAX_CELL_TEXT, MAX_ROW_HEIGHT, goalsCellText, goalsCellTexts, formToWorkbook } from 'jixiao-form';
-import { writeFormWorkbook } from 'jixiao-form/node';
+import { FormExportError, MAX_CELL_TEXT, MAX_ROW_HEIGHT, goalsCellText, goalsCellTexts, writeFormWorkbook, formToWorkbook } from 'jixiao-form';
 import { declaration } from '../language/jixiao-test-utils.js';
 import { exportedSheet, formOf, generatedGoals, rowValues, sheetRows } from './form-test-utils.js';
 

@@ -1,6 +1,6 @@
 /**
  * The built language server as an editor other than VS Code runs it: `jixiao-language-server --stdio`,
- * spoken to over JSON-RPC. It is built first (tsc -b packages/language); when the build leaves no
+ * spoken to over JSON-RPC. It is built first (tsc -b packages/server); when the build leaves no
  * out/main.js (for example a compile error elsewhere), the suite is skipped and says why.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -10,14 +10,16 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
 import type { CodeAction, CompletionList, Diagnostic, Hover, InitializeResult, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'langium';
+import { fromWire, grandTotalOf, type FormModel } from 'jixiao-form';
+import { FORM_MODEL_REQUEST, type FormModelResult } from 'jixiao-server/protocol';
 
-const BIN = 'packages/language/bin/jixiao-language-server.js';
-const MAIN = 'packages/language/out/main.js';
+const BIN = 'packages/server/bin/jixiao-language-server.js';
+const MAIN = 'packages/server/out/main.js';
 const SEED_PATH = 'examples/futian-2026-department.jixiao';
 const SEED = readFileSync(SEED_PATH, 'utf8');
 const URI = pathToFileURL(SEED_PATH).toString();
 
-spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b', 'packages/language'], { stdio: 'ignore' });
+spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b', 'packages/server'], { stdio: 'ignore' });
 const built = existsSync(MAIN);
 if (!built) {
     console.warn(`stdio-server: ${MAIN} is missing after \`tsc -b packages/language\`; the stdio specs are skipped`);
@@ -92,6 +94,15 @@ describe.skipIf(!built)('the language server over stdio', () => {
         const diagnostics = await diagnosticsWhere();
         expect(diagnostics.filter(diagnostic => diagnostic.severity === 1)).toEqual([]);
         expect(diagnostics.map(diagnostic => diagnostic.code)).toContain('indicator.category-suspicious');
+    });
+
+    test('jixiao/formModel answers the form model of the checked text with its counts', async () => {
+        const result: FormModelResult = await connection.sendRequest(FORM_MODEL_REQUEST, { uri: URI });
+        expect(result).toMatchObject({ uri: URI, version: 1, errors: 0, warnings: 4, hasSyntaxErrors: false });
+        const model = fromWire<FormModel>(result.model!);
+        expect(model.departmentName).toBe('深圳市福田区政务服务和数据管理局（本级）');
+        expect(model.tasks.map(task => task.amounts.total)).toEqual([1178280000n, 491100000n, 317270000n, 894730000n, 32800000n]);
+        expect(grandTotalOf(model).total).toBe(2914180000n);
     });
 
     test('completion after 对应 offers the goals', async () => {

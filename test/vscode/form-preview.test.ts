@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildForm, cellDisplayText, planForm, type FormModel } from 'jixiao-form';
 import { DeclarationChecker } from '../../packages/vscode/src/declaration-checker.js';
-import { formTableHtml, previewPageHtml } from '../../packages/vscode/src/form-preview-html.js';
+import { formTableHtml } from 'jixiao-form/html';
+import { previewPageHtml } from '../../packages/vscode/src/form-preview-html.js';
 
 const seed = readFileSync(new URL('../../examples/futian-2026-department.jixiao', import.meta.url), 'utf8');
 const checker = new DeclarationChecker();

@@ -3,7 +3,7 @@
  * nothing is there, or it is a workbook an export wrote and nobody changed since; any other file
  * needs --overwrite; a read-only file is never replaced, not even with --overwrite.
  */
-import type { ExistingOutput } from 'jixiao-form/node';
+import type { ExistingOutput } from 'jixiao-form';
 
 /** undefined: go ahead (a folder is left to the write, which says so). */
 export function refusedOutput(output: string, existing: ExistingOutput, overwrite: boolean | undefined, verb: '导出' | '导入'): string | undefined {

@@ -9,8 +9,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { buildForm, FormExportError, grandTotalOf, indicatorCount } from 'jixiao-form';
-import { existingWorkbook, writeFormWorkbook } from 'jixiao-form/node';
+import { buildForm, existingWorkbook, FormExportError, grandTotalOf, indicatorCount, writeFormWorkbook } from 'jixiao-form';
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import { createCli, describeFsError, UsageError } from './cli-documents.js';
 import { formatRecord, toRecords } from './cli-diagnostics.js';

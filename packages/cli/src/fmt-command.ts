@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { TextDocument, URI } from 'langium';
-import { writeFileAtomically } from 'jixiao-form/node';
+import { writeFileAtomically } from 'jixiao-form';
 import { createJixiaoNodeServices } from 'jixiao-language/node';
 import { describeFsError, expandPaths, UsageError } from './cli-documents.js';
 import { printErr, printOut } from './cli-output.js';

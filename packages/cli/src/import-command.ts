@@ -9,8 +9,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { importFileTooLarge, importForm, indicatorCount, type FormModel } from 'jixiao-form';
-import { existingFile, writeFileAtomically } from 'jixiao-form/node';
+import { existingFile, importFileTooLarge, importForm, indicatorCount, writeFileAtomically, type FormModel } from 'jixiao-form';
 import { describeFsError, UsageError } from './cli-documents.js';
 import { printErr, printOut } from './cli-output.js';
 import { refusedOutput } from './cli-overwrite.js';

@@ -72,9 +72,9 @@ export function withProposedLinks(model: FormModel): FormModel {
     };
 }
 
-/** The file name without its folder (Windows or POSIX); no node:path, so the browser can import. */
+/** The file's name without its folders, whichever separator the path uses (no node:path: the page imports too). */
 function baseName(fileName: string): string {
-    return fileName.split(/[\\/]/).pop() ?? fileName;
+    return fileName.split(/[\\/]/).pop() || fileName;
 }
 
 function linkable(indicator: FormIndicator): LinkableIndicator {

@@ -24,7 +24,7 @@ import type { AmountUnit, Hundredths } from 'jixiao-language/domain';
 import type { FormAmounts, FormFirstLevel, FormModel, FormSecondLevel } from './form-model.js';
 import { goalsCellTexts, unitCellText, valueCellText } from './form-cells.js';
 import { budgetHeaderText, FormLabels, INDICATOR_HEADERS, yearLineText } from './form-labels.js';
-import { grandTotalOf } from './form-builder.js';
+import { grandTotalOf } from './form-totals.js';
 
 export const FORM_COLUMN_COUNT = 7;
 

@@ -1,16 +1,13 @@
 /**
- * Node only: what is in the way of an export or an import, and the writing. Export never destroys
+ * Node only: what is in the way of an export or an import (xlsx-file.ts writes). Export never destroys
  * a file it did not make (DESIGN §6): an existing workbook is replaced without asking only when it
  * carries our mark unchanged (workbook-mark.ts); an existing .jixiao is the analyst's own work and
  * is never replaced without asking; a read-only file is never replaced at all. The caller (the
  * CLI with its --overwrite, the editor with a question) decides what asking means.
  */
 import fs from 'node:fs/promises';
-import type { FormModel } from './form-model.js';
 import { FormLimits } from './form-limits.js';
-import { formToXlsxBuffer } from './xlsx-writer.js';
 import { workbookOrigin } from './workbook-mark.js';
-import { writeFileAtomically } from './atomic-write.js';
 
 /**
  * - `none`: nothing there; `directory`: a folder (the write will say so);
@@ -54,9 +51,4 @@ export async function existingFile(path: string): Promise<Exclude<ExistingOutput
         return 'read-only';
     }
     return 'foreign';
-}
-
-/** Writes the form to `path` atomically: the old file or the complete new one, never half. */
-export async function writeFormWorkbook(model: FormModel, path: string): Promise<void> {
-    await writeFileAtomically(path, await formToXlsxBuffer(model));
 }

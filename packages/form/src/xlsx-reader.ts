@@ -34,7 +34,8 @@ export async function readFormXlsx(bytes: Uint8Array, options: XlsxReadOptions =
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
     const workbook = new ExcelJS.Workbook();
     try {
-        await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+        // The bytes as they are (JSZip reads a Uint8Array), not a Node Buffer: the page imports too.
+        await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     } catch {
         // The loader's own message (a zip offset, an XML parser's complaint) means nothing to an
         // analyst; what they can do about it does.

@@ -3,6 +3,9 @@
  * reviewer expects — thin borders, wrapped text, a CJK font, amounts as numbers formatted
  * `#,##0.00`, rows tall enough for their text, A4 landscape fitted to one page wide with the
  * indicator header repeated on every printed page.
+ *
+ * Bytes only, no file system, so that the browser page builds the same workbook; writing the file
+ * is xlsx-file.ts.
  */
 import ExcelJS from 'exceljs';
 import { amountFitsSpreadsheet, amountToSpreadsheetNumber, formatAmountGrouped, MAX_CELL_TEXT, shortenLongNumbers, significantDigits, spreadsheetCellText, SPREADSHEET_DIGITS, type Hundredths } from 'jixiao-language/domain';
@@ -76,7 +79,7 @@ export function formToWorkbook(model: FormModel): ExcelJS.Workbook {
 
 /**
  * The workbook as the bytes of an .xlsx file, marked as ours (workbook-mark.ts). Runs in a browser
- * too: writing the bytes to a file is the Node-only output-file.ts.
+ * too: writing the bytes to a file is the Node-only xlsx-file.ts.
  */
 export async function formToXlsxBuffer(model: FormModel): Promise<Uint8Array> {
     const buffer = await formToWorkbook(model).xlsx.writeBuffer();

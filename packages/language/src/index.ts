@@ -7,3 +7,4 @@ export * from './validation/jixiao-messages.js';
 export * from './generated/ast.js';
 export * from './generated/module.js';
 export * from './jixiao-format-text.js';
+export * from './lsp/jixiao-settings-sync.js';

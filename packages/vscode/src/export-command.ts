@@ -7,8 +7,7 @@
  * leaves half a file.
  */
 import * as vscode from 'vscode';
-import { buildForm, formToXlsxBuffer, FormLimits, workbookOrigin, type WorkbookOrigin } from 'jixiao-form';
-import { existingWorkbook, writeFormWorkbook } from 'jixiao-form/node';
+import { buildForm, existingWorkbook, formToXlsxBuffer, FormLimits, workbookOrigin, writeFormWorkbook, type WorkbookOrigin } from 'jixiao-form';
 import type { DeclarationChecker } from './declaration-checker.js';
 import { documentBaseName, targetDocument } from './target-document.js';
 

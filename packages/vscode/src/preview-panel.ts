@@ -5,7 +5,8 @@
 import * as vscode from 'vscode';
 import { buildForm } from 'jixiao-form';
 import type { DeclarationModels } from './declaration-models.js';
-import { formTableHtml, previewPageHtml } from './form-preview-html.js';
+import { formTableHtml } from 'jixiao-form/html';
+import { previewPageHtml } from './form-preview-html.js';
 import { JIXIAO_LANGUAGE_ID } from './language-client.js';
 import { documentBaseName } from './target-document.js';
 
