@@ -10,22 +10,18 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { startLanguageServer } from './lsp-client.mjs';
+import { startInitializedServer } from './lsp-client.mjs';
 import { median } from './statistics.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export async function measureBurst(text, { burst = 1000, rounds = 5, serverMain = 'packages/server/out/main.js', nodeArgs = [] } = {}) {
-    const server = startLanguageServer(process.execPath, [...nodeArgs, path.join(ROOT, serverMain), '--stdio'], { cwd: ROOT });
+    const server = await startInitializedServer(ROOT, {
+        serverMain, nodeArgs,
+        capabilities: { textDocument: { publishDiagnostics: {}, completion: {} }, workspace: { configuration: true } }
+    });
     try {
         const uri = pathToFileURL(path.join(ROOT, 'bench/.burst/declaration-1000.jixiao')).toString();
-        await server.request('initialize', {
-            processId: process.pid,
-            rootUri: null,
-            workspaceFolders: null,
-            capabilities: { textDocument: { publishDiagnostics: {}, completion: {} }, workspace: { configuration: true } }
-        });
-        server.notify('initialized', {});
         const diagnostics = (timeoutMs = 600_000) => server.waitFor(message => message.method === 'textDocument/publishDiagnostics' && message.params.uri === uri, timeoutMs);
         const opened = diagnostics();
         server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'jixiao', version: 1, text } });

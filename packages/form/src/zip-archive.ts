@@ -282,15 +282,7 @@ function localHeader(method: number, flags: number, modified: number, crc: numbe
     const header = new Uint8Array(30 + name.length + extra.length);
     const view = viewOf(header);
     view.setUint32(0, LOCAL_HEADER, true);
-    view.setUint16(4, 20, true);
-    view.setUint16(6, flags, true);
-    view.setUint16(8, method, true);
-    view.setUint32(10, modified, true);
-    view.setUint32(14, crc, true);
-    view.setUint32(18, compressed, true);
-    view.setUint32(22, uncompressed, true);
-    view.setUint16(26, name.length, true);
-    view.setUint16(28, extra.length, true);
+    writeEntryFields(view, 4, { method, flags, modified, crc, compressed, uncompressed, nameLength: name.length, extraLength: extra.length });
     header.set(name, 30);
     header.set(extra, 30 + name.length);
     return header;
@@ -301,17 +293,25 @@ function centralHeader(modified: number, crc: number, size: number, name: Uint8A
     const view = viewOf(record);
     view.setUint32(0, CENTRAL_HEADER, true);
     view.setUint16(4, 20, true);
-    view.setUint16(6, 20, true);
-    view.setUint16(8, UTF8_NAME_FLAG, true);
-    view.setUint16(10, ZIP_STORED, true);
-    view.setUint32(12, modified, true);
-    view.setUint32(16, crc, true);
-    view.setUint32(20, size, true);
-    view.setUint32(24, size, true);
-    view.setUint16(28, name.length, true);
+    writeEntryFields(view, 6, { method: ZIP_STORED, flags: UTF8_NAME_FLAG, modified, crc, compressed: size, uncompressed: size, nameLength: name.length, extraLength: 0 });
     view.setUint32(42, localOffset, true);
     record.set(name, 46);
     return record;
+}
+
+/** The fields local and central headers share, from "version needed" to the extra field's length. */
+function writeEntryFields(view: DataView, at: number, fields: {
+    method: number; flags: number; modified: number; crc: number; compressed: number; uncompressed: number; nameLength: number; extraLength: number;
+}): void {
+    view.setUint16(at, 20, true);
+    view.setUint16(at + 2, fields.flags, true);
+    view.setUint16(at + 4, fields.method, true);
+    view.setUint32(at + 6, fields.modified, true);
+    view.setUint32(at + 10, fields.crc, true);
+    view.setUint32(at + 14, fields.compressed, true);
+    view.setUint32(at + 18, fields.uncompressed, true);
+    view.setUint16(at + 22, fields.nameLength, true);
+    view.setUint16(at + 24, fields.extraLength, true);
 }
 
 function localNameAndExtra(bytes: Uint8Array, entry: ZipEntry): { name: Uint8Array; extra: Uint8Array } {
