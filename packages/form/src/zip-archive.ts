@@ -203,13 +203,7 @@ const INPUT_SLICE = 16 * 1024;
 export async function entryBytes(bytes: Uint8Array, entry: ZipEntry, limit: number): Promise<Uint8Array> {
     const chunks: Uint8Array[] = [];
     const length = await inflateEntry(bytes, entry, limit, chunk => chunks.push(chunk.slice()));
-    const result = new Uint8Array(length);
-    let offset = 0;
-    for (const chunk of chunks) {
-        result.set(chunk, offset);
-        offset += chunk.length;
-    }
-    return result;
+    return concat(chunks, length);
 }
 
 /**
