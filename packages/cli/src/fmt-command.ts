@@ -2,14 +2,14 @@
  * `jixiao fmt [--check] PATH…`: rewrites .jixiao files (and folders of them) in the canonical
  * layout, the same one the editor's 格式化文档 produces. Only whitespace and comparator spellings
  * change. With --check nothing is written: the files that would change are listed and the exit
- * code is 1. A file with syntax errors is never rewritten (exit 1, with the first error's place).
- * Each file is written atomically.
+ * code is 1. A file with syntax errors is never rewritten (exit 1, with the first error's place),
+ * nor a read-only file (exit 1). Each file is written atomically.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { TextDocument, URI } from 'langium';
-import { writeFileAtomically } from 'jixiao-form';
+import { existingFile, writeFileAtomically } from 'jixiao-form';
 import { createJixiaoNodeServices } from 'jixiao-language/node';
 import { describeFsError, expandPaths, UsageError } from './cli-documents.js';
 import { printErr, printOut } from './cli-output.js';
@@ -27,7 +27,7 @@ export function registerFmtCommand(program: Command, run: (action: () => Promise
         .action((paths: string[], options: FmtOptions) => run(() => formatFiles(paths, options)));
 }
 
-type Outcome = 'unchanged' | 'changed' | 'syntax-error';
+type Outcome = 'unchanged' | 'changed' | 'syntax-error' | 'read-only';
 
 export async function formatFiles(paths: readonly string[], options: FmtOptions = {}): Promise<number> {
     const files = await expandPaths(paths);
@@ -58,11 +58,18 @@ export async function formatFiles(paths: readonly string[], options: FmtOptions 
             outcomes.push('unchanged');
             continue;
         }
-        outcomes.push('changed');
         if (options.check) {
+            outcomes.push('changed');
             printOut(`${file}: 需要格式化\n`);
             continue;
         }
+        if (await existingFile(file) === 'read-only') {
+            // Its owner marked it so: the formatter does not replace it (DESIGN §6).
+            outcomes.push('read-only');
+            printErr(`jixiao: “${file}”是只读文件，未格式化\n`);
+            continue;
+        }
+        outcomes.push('changed');
         try {
             await writeFileAtomically(file, new TextEncoder().encode(bom + formatted));
         } catch (error) {
@@ -72,17 +79,17 @@ export async function formatFiles(paths: readonly string[], options: FmtOptions 
         printOut(`已格式化 ${file}\n`);
     }
     const changed = outcomes.filter(outcome => outcome === 'changed').length;
-    const broken = outcomes.filter(outcome => outcome === 'syntax-error').length;
+    const refused = outcomes.filter(outcome => outcome === 'syntax-error' || outcome === 'read-only').length;
     if (options.check) {
-        if (changed === 0 && broken === 0) {
+        if (changed === 0 && refused === 0) {
             printOut(`${files.length} 个文件均已是标准格式\n`);
         }
-        return changed > 0 || broken > 0 ? 1 : 0;
+        return changed > 0 || refused > 0 ? 1 : 0;
     }
-    if (changed === 0 && broken === 0) {
+    if (changed === 0 && refused === 0) {
         printOut(`${files.length} 个文件均已是标准格式，未作改动\n`);
     }
-    return broken > 0 ? 1 : 0;
+    return refused > 0 ? 1 : 0;
 }
 
 async function readFile(file: string): Promise<string> {

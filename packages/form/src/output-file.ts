@@ -29,7 +29,7 @@ export async function existingWorkbook(path: string): Promise<ExistingOutput> {
         return 'foreign';
     }
     const bytes = await fs.readFile(path).catch(() => undefined);
-    switch (bytes && await workbookOrigin(new Uint8Array(bytes))) {
+    switch (bytes && workbookOrigin(new Uint8Array(bytes))) {
         case 'jixiao': return 'ours';
         case 'jixiao-changed': return 'changed';
         default: return 'foreign';

@@ -25,12 +25,12 @@ const MAX_MARK_PART_BYTES = 64 * 1024;
 const MARK_VERSION = 'jixiao-export/1';
 
 /** The workbook exceljs wrote, with the mark added. */
-export async function markWorkbook(bytes: Uint8Array): Promise<Uint8Array> {
+export function markWorkbook(bytes: Uint8Array): Uint8Array {
     const entries = readZipDirectory(bytes);
-    const text = async (name: string) => new TextDecoder().decode(await entryBytes(bytes, entryNamed(entries, name)!, MAX_MARK_PART_BYTES));
-    const contentTypes = (await text(CONTENT_TYPES_PART)).replace('</Types>',
+    const text = (name: string) => new TextDecoder().decode(entryBytes(bytes, entryNamed(entries, name)!, MAX_MARK_PART_BYTES));
+    const contentTypes = text(CONTENT_TYPES_PART).replace('</Types>',
         `<Override PartName="/${CUSTOM_PART}" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>`);
-    const relationships = (await text(PACKAGE_RELATIONSHIPS_PART)).replace('</Relationships>',
+    const relationships = text(PACKAGE_RELATIONSHIPS_PART).replace('</Relationships>',
         `<Relationship Id="rIdJixiaoExport" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="${CUSTOM_PART}"/></Relationships>`);
     const replaced = new Map<string, Uint8Array>([
         [CONTENT_TYPES_PART, new TextEncoder().encode(contentTypes)],
@@ -45,14 +45,14 @@ export async function markWorkbook(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /** Whether these bytes are a workbook an export wrote, and whether it has changed since. */
-export async function workbookOrigin(bytes: Uint8Array): Promise<WorkbookOrigin> {
+export function workbookOrigin(bytes: Uint8Array): WorkbookOrigin {
     try {
         const entries = readZipDirectory(bytes, 10_000);
         const custom = entryNamed(entries, CUSTOM_PART);
         if (!custom || custom.uncompressedSize > MAX_MARK_PART_BYTES) {
             return 'other';
         }
-        const xml = new TextDecoder().decode(await entryBytes(bytes, custom, MAX_MARK_PART_BYTES));
+        const xml = new TextDecoder().decode(entryBytes(bytes, custom, MAX_MARK_PART_BYTES));
         const mark = new RegExp(`name="${EXPORT_MARK_PROPERTY}"[^>]*>\\s*<vt:lpwstr>${MARK_VERSION} ([0-9a-f]{8})</vt:lpwstr>`).exec(xml);
         if (!mark) {
             return 'other';

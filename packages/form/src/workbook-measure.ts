@@ -2,7 +2,7 @@
  * A workbook measured before exceljs opens it. exceljs (through JSZip) inflates every part of the
  * archive whole, and makes an object for every cell a merged range or a data validation covers;
  * an archive of 8 MB that inflates to 8 GB, or one merged range A1:XFD1048576, takes the process
- * down. So every part is inflated here first, as a stream with a cap, counting the worksheet's
+ * down. So every part is inflated here first, piece by piece with a cap, counting the worksheet's
  * rows, cells, merged ranges and validated ranges and the shared strings on the way, and anything
  * no form can be (FormLimits) is refused with a message that says which part and what.
  */
@@ -16,7 +16,7 @@ export const DAMAGED_WORKBOOK = '无法打开这个 xlsx 文件：文件已损�
 const NOT_A_FORM = '不可能是申报表（可能是损坏或特意构造的文件），未导入';
 
 /** Throws FormImportError when the workbook is larger than any form, or its archive is damaged. */
-export async function measureWorkbook(bytes: Uint8Array): Promise<void> {
+export function measureWorkbook(bytes: Uint8Array): void {
     if (bytes.length > FormLimits.workbookBytes) {
         throw new FormImportError(`文件有 ${megabytes(bytes.length)}，超过申报表工作簿的上限 ${megabytes(FormLimits.workbookBytes)}，未导入`);
     }
@@ -29,7 +29,7 @@ export async function measureWorkbook(bytes: Uint8Array): Promise<void> {
         const scanner = scannerFor(entry, tally);
         let size: number;
         try {
-            size = await inflateEntry(bytes, entry, limit, scanner && (chunk => scanner.push(chunk)));
+            size = inflateEntry(bytes, entry, limit, scanner && (chunk => scanner.push(chunk)));
         } catch (error) {
             if (error instanceof ZipEntryTooLarge) {
                 throw limit < FormLimits.partBytes

@@ -24,7 +24,7 @@ export interface XlsxReadOptions {
 }
 
 export async function readFormXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<FormModel> {
-    await measureWorkbook(bytes);
+    measureWorkbook(bytes);
     const workbook = await loadWorkbook(bytes);
     const sheets = workbook.worksheets;
     const sheet = chooseSheet(sheets, options.sheet);
