@@ -66,6 +66,8 @@ export function startLanguageServer(command, args, { cwd } = {}) {
     });
 
     return {
+        /** The server's process id, e.g. to read its CPU time. */
+        pid: child.pid,
         request(method, params) {
             const id = nextId++;
             send({ id, method, params });

@@ -23,6 +23,7 @@ const { measureExport } = await import('./measure-export.mjs');
 const { measureCheckFolder } = await import('./measure-check.mjs');
 const { measureKeystrokes } = await import('./measure-keystroke.mjs');
 const { measureBurst } = await import('./measure-burst.mjs');
+const { measureWorkspaceCheck, measureWorkspaceKeystrokes, withWorkspaceFolder } = await import('./measure-workspace.mjs');
 const { measurePlayground } = await import('./measure-playground.mjs');
 const { printTable } = await import('./report.mjs');
 
@@ -57,6 +58,10 @@ const keystrokes300 = await measureKeystrokes(generateDeclaration(300), { edits:
 log('a burst of 1,000 changes, then a completion, against one change, on the 1,000-indicator document…');
 const burst = await measureBurst(thousand.text, { burst: 1000, rounds: quick ? 3 : 5 });
 
+log('a department workspace of 200 projects: keystroke in a project → the department\'s diagnostics…');
+const workspaceKeystrokes = await withWorkspaceFolder(200, (folder, workspace) => measureWorkspaceKeystrokes(folder, workspace, { edits: quick ? 15 : 40, warmupEdits: 5 }));
+log('jixiao check of that workspace, with and without the checks across files…');
+const workspaceCheck = await withWorkspaceFolder(200, folder => measureWorkspaceCheck(folder, { rounds: quick ? 3 : 5, warmup: 1 }));
 log('the browser page opened from disk in headless chromium, and keystrokes on the seed…');
 const playground = await measurePlayground({ loads: quick ? 3 : 7, edits: quick ? 20 : 50, warmupEdits: 6 });
 if (!playground.available) {
@@ -90,6 +95,12 @@ const results = {
     playground_keystroke_ms_p95: playground.available ? playground.keystrokeP95Ms : null,
     playground_bundle: playground.available ? playground.bundle : null,
     check_1000_files_indicators: checked.indicators,
+    workspace_keystroke_ms_median: workspaceKeystrokes.medianMs,
+    workspace_keystroke_ms_p95: workspaceKeystrokes.p95Ms,
+    workspace_keystroke_server_cpu_ms: workspaceKeystrokes.serverCpuMsPerEdit ?? null,
+    workspace_check_ratio: workspaceCheck.ratio,
+    workspace_check_ms: workspaceCheck.withMs,
+    workspace_check_without_cross_file_ms: workspaceCheck.withoutMs,
     sizes: language.map(({ indicators, characters, parseMs, fullMs, fullOverParse, diagnostics }) =>
         ({ indicators, characters, parse_ms: parseMs, full_ms: fullMs, full_over_parse: fullOverParse, diagnostics })),
     node: process.version,

@@ -5,15 +5,21 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { buildForm, grandTotalOf, type FormModel } from 'jixiao-form';
+import { buildAnyForm, grandTotalOf, isProjectForm, type AnyFormModel } from 'jixiao-form';
 import { detectProfile, profileByName } from 'jixiao-language/domain';
 import { parseDocument } from '../language/jixiao-test-utils.js';
 
 export const examplesFolder = new URL('../../examples/', import.meta.url);
 
-/** Every example, listed when the tests run, so that a new example is covered without a change here. */
+/**
+ * Every example, listed when the tests run, so that a new example is covered without a change
+ * here: the files of examples/ and of its workspaces (examples/futian-2026/…).
+ */
 export function exampleNames(): string[] {
-    return readdirSync(examplesFolder).filter(name => name.endsWith('.jixiao')).sort();
+    return readdirSync(examplesFolder, { recursive: true, encoding: 'utf8' })
+        .filter(name => name.endsWith('.jixiao'))
+        .map(name => name.split('\\').join('/'))
+        .sort();
 }
 
 export function exampleText(name: string): string {
@@ -25,9 +31,9 @@ export const seedText = exampleText('futian-2026-department.jixiao');
 /** The real 2026 form as pasted from the online system (the export's fixture; a copy of ../shared/forms/). */
 export const seedFormText = readFileSync(new URL('../form/fixtures/futian-zwfw-2026-department.txt', import.meta.url), 'utf8');
 
-export async function formOf(text: string): Promise<FormModel> {
+export async function formOf(text: string): Promise<AnyFormModel> {
     const document = await parseDocument(text);
-    return buildForm(document.parseResult.value);
+    return buildAnyForm(document.parseResult.value);
 }
 
 /**
@@ -36,12 +42,13 @@ export async function formOf(text: string): Promise<FormModel> {
  * 金额合计 is printed computed when the document omits it: compared as printed. The 指标体系 line is
  * not printed (the 一级 names tell): compared as the profile in effect.
  */
-export function formContent(model: FormModel) {
+export function formContent(model: AnyFormModel) {
     const named = model.profile ? profileByName(model.profile) : undefined;
     return {
         ...model,
         profile: (named ?? detectProfile(model.categories.map(first => first.name))).id,
-        grandTotal: grandTotalOf(model),
+        // A project's 所属任务 is not on its form either: import proposes it from its department.
+        ...(isProjectForm(model) ? { task: undefined } : { grandTotal: grandTotalOf(model) }),
         goals: model.goals.map(goal => goal.text),
         categories: model.categories.map(first => ({
             ...first,

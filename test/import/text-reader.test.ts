@@ -164,14 +164,13 @@ describe('pasted text that does not fit the form', () => {
             '表格末尾：应是年度绩效指标的表头（一级指标 | 二级指标 | 三级指标 | 指标值 | 度量单位 | 指标解释）');
     });
 
-    test('a project form is refused by its title', () => {
-        expect(failure(pastedText([['项目支出绩效目标申报表']]))).toBe(
-            '第1行第1列：这是项目支出绩效目标申报表；目前只能导入部门（单位）整体支出绩效目标申报表');
+    test('a project form is told by its title and read as a project form, which needs its header rows', () => {
+        expect(failure(pastedText([['项目支出绩效目标申报表']]))).toBe('找不到“项目名称”一行：这不是项目支出绩效目标申报表');
     });
 
-    test('a project form is refused by its 项目名称 row', () => {
+    test('a project form is told by its 项目名称 row', () => {
         expect(failure(pastedText([['项目名称', '', '智慧城区建设', '主管部门', '测试委']]))).toBe(
-            '第1行第1列：这是项目支出绩效目标申报表（有“项目名称”一行）；目前只能导入部门（单位）整体支出绩效目标申报表');
+            '表格末尾：应是“项目资金（元）”（年度资金总额 | 其中：财政拨款 | 其他资金）');
     });
 
     test('an indicator under a category marked 不适用 is refused', () => {

@@ -3,59 +3,35 @@
  * spoken to over JSON-RPC. It is built first (tsc -b packages/server); when the build leaves no
  * out/main.js (for example a compile error elsewhere), the suite is skipped and says why.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
+import type { MessageConnection } from 'vscode-jsonrpc/node.js';
 import type { CodeAction, CompletionList, Diagnostic, Hover, InitializeResult, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'langium';
 import { fromWire, grandTotalOf, type FormModel } from 'jixiao-form';
 import { FORM_MODEL_REQUEST, type FormModelResult } from 'jixiao-server/protocol';
+import { built, diagnosticsWhere as publishedWhere, SERVER_MAIN, startStdioServer, type StdioServer } from './stdio-server-process.js';
 
-const BIN = 'packages/server/bin/jixiao-language-server.js';
-const MAIN = 'packages/server/out/main.js';
 const SEED_PATH = 'examples/futian-2026-department.jixiao';
 const SEED = readFileSync(SEED_PATH, 'utf8');
 const URI = pathToFileURL(SEED_PATH).toString();
 
-spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b', 'packages/server'], { stdio: 'ignore' });
-const built = existsSync(MAIN);
 if (!built) {
-    console.warn(`stdio-server: ${MAIN} is missing after \`tsc -b packages/language\`; the stdio specs are skipped`);
+    console.warn(`stdio-server: ${SERVER_MAIN} is missing after \`tsc -b packages/server\`; the stdio specs are skipped`);
 }
 
 describe.skipIf(!built)('the language server over stdio', () => {
-    let server: ChildProcess;
+    let server: StdioServer;
     let connection: MessageConnection;
     let initializeResult: InitializeResult;
-    const published: Array<{ uri: string; diagnostics: Diagnostic[] }> = [];
 
-    /** The first diagnostics published for the seed that satisfy the condition (published newest first). */
-    function diagnosticsWhere(condition: (diagnostics: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
-        return new Promise(resolve => {
-            const poll = () => {
-                const found = published.find(entry => entry.uri === URI && condition(entry.diagnostics));
-                if (found) {
-                    resolve(found.diagnostics);
-                } else {
-                    setTimeout(poll, 10);
-                }
-            };
-            poll();
-        });
-    }
+    /** The newest diagnostics published for the seed that satisfy the condition. */
+    const diagnosticsWhere = (condition?: (diagnostics: Diagnostic[]) => boolean) => publishedWhere(server, URI, condition);
 
     beforeAll(async () => {
-        server = spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-        connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-        connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ satisfactionThreshold: 85 })));
-        connection.onRequest('client/registerCapability', () => null);
-        connection.onRequest('window/workDoneProgress/create', () => null);
-        connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => {
-            published.unshift(params);
-        });
-        connection.listen();
+        server = startStdioServer({ satisfactionThreshold: 85 });
+        connection = server.connection;
         initializeResult = await connection.sendRequest('initialize', {
             processId: process.pid,
             rootUri: null,
@@ -68,12 +44,7 @@ describe.skipIf(!built)('the language server over stdio', () => {
     });
 
     afterAll(async () => {
-        if (connection) {
-            await connection.sendRequest('shutdown').catch(() => undefined);
-            await connection.sendNotification('exit').catch(() => undefined);
-            connection.dispose();
-        }
-        server?.kill();
+        await server?.stop();
     });
 
     const at = (line: number, text: string) => ({ line, character: SEED.split('\n')[line].indexOf(text) });

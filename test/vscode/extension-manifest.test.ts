@@ -130,6 +130,21 @@ describe('snippets', () => {
         expect(checked.hasSyntaxErrors).toBe(false);
     });
 
+    test('the new project declaration has every header field, the funds and every category of the classic framework', async () => {
+        const project = expand(snippets['新项目申报表 (new project declaration)'].body);
+        for (const word of ['项目名称', '主管部门', '实施单位', '项目属性', '项目期', '所属任务', '项目资金', '年度绩效目标', '年度绩效指标']) {
+            expect(project).toContain(word);
+        }
+        for (const first of CLASSIC_PROFILE.firstLevels) {
+            for (const second of first.children.filter(child => !child.optional)) {
+                expect(project).toContain(second.name);
+            }
+        }
+        const checked = await checker.check(project, { validate: true });
+        // Alone, its 所属任务 cannot be checked against a department: that warning is all.
+        expect(checked.diagnostics.map(diagnostic => diagnostic.code)).toEqual(['workspace.department-missing']);
+    });
+
     test.each([
         ['任务 (task)', (text: string) => `部门整体支出绩效目标 2026 { 部门名称 "甲" 主管部门 "甲" 年度主要任务 { ${text} } }`],
         ['目标 (goal)', (text: string) => `部门整体支出绩效目标 2026 { 部门名称 "甲" 主管部门 "甲" 年度总体目标 { ${text} } }`],

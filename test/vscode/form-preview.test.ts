@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildForm, cellDisplayText, planForm, type FormModel } from 'jixiao-form';
+import { buildAnyForm, buildForm, cellDisplayText, planForm, type FormModel } from 'jixiao-form';
 import { DeclarationChecker } from '../../packages/vscode/src/declaration-checker.js';
 import { formTableHtml } from 'jixiao-form/html';
 import { previewPageHtml } from '../../packages/vscode/src/form-preview-html.js';
@@ -31,6 +31,25 @@ function drawnCells(html: string): DrawnCell[] {
 }
 
 const address = (row: number, column: number) => `${String.fromCharCode(64 + column)}${row}`;
+
+describe('a project in the preview', () => {
+    const project = readFileSync(new URL('../../examples/futian-2026/zhengwu-xinxihua-guanli-yunying.jixiao', import.meta.url), 'utf8');
+
+    test('is drawn in the project form\'s layout, cell for cell and merge for merge as its workbook', async () => {
+        const model = buildAnyForm((await checker.check(project, { validate: false })).declaration);
+        const { layout } = planForm(model);
+        const drawn = new Map(drawnCells(formTableHtml(model)).map(cell => [cell.address, cell]));
+        for (const cell of layout.cells) {
+            expect(drawn.get(address(cell.row, cell.column))?.text, address(cell.row, cell.column)).toBe(cellDisplayText(cell));
+        }
+        for (const merge of layout.merges) {
+            expect(drawn.get(address(merge.top, merge.left))).toMatchObject({ rowspan: merge.bottom - merge.top + 1, colspan: merge.right - merge.left + 1 });
+        }
+        expect(['A1', 'A3', 'C3', 'A6', 'B6', 'D6'].map(at => drawn.get(at)?.text)).toEqual([
+            '项目支出绩效目标申报表', '项目名称', '福田区政务信息化项目管理运营服务项目', '项目资金（元）', '年度资金总额', '1,250,000.00'
+        ]);
+    });
+});
 
 describe('the seed in the preview', () => {
     test('every cell of the workbook layout is drawn at its address with its text', async () => {

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { createCli } from './cli-documents.js';
 import { formatRecord, summaryTable, toRecords, type DiagnosticRecord } from './cli-diagnostics.js';
 import { printErr, printJson, printOut } from './cli-output.js';
+import { departmentSummaries, departmentSummaryTable } from './cli-workspace-summary.js';
 
 /** A garbage file can produce thousands of findings; a terminal needs the ones that matter first. */
 const MAX_TEXT_RECORDS_PER_FILE = 200;
@@ -10,7 +11,7 @@ const MAX_TEXT_RECORDS_PER_FILE = 200;
 export function registerCheckCommand(program: Command, run: (action: () => Promise<number>) => Promise<void>): void {
     program
         .command('check')
-        .description('检查申报表：预算、指标、结构和目标（文件或文件夹）')
+        .description('检查申报表：预算、指标、结构和目标，以及部门与项目之间的核对（文件或文件夹）')
         .argument('<paths...>', '.jixiao 文件或包含它们的文件夹')
         .option('--format <format>', '输出格式：text 或 json', 'text')
         .option('--locale <locale>', '提示语言：zh 或 en')
@@ -42,6 +43,11 @@ export async function check(paths: readonly string[], options: { format: string;
             lines.push('', summaryTable(files, records));
         } else if (records.length === 0) {
             lines.push(`${files[0]?.displayPath ?? ''}: 未发现问题`);
+        }
+        // A folder with projects: where each department stands against its projects.
+        const departments = departmentSummaries(cli.services, files, records);
+        if (departments.some(summary => summary.projects > 0)) {
+            lines.push('', departmentSummaryTable(departments));
         }
         printOut(lines.join('\n') + '\n');
     }

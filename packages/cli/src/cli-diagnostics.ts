@@ -1,8 +1,8 @@
 /** Compiler-style and JSON output of diagnostics, and the batch summary table. */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { columnSum, amountUnitOf } from 'jixiao-language';
-import { formatAmountGrouped, shortenLongNumbers } from 'jixiao-language/domain';
+import { amountOf, amountUnitOf, columnSum, isDeclaration, isProjectDeclaration } from 'jixiao-language';
+import { formatAmountGrouped, shortenLongNumbers, type Hundredths } from 'jixiao-language/domain';
 import stringWidth from 'string-width';
 import type { CheckedFile } from './cli-documents.js';
 
@@ -53,13 +53,28 @@ export function formatRecord(record: DiagnosticRecord, locale: 'zh' | 'en' = 'zh
     return `${record.file}:${record.line}:${record.column}: ${SEVERITY_LABELS[locale][record.severity]} ${record.message} [${record.code}]`;
 }
 
-/** The grand total a reviewer compares: the sum of the tasks' 总额, with the declaration's unit. */
+/**
+ * The amount a reviewer compares: a department's sum of its tasks' 总额, a project's 年度资金总额,
+ * with the document's unit.
+ */
 export function totalOf(file: CheckedFile): string {
-    const declaration = file.document.parseResult.value;
+    const root = file.document.parseResult.value;
+    if (isProjectDeclaration(root)) {
+        const total = root.funds ? amountOf(root.funds, 'total') : undefined;
+        return total === undefined ? '—' : tableAmount(total, amountUnitOf(root));
+    }
+    const declaration = isDeclaration(root) ? root : undefined;
     const tasks = declaration?.tasks?.tasks ?? [];
     const sum = columnSum(tasks, 'total');
-    // A pasted amount of a million digits would make every row of the table a million wide.
-    return sum === undefined || tasks.length === 0 ? '—' : `${shortenLongNumbers(formatAmountGrouped(sum))} ${amountUnitOf(declaration)}`;
+    return sum === undefined || tasks.length === 0 ? '—' : tableAmount(sum, amountUnitOf(declaration));
+}
+
+/**
+ * An amount as a table shows it: grouped, with its unit; a pasted amount of a million digits is
+ * cut, or it would make every row of the table a million wide.
+ */
+export function tableAmount(amount: Hundredths, unit: string): string {
+    return `${shortenLongNumbers(formatAmountGrouped(amount))} ${unit}`;
 }
 
 export function summaryTable(files: readonly CheckedFile[], records: readonly DiagnosticRecord[]): string {
@@ -76,14 +91,19 @@ export function summaryTable(files: readonly CheckedFile[], records: readonly Di
     const totals = ['合计', `${files.length} 个文件`,
         String(records.filter(r => r.severity === 'error').length),
         String(records.filter(r => r.severity === 'warning').length)];
-    const table = [header, ...rows, totals];
+    return textTable(header, rows, totals);
+}
+
+/** A table for a terminal: columns padded by display width, text left and numbers right, rules. */
+export function textTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>, totals?: readonly string[]): string {
+    const table = [header, ...rows, ...(totals ? [totals] : [])];
     const widths = header.map((_, column) => Math.max(...table.map(row => stringWidth(row[column]))));
     const pad = (cell: string, column: number) => {
         const space = ' '.repeat(widths[column] - stringWidth(cell));
         // Numbers align right, text left, as in a spreadsheet.
         return column === 0 ? cell + space : space + cell;
     };
-    const line = (row: string[]) => row.map(pad).join('  ').trimEnd();
+    const line = (row: readonly string[]) => row.map(pad).join('  ').trimEnd();
     const rule = widths.map(width => '─'.repeat(width)).join('  ');
-    return [line(header), rule, ...rows.map(line), rule, line(totals)].join('\n');
+    return [line(header), rule, ...rows.map(line), ...(totals ? [rule, line(totals)] : [])].join('\n');
 }

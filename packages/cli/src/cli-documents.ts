@@ -6,14 +6,14 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { createJixiaoNodeServices } from 'jixiao-language/node';
-import type { Declaration, JixiaoServices } from 'jixiao-language';
+import type { JixiaoDocument, JixiaoServices } from 'jixiao-language';
 
 export class UsageError extends Error {}
 
 export interface CheckedFile {
     /** The path as the user will recognise it (relative to the working directory when inside it). */
     displayPath: string;
-    document: LangiumDocument<Declaration>;
+    document: LangiumDocument<JixiaoDocument>;
 }
 
 export interface JixiaoCli {
@@ -34,7 +34,7 @@ export function createCli(options: { locale?: string } = {}): JixiaoCli {
             for (const file of files) {
                 const text = await readText(file);
                 const uri = URI.file(path.resolve(file));
-                const document = shared.workspace.LangiumDocumentFactory.fromString<Declaration>(text, uri);
+                const document = shared.workspace.LangiumDocumentFactory.fromString<JixiaoDocument>(text, uri);
                 shared.workspace.LangiumDocuments.addDocument(document);
                 documents.push({ displayPath: displayPath(file), document });
             }

@@ -9,7 +9,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { buildForm, existingWorkbook, FormExportError, grandTotalOf, indicatorCount, writeFormWorkbook } from 'jixiao-form';
+import { buildAnyForm, existingWorkbook, FormExportError, grandTotalOf, indicatorCount, isProjectForm, writeFormWorkbook } from 'jixiao-form';
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import { createCli, describeFsError, UsageError } from './cli-documents.js';
 import { formatRecord, toRecords } from './cli-diagnostics.js';
@@ -26,7 +26,7 @@ export interface ExportOptions {
 export function registerExportCommand(program: Command, run: (action: () => Promise<number>) => Promise<void>): void {
     program
         .command('export')
-        .description('导出为《部门（单位）整体支出绩效目标申报表》Excel 文件（.xlsx）')
+        .description('导出为官方申报表 Excel 文件（.xlsx）：部门整体支出或项目支出绩效目标申报表')
         .argument('<file>', '要导出的 .jixiao 文件')
         .option('-o, --output <out.xlsx>', '输出文件（默认：与输入同名、同目录的 .xlsx）')
         .option('--force', '即使申报表有错误也导出')
@@ -56,7 +56,7 @@ export async function exportDeclaration(file: string, options: ExportOptions = {
         printErr(`${checked.displayPath}: 有 ${errors.length} 个错误，按 --force 仍然导出\n`);
     }
 
-    const model = buildForm(checked.document.parseResult.value);
+    const model = buildAnyForm(checked.document.parseResult.value);
     try {
         await writeFormWorkbook(model, output);
     } catch (error) {
@@ -64,10 +64,11 @@ export async function exportDeclaration(file: string, options: ExportOptions = {
         return 1;
     }
 
-    const total = grandTotalOf(model).total;
-    const totalText = total === undefined ? '—' : `${formatAmountGrouped(total)} ${model.amountUnit}`;
+    const amount = (total: bigint | undefined) => total === undefined ? '—' : `${formatAmountGrouped(total)} ${model.amountUnit}`;
     printOut(`已导出 ${output}\n`);
-    printOut(`${model.tasks.length} 项任务，${indicatorCount(model)} 个指标，总额 ${totalText}\n`);
+    printOut(isProjectForm(model)
+        ? `项目“${model.projectName}”，${indicatorCount(model)} 个指标，年度资金总额 ${amount(model.funds.total)}\n`
+        : `${model.tasks.length} 项任务，${indicatorCount(model)} 个指标，总额 ${amount(grandTotalOf(model).total)}\n`);
     return 0;
 }
 

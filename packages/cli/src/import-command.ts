@@ -1,16 +1,23 @@
 /**
- * `jixiao import FILE [-o OUT.jixiao] [--overwrite] [--sheet NAME]`: the official form (an .xlsx
- * workbook, or the table copied out of the online system as text; told apart by content, not by
- * extension) as a formatted .jixiao document. A file that is not such a form, or larger than any
- * form (FormLimits), gets a Chinese message naming the row or cell that did not fit and exit 1,
- * and nothing is written. An existing OUT is the analyst's own work: it is kept unless
- * --overwrite, and never replaced when read-only. The document is written atomically.
+ * `jixiao import FILE [-o OUT.jixiao] [--overwrite] [--sheet NAME] [--department DEPT.jixiao]`:
+ * the official form (the department's or a project's; an .xlsx workbook, or the table copied out
+ * of the online system as text; told apart by content, not by extension) as a formatted .jixiao
+ * document. A file that is not such a form, or larger than any form (FormLimits), gets a Chinese
+ * message naming the row or cell that did not fit and exit 1, and nothing is written. An existing
+ * OUT is the analyst's own work: it is kept unless --overwrite, and never replaced when read-only.
+ * The document is written atomically.
+ *
+ * A project's 所属任务 is not on its form. Import proposes it from its department's declaration:
+ * the one given with --department, else the department declarations (.jixiao) in the folder the
+ * project is written to — where a department's workspace keeps them.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { existingFile, importFileTooLarge, importForm, indicatorCount, writeFileAtomically, type FormModel } from 'jixiao-form';
+import { existingFile, importFileTooLarge, importForm, indicatorCount, isProjectForm, writeFileAtomically, type AnyFormModel } from 'jixiao-form';
+import { formatAmountGrouped } from 'jixiao-language/domain';
 import { describeFsError, UsageError } from './cli-documents.js';
+import { departmentsFor } from './import-departments.js';
 import { printErr, printOut } from './cli-output.js';
 import { refusedOutput } from './cli-overwrite.js';
 
@@ -20,6 +27,7 @@ export interface ImportOptions {
     /** The old name of --overwrite, still accepted. */
     force?: boolean;
     sheet?: string;
+    department?: string;
 }
 
 export function registerImportCommand(program: Command, run: (action: () => Promise<number>) => Promise<void>): void {
@@ -31,6 +39,7 @@ export function registerImportCommand(program: Command, run: (action: () => Prom
         .option('--overwrite', '输出文件已存在时替换它（只读文件除外）')
         .addOption(new Option('--force', '同 --overwrite').hideHelp())
         .option('--sheet <名称>', '工作簿中有多个申报表时，要导入的工作表')
+        .option('--department <部门.jixiao>', '项目申报表的部门整体支出申报表，用于推断所属任务（默认：在输出文件夹中查找）')
         .action((file: string, options: ImportOptions) => run(() => importDeclaration(file, options)));
 }
 
@@ -53,7 +62,8 @@ export async function importDeclaration(file: string, options: ImportOptions = {
         return 1;
     }
 
-    const result = await importForm(bytes.bytes, file, { sheet: options.sheet });
+    const departments = await departmentsFor(output, options.department);
+    const result = await importForm(bytes.bytes, file, { sheet: options.sheet, departments });
     if (!result.ok) {
         printErr(`jixiao: 无法导入“${file}”：${result.message}\n`);
         return 1;
@@ -68,7 +78,7 @@ export async function importDeclaration(file: string, options: ImportOptions = {
         return 1;
     }
     printOut(`已导入 ${output}（来自${result.source === 'xlsx' ? ' Excel 工作簿' : '表格文本'}）\n`);
-    printOut(summary(result.model) + '\n');
+    printOut(summary(result.model, result.inferredTask === true) + '\n');
     return 0;
 }
 
@@ -78,10 +88,15 @@ export function defaultOutputPath(file: string): string {
     return path.join(parsed.dir, `${parsed.name}.jixiao`);
 }
 
-function summary(model: FormModel): string {
+function summary(model: AnyFormModel, inferredTask: boolean): string {
     const indicators = model.categories.flatMap(first => first.children.flatMap(second => second.indicators));
     const linked = indicators.filter(indicator => indicator.goals.length > 0).length;
     const links = linked > 0 ? `，其中 ${linked} 个指标的“对应”为自动推断，请核对` : '';
+    if (isProjectForm(model)) {
+        const total = model.funds.total === undefined ? '—' : `${formatAmountGrouped(model.funds.total)} ${model.amountUnit}`;
+        const task = inferredTask ? `；所属任务“${model.task}”为自动推断，请核对` : '；未推断所属任务（需要部门整体支出申报表，见 --department）';
+        return `项目“${model.projectName}”，年度资金总额 ${total}，${model.goals.length} 个目标，${indicatorCount(model)} 个指标${links}${task}`;
+    }
     return `${model.tasks.length} 项任务，${model.goals.length} 个目标，${indicatorCount(model)} 个指标${links}`;
 }
 

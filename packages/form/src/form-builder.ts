@@ -4,15 +4,17 @@
  * exception, and nothing the document wrote is dropped silently.
  */
 import {
-    isDeadline, isFreeText, isGrade, isNotApplicableValue, isQuantity,
+    isDeadline, isFreeText, isGrade, isNotApplicableValue, isProjectDeclaration, isQuantity,
     amountUnitOf,
-    type Category, type Declaration, type GrandTotal, type Indicator, type Task, type Value
+    type Category, type Declaration, type GrandTotal, type Indicator, type ProjectDeclaration, type ProjectFunds,
+    type Task, type TargetDeclaration, type Value
 } from 'jixiao-language';
 import {
     AMOUNT_DECIMALS, normalizeComparator, normalizeUnit, parseDecimal, type Hundredths
 } from 'jixiao-language/domain';
 import type {
-    FormAmounts, FormFirstLevel, FormGoal, FormIndicator, FormModel, FormSecondLevel, FormTask, FormValue
+    AnyFormModel, FormAmounts, FormFirstLevel, FormGoal, FormIndicator, FormModel, FormSecondLevel, FormTask, FormValue,
+    ProjectFormModel
 } from './form-model.js';
 import { impliedUnitCell } from './form-cells.js';
 
@@ -33,11 +35,36 @@ export function buildForm(declaration: Declaration): FormModel {
     };
 }
 
+/** The form of a declaration of either kind: the department's or a project's. */
+export function buildAnyForm(declaration: TargetDeclaration): AnyFormModel {
+    return isProjectDeclaration(declaration) ? buildProjectForm(declaration) : buildForm(declaration);
+}
+
+export function buildProjectForm(project: ProjectDeclaration): ProjectFormModel {
+    const goals = project.goals;
+    return {
+        kind: 'project',
+        year: project.year ?? '',
+        projectName: project.projectName ?? '',
+        authority: project.authority ?? '',
+        implementer: project.implementer ?? '',
+        attribute: project.attribute ?? '',
+        period: project.period ?? '',
+        task: project.task,
+        amountUnit: amountUnitOf(project),
+        profile: project.profile,
+        funds: project.funds ? amountsOf(project.funds) : {},
+        goalIntro: goals?.intro,
+        goals: (goals?.goals ?? []).map((goal): FormGoal => ({ name: goal.name ?? '', text: goal.text ?? '' })),
+        categories: (project.indicators?.categories ?? []).map(buildFirstLevel)
+    };
+}
+
 function buildTask(task: Task): FormTask {
     return { name: task.name ?? '', content: task.content ?? '', amounts: amountsOf(task) };
 }
 
-function amountsOf(owner: Task | GrandTotal): FormAmounts {
+function amountsOf(owner: Task | GrandTotal | ProjectFunds): FormAmounts {
     return { total: exactAmount(owner.total), fiscal: exactAmount(owner.fiscal), other: exactAmount(owner.other) };
 }
 

@@ -61,11 +61,11 @@ interface IndicatorColumns {
     explanation?: number;
 }
 
-class FormGridReader {
-    private readonly rows: readonly GridRow[];
-    private position = 0;
+export class FormGridReader {
+    protected readonly rows: readonly GridRow[];
+    protected position = 0;
 
-    constructor(private readonly grid: FormGrid) {
+    constructor(protected readonly grid: FormGrid) {
         this.rows = grid.rows.filter(row => !isBlankRow(row));
     }
 
@@ -247,9 +247,10 @@ class FormGridReader {
 
     // ── 年度总体目标 ────────────────────────────────────────────────────────────────────────────
 
-    private readGoals(): { intro?: string; texts: string[] } {
+    /** The goals block under its label (年度总体目标, or a project's 年度绩效目标). */
+    protected readGoals(blockKey: string = KEY.goalsBlock): { intro?: string; texts: string[] } {
         const row = this.rows[this.position];
-        const label = row ? this.findKey(row, [KEY.goalsBlock]) : undefined;
+        const label = row ? this.findKey(row, [blockKey]) : undefined;
         if (!row || label === undefined) {
             return { texts: [] };
         }
@@ -271,7 +272,7 @@ class FormGridReader {
             if (this.isIndicatorHeader(next)) {
                 break;
             }
-            const filled = filledColumns(next).filter(column => !this.isBlockLabel(next, column, KEY.goalsBlock, label + 1));
+            const filled = filledColumns(next).filter(column => !this.isBlockLabel(next, column, blockKey, label + 1));
             if (filled.length !== 1 || (textColumn !== undefined && filled[0] !== textColumn) || filled[0] <= label) {
                 const column = filled.find(candidate => candidate !== textColumn) ?? filled[0];
                 this.fail(next, column, `${quoteCell(cellText(next, column))}不在年度总体目标的单元格里；目标之后应是年度绩效指标的表头（${FormLabels.firstLevel} | ${FormLabels.secondLevel} | …）`);
@@ -284,7 +285,7 @@ class FormGridReader {
 
     // ── 年度绩效指标 ────────────────────────────────────────────────────────────────────────────
 
-    private readIndicators(): { categories: FormFirstLevel[]; profile?: string } {
+    protected readIndicators(): { categories: FormFirstLevel[]; profile?: string } {
         const header = this.rows[this.position];
         if (!header || !this.isIndicatorHeader(header)) {
             const where = header ? this.grid.describeRow(header.number) : '表格末尾';
@@ -329,7 +330,7 @@ class FormGridReader {
         return columns;
     }
 
-    private isIndicatorHeader(row: GridRow): boolean {
+    protected isIndicatorHeader(row: GridRow): boolean {
         return this.findKey(row, [FormLabels.firstLevel]) !== undefined
             && this.findKey(row, [FormLabels.secondLevel]) !== undefined
             && this.findKey(row, [FormLabels.thirdLevel]) !== undefined
@@ -426,12 +427,12 @@ class FormGridReader {
     // ── helpers ───────────────────────────────────────────────────────────────────────────────
 
     /** The first column whose label is one of `keys` (compared as labels: no spaces, no colon). */
-    private findKey(row: GridRow, keys: readonly string[]): number | undefined {
+    protected findKey(row: GridRow, keys: readonly string[]): number | undefined {
         const wanted = keys.map(labelKey);
         return filledColumns(row).find(column => wanted.includes(labelKey(cellText(row, column))));
     }
 
-    private requireKey(row: GridRow, keys: readonly string[], label: string): number {
+    protected requireKey(row: GridRow, keys: readonly string[], label: string): number {
         const column = this.findKey(row, keys);
         if (column === undefined) {
             throw new FormImportError(`${this.grid.describeRow(row.number)}：找不到“${label}”列`);
@@ -440,12 +441,12 @@ class FormGridReader {
     }
 
     /** A block label (年度主要任务 …) in a column left of the block's table: allowed on any row. */
-    private isBlockLabel(row: GridRow, column: number, key: string, tableStart: number): boolean {
+    protected isBlockLabel(row: GridRow, column: number, key: string, tableStart: number): boolean {
         return column < tableStart && labelKey(cellText(row, column)) === key;
     }
 
     /** Fails on the first filled cell that is not in `columns` (nor accepted by `alsoAllowed`). */
-    private expectOnly(row: GridRow, columns: readonly number[], what: string, alsoAllowed: (column: number) => boolean = () => false): void {
+    protected expectOnly(row: GridRow, columns: readonly number[], what: string, alsoAllowed: (column: number) => boolean = () => false): void {
         for (const column of filledColumns(row)) {
             if (!columns.includes(column) && !alsoAllowed(column)) {
                 this.fail(row, column, `多出的内容${quoteCell(cellText(row, column))}，不属于${what}的任何一列`);
@@ -453,13 +454,13 @@ class FormGridReader {
         }
     }
 
-    private fail(row: GridRow, column: number | undefined, problem: string): never {
+    protected fail(row: GridRow, column: number | undefined, problem: string): never {
         const where = column === undefined ? this.grid.describeRow(row.number) : this.grid.describeCell(row.number, column);
         throw new FormImportError(`${where}：${problem}`);
     }
 }
 
-function filledColumns(row: GridRow): number[] {
+export function filledColumns(row: GridRow): number[] {
     const columns: number[] = [];
     row.cells.forEach((cell, column) => {
         if (cell.text.trim() !== '') {

@@ -6,14 +6,14 @@
  */
 import { columnLetter } from './form-grid.js';
 import { FORM_COLUMN_COUNT, type LayoutCell } from './form-layout.js';
-import type { FormModel } from './form-model.js';
+import type { AnyFormModel } from './form-model.js';
 import { cellDisplayText, planForm } from './form-sizing.js';
 
 /** Pixels per spreadsheet width unit (the width of a digit in the default font). */
 const PIXELS_PER_WIDTH_UNIT = 7.5;
 
 /** The `<table>` of the form: one `<td>` per top-left cell, rowspan/colspan for each merge. */
-export function formTableHtml(model: FormModel): string {
+export function formTableHtml(model: AnyFormModel): string {
     const { layout, columnWidths } = planForm(model);
     const byPosition = new Map<string, LayoutCell>();
     for (const cell of layout.cells) {

@@ -4,39 +4,58 @@
  * the VS Code commands; it never throws: a file that is not such a form is `{ ok: false, message }`
  * with a Chinese message naming the row or cell that did not fit.
  */
-import { proposeGoalLinks, type LinkableIndicator } from 'jixiao-language/domain';
-import type { FormIndicator, FormModel } from './form-model.js';
+import { departmentKey, proposeGoalLinks, proposeProjectTask, type LinkableIndicator, type TaskDescription } from 'jixiao-language/domain';
+import { isProjectForm, type AnyFormModel, type FormIndicator, type FormModel, type ProjectFormModel } from './form-model.js';
 import { FormImportError } from './form-import-error.js';
 import { identifyContent } from './import-content.js';
 import { readFormText } from './text-reader.js';
 import { readFormXlsx } from './xlsx-reader.js';
-import { printForm } from './form-printer.js';
+import { printAnyForm } from './form-project-printer.js';
 
 export type ImportSource = 'xlsx' | 'text';
 
 export type ImportResult =
     /** `warnings`: what import changed on the way in, one Chinese sentence each, naming the cell. */
-    | { ok: true; model: FormModel; text: string; source: ImportSource; warnings: string[] }
+    | { ok: true; model: AnyFormModel; text: string; source: ImportSource; warnings: string[]; inferredTask?: boolean }
     | { ok: false; message: string };
+
+/** A department declaration as import needs it to place a project: its names and its tasks. */
+export interface DepartmentTasks {
+    departmentName?: string;
+    authority?: string;
+    tasks: readonly TaskDescription[];
+}
 
 export interface ImportOptions {
     /** The worksheet to read when a workbook holds more than one form. */
     sheet?: string;
+    /**
+     * Department declarations the imported project may belong to. The one whose 部门名称 or 主管部门
+     * is the project's 主管部门 (compared as DESIGN §2.3 says) proposes the project's 所属任务: its
+     * task whose 主要内容 names the project, marked for review like 对应.
+     */
+    departments?: readonly DepartmentTasks[];
 }
 
 export async function importForm(bytes: Uint8Array, fileName?: string, options: ImportOptions = {}): Promise<ImportResult> {
     try {
         const { model, source, warnings } = await readForm(bytes, options);
-        const linked = withProposedLinks(model);
+        const linked = withProposedTask(withProposedLinks(model), options.departments ?? []);
+        const inferredTask = isProjectForm(linked) && linked.task !== undefined;
         const hasLinks = allIndicators(linked).some(indicator => indicator.goals.length > 0);
         const from = fileName ? `由 ${baseName(fileName)} 导入` : '由申报表导入';
-        const text = printForm(linked, {
+        const review = [
+            ...(hasLinks ? ['标有“自动推断”的对应关系请逐条核对'] : []),
+            ...(inferredTask ? ['所属任务由部门任务的主要内容推断，请核对'] : [])
+        ];
+        const text = printAnyForm(linked, {
             inferredLinks: true,
+            inferredTask,
             headerComments: [
-                `${from}。目标名称由目标内容生成，可以改名${hasLinks ? '；标有“自动推断”的对应关系请逐条核对' : ''}。`
+                `${from}。目标名称由目标内容生成，可以改名${review.map(part => '；' + part).join('')}。`
             ]
         });
-        return { ok: true, model: linked, text, source, warnings };
+        return { ok: true, model: linked, text, source, warnings, inferredTask };
     } catch (error) {
         if (error instanceof FormImportError) {
             return { ok: false, message: error.message };
@@ -46,7 +65,7 @@ export async function importForm(bytes: Uint8Array, fileName?: string, options: 
 }
 
 /** The form model as the file holds it (goal names generated, no 对应 links). Throws FormImportError. */
-export async function readForm(bytes: Uint8Array, options: ImportOptions = {}): Promise<{ model: FormModel; source: ImportSource; warnings: string[] }> {
+export async function readForm(bytes: Uint8Array, options: ImportOptions = {}): Promise<{ model: AnyFormModel; source: ImportSource; warnings: string[] }> {
     const content = identifyContent(bytes);
     const warnings: string[] = [];
     if (content.kind === 'xlsx') {
@@ -56,7 +75,7 @@ export async function readForm(bytes: Uint8Array, options: ImportOptions = {}): 
 }
 
 /** The model with each indicator linked to the goals its name or figure points to (see goal-links.ts). */
-export function withProposedLinks(model: FormModel): FormModel {
+export function withProposedLinks<M extends Pick<FormModel, 'goals' | 'categories'>>(model: M): M {
     const indicators = allIndicators(model);
     const links = proposeGoalLinks(model.goals.map(goal => goal.text), indicators.map(linkable));
     const linksOf = new Map(indicators.map((indicator, index) => [indicator, links[index].map(goal => model.goals[goal].name)]));
@@ -72,6 +91,21 @@ export function withProposedLinks(model: FormModel): FormModel {
     };
 }
 
+/**
+ * A project with the 所属任务 its department's 主要内容 names (see proposeProjectTask), when one of
+ * the departments is its own; a department's form, or a project that names its task, as it is.
+ */
+export function withProposedTask(model: AnyFormModel, departments: readonly DepartmentTasks[]): AnyFormModel {
+    if (!isProjectForm(model) || model.task !== undefined || model.projectName === '') {
+        return model;
+    }
+    const key = departmentKey(model.authority);
+    const own = departments.find(department => department.departmentName !== undefined && departmentKey(department.departmentName) === key)
+        ?? departments.find(department => department.authority !== undefined && departmentKey(department.authority) === key);
+    const task = own && proposeProjectTask(model.projectName, own.tasks);
+    return task === undefined ? model : { ...model, task } satisfies ProjectFormModel;
+}
+
 /** The file's name without its folders, whichever separator the path uses (no node:path: the page imports too). */
 function baseName(fileName: string): string {
     return fileName.split(/[\\/]/).pop() || fileName;
@@ -84,6 +118,6 @@ function linkable(indicator: FormIndicator): LinkableIndicator {
         : { name: indicator.name };
 }
 
-function allIndicators(model: FormModel): FormIndicator[] {
+function allIndicators(model: Pick<FormModel, 'categories'>): FormIndicator[] {
     return model.categories.flatMap(first => first.children.flatMap(second => second.indicators));
 }

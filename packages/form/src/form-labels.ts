@@ -43,3 +43,23 @@ export const INDICATOR_HEADERS: readonly string[] = [
     FormLabels.firstLevel, FormLabels.secondLevel, FormLabels.thirdLevel,
     FormLabels.value, FormLabels.unit, FormLabels.explanation
 ];
+
+/** The fixed words of the 项目支出绩效目标申报表 (DESIGN §2.1), as the form writes them. */
+export const ProjectFormLabels = {
+    title: '项目支出绩效目标申报表',
+    projectName: '项目名称',
+    authority: '主管部门',
+    implementer: '实施单位',
+    attribute: '项目属性',
+    period: '项目期',
+    fundsTotal: '年度资金总额',
+    /** With the full-width colon, as on the form. */
+    fundsFiscal: '其中：财政拨款',
+    fundsOther: '其他资金',
+    goalsBlock: '年度绩效目标'
+} as const;
+
+/** `项目资金（元）` or `项目资金（万元）`: the label beside the three amounts of a project. */
+export function fundsHeaderText(unit: AmountUnit): string {
+    return `项目资金（${unit}）`;
+}

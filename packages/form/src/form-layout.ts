@@ -21,12 +21,13 @@
  * under their header. Readers should find columns by these header words, not by letter.
  */
 import type { AmountUnit, Hundredths } from 'jixiao-language/domain';
-import type { FormAmounts, FormFirstLevel, FormModel, FormSecondLevel } from './form-model.js';
-import { goalsCellTexts, unitCellText, valueCellText } from './form-cells.js';
-import { budgetHeaderText, FormLabels, INDICATOR_HEADERS, yearLineText } from './form-labels.js';
+import { isProjectForm, type AnyFormModel, type FormModel } from './form-model.js';
+import { budgetHeaderText, FormLabels, yearLineText } from './form-labels.js';
 import { grandTotalOf } from './form-totals.js';
+import { FORM_COLUMN_COUNT, GridBuilder, putAmounts, putGoalsBlock, putIndicatorsBlock } from './form-layout-blocks.js';
+import { layoutProjectForm } from './form-project-layout.js';
 
-export const FORM_COLUMN_COUNT = 7;
+export { FORM_COLUMN_COUNT } from './form-layout-blocks.js';
 
 /** What a cell is, which decides its style: the writer maps each role to font, alignment, format. */
 export type CellRole =
@@ -70,11 +71,17 @@ export interface FormLayout {
     amountUnit: AmountUnit;
 }
 
-/**
- * Builds the grid. `goalRowCounts` (by goals cell, 1 where missing) lets the writer spread a tall
- * goals cell over several rows.
- */
-export function layoutForm(model: FormModel, options: { goalRowCounts?: readonly number[] } = {}): FormLayout {
+export interface LayoutOptions {
+    /** By goals cell, how many rows it spans (1 where missing): the writer spreads a tall text. */
+    goalRowCounts?: readonly number[];
+}
+
+/** Builds the grid of either form: the department's (below) or a project's (form-project-layout.ts). */
+export function layoutForm(model: AnyFormModel, options: LayoutOptions = {}): FormLayout {
+    return isProjectForm(model) ? layoutProjectForm(model, options) : layoutDepartmentForm(model, options);
+}
+
+function layoutDepartmentForm(model: FormModel, options: LayoutOptions): FormLayout {
     const grid = new GridBuilder();
     const last = FORM_COLUMN_COUNT;
 
@@ -106,91 +113,10 @@ export function layoutForm(model: FormModel, options: { goalRowCounts?: readonly
     grid.put(tasksTop, 1, FormLabels.tasksBlock, 'block', row, 1);
     row++;
 
-    // 年度总体目标: one text across B–G (several, one under the other, when a cell cannot hold
-    // it), each over as many rows as the writer asks for.
-    const goalsTop = row;
-    const goalCells: Array<{ first: number; last: number }> = [];
-    goalsCellTexts(model.goalIntro, model.goals).forEach((text, index) => {
-        const cellRows = { first: row, last: row + Math.max(1, options.goalRowCounts?.[index] ?? 1) - 1 };
-        grid.put(row, 2, text, 'text', cellRows.last, last);
-        goalCells.push(cellRows);
-        row = cellRows.last + 1;
-    });
-    const goalRows = { first: goalsTop, last: row - 1 };
-    grid.put(goalsTop, 1, FormLabels.goalsBlock, 'block', goalRows.last, 1);
-
-    // 年度绩效指标: header, then the categories.
-    const indicatorHeaderRow = row;
-    INDICATOR_HEADERS.forEach((header, index) => grid.put(row, 2 + index, header, 'header'));
-    row++;
-    for (const first of model.categories) {
-        row = putFirstLevel(grid, row, first);
-    }
-    grid.put(indicatorHeaderRow, 1, FormLabels.indicatorsBlock, 'block', row - 1, 1);
-
-    return { cells: grid.cells, merges: grid.merges, rowCount: row - 1, goalRows, goalCells, indicatorHeaderRow, amountUnit: model.amountUnit };
-}
-
-function putAmounts(grid: GridBuilder, row: number, amounts: FormAmounts): void {
-    // A missing amount is an empty bordered cell, not a zero: the form must not invent money.
-    grid.put(row, 5, amounts.total ?? '', amounts.total === undefined ? 'text' : 'amount');
-    grid.put(row, 6, amounts.fiscal ?? '', amounts.fiscal === undefined ? 'text' : 'amount');
-    grid.put(row, 7, amounts.other ?? '', amounts.other === undefined ? 'text' : 'amount');
-}
-
-/** Rows of a 一级: a 不适用 一级 is one row of 不适用; an empty one is one row with its name. */
-function putFirstLevel(grid: GridBuilder, top: number, first: FormFirstLevel): number {
-    if (first.notApplicable) {
-        return putNotApplicableRow(grid, top, 2, first.name);
-    }
-    let row = top;
-    for (const second of first.children) {
-        row = putSecondLevel(grid, row, second);
-    }
-    if (row === top) {
-        row = top + 1;
-    }
-    grid.put(top, 2, first.name, 'centered', row - 1, 2);
-    return row;
-}
-
-/** A category that does not apply: its name in its column, then 不适用 in every cell to the right. */
-function putNotApplicableRow(grid: GridBuilder, row: number, column: number, name: string): number {
-    grid.put(row, column, name, 'centered');
-    for (let right = column + 1; right <= FORM_COLUMN_COUNT; right++) {
-        grid.put(row, right, FormLabels.notApplicable, 'centered');
-    }
-    return row + 1;
-}
-
-function putSecondLevel(grid: GridBuilder, top: number, second: FormSecondLevel): number {
-    if (second.notApplicable) {
-        return putNotApplicableRow(grid, top, 3, second.name);
-    }
-    let row = top;
-    for (const indicator of second.indicators) {
-        grid.put(row, 4, indicator.name, 'text');
-        grid.put(row, 5, valueCellText(indicator.value), 'centered');
-        grid.put(row, 6, unitCellText(indicator), 'centered');
-        grid.put(row, 7, indicator.explanation, 'text');
-        row++;
-    }
-    if (row === top) {
-        row = top + 1;
-    }
-    grid.put(top, 3, second.name, 'centered', row - 1, 3);
-    return row;
-}
-
-class GridBuilder {
-    readonly cells: LayoutCell[] = [];
-    readonly merges: LayoutMerge[] = [];
-
-    /** Puts a value at (row, column), merged down and right to (bottom, right) when larger. */
-    put(row: number, column: number, value: string | Hundredths, role: CellRole, bottom = row, right = column): void {
-        this.cells.push({ row, column, value, role });
-        if (bottom > row || right > column) {
-            this.merges.push({ top: row, left: column, bottom, right });
-        }
-    }
+    const goals = putGoalsBlock(grid, row, FormLabels.goalsBlock, model, options.goalRowCounts);
+    const indicators = putIndicatorsBlock(grid, goals.next, model.categories);
+    return {
+        cells: grid.cells, merges: grid.merges, rowCount: indicators.next - 1, goalRows: goals.goalRows, goalCells: goals.goalCells,
+        indicatorHeaderRow: indicators.headerRow, amountUnit: model.amountUnit
+    };
 }

@@ -52,7 +52,10 @@ export interface FormFirstLevel {
     children: FormSecondLevel[];
 }
 
+/** The 部门（单位）整体支出绩效目标申报表. */
 export interface FormModel {
+    /** Absent on department forms made before there were other kinds; see `isProjectForm`. */
+    kind?: 'department';
     year: string;
     departmentName: string;
     authority: string;
@@ -65,4 +68,33 @@ export interface FormModel {
     goalIntro?: string;
     goals: FormGoal[];
     categories: FormFirstLevel[];
+}
+
+/** The 项目支出绩效目标申报表 (DESIGN §2.1): a project's header, its funds, goals and the indicator table. */
+export interface ProjectFormModel {
+    kind: 'project';
+    year: string;
+    projectName: string;
+    authority: string;
+    implementer: string;
+    /** 项目属性: 新增项目 or 延续项目 (as written; the checker reports anything else). */
+    attribute: string;
+    /** 项目期, e.g. 1年, 2024-2026年. */
+    period: string;
+    /** 所属任务: the department task that funds the project. Not printed on the form. */
+    task?: string;
+    amountUnit: AmountUnit;
+    profile?: string;
+    /** 项目资金: total is 年度资金总额. */
+    funds: FormAmounts;
+    goalIntro?: string;
+    goals: FormGoal[];
+    categories: FormFirstLevel[];
+}
+
+/** Either form a declaration document can be. */
+export type AnyFormModel = FormModel | ProjectFormModel;
+
+export function isProjectForm(model: AnyFormModel): model is ProjectFormModel {
+    return model.kind === 'project';
 }

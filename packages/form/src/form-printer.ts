@@ -54,9 +54,11 @@ export interface PrintOptions {
     headerComments?: readonly string[];
     /** Every 对应 in the model was proposed by import: mark each for review. */
     inferredLinks?: boolean;
+    /** A project's 所属任务 was proposed by import: mark it for review. */
+    inferredTask?: boolean;
 }
 
-const INDENT = '  ';
+export const INDENT = '  ';
 
 export function printForm(model: FormModel, options: PrintOptions = {}): string {
     const out: string[] = [];
@@ -88,9 +90,20 @@ export function printForm(model: FormModel, options: PrintOptions = {}): string 
     }
     line(1, '}');
 
+    printGoalsAndIndicators(model, '年度总体目标', out, options);
+    line(0, '}');
+    return formatJixiaoText(out.join('\n') + '\n');
+}
+
+/**
+ * The goals section (年度总体目标, a project's 年度绩效目标) and 年度绩效指标, each after a blank
+ * line: what both forms print alike.
+ */
+export function printGoalsAndIndicators(model: Pick<FormModel, 'goalIntro' | 'goals' | 'categories'>, goalsKeyword: string, out: string[], options: PrintOptions): void {
+    const line: Line = (depth, text) => out.push(INDENT.repeat(depth) + text);
     out.push('');
     const goalNames = printableGoalNames(model);
-    line(1, '年度总体目标 {');
+    line(1, `${goalsKeyword} {`);
     if (model.goalIntro !== undefined) {
         line(2, `导语 ${jixiaoString(model.goalIntro)}`);
     }
@@ -104,11 +117,9 @@ export function printForm(model: FormModel, options: PrintOptions = {}): string 
         printFirstLevel(first, line, indicator => indicatorLines(indicator, rename, options.inferredLinks ?? false));
     }
     line(1, '}');
-    line(0, '}');
-    return formatJixiaoText(out.join('\n') + '\n');
 }
 
-type Line = (depth: number, text: string) => void;
+export type Line = (depth: number, text: string) => void;
 
 function printTask(task: FormTask, line: Line): void {
     line(2, `任务 ${jixiaoString(task.name)} {`);
@@ -123,10 +134,10 @@ function printTask(task: FormTask, line: Line): void {
 }
 
 /** `总额 X  财政拨款 Y  其他资金 Z`, leaving out the amounts the model does not have. */
-function amountsText(amounts: FormAmounts): string {
+export function amountsText(amounts: FormAmounts, totalKeyword = '总额'): string {
     const parts: string[] = [];
     if (amounts.total !== undefined) {
-        parts.push(`总额 ${formatAmount(amounts.total)}`);
+        parts.push(`${totalKeyword} ${formatAmount(amounts.total)}`);
     }
     if (amounts.fiscal !== undefined) {
         parts.push(`财政拨款 ${formatAmount(amounts.fiscal)}`);
@@ -201,7 +212,7 @@ function valueText(value: FormValue, unitCell: string | undefined): string {
  * The goal names as printed: a name the language cannot read (empty, a keyword, a duplicate) is
  * replaced by 目标N, so that the printed document always parses.
  */
-function printableGoalNames(model: FormModel): string[] {
+function printableGoalNames(model: Pick<FormModel, 'goals'>): string[] {
     const used = new Set<string>();
     return model.goals.map((goal, index) => {
         let name = isIdentifier(goal.name) && !used.has(goal.name) ? goal.name : `目标${index + 1}`;

@@ -11,7 +11,7 @@
  * and forced-export examples with ../shared/tools/render-xlsx.sh.
  */
 import { formatAmountGrouped } from 'jixiao-language/domain';
-import type { FormModel } from './form-model.js';
+import type { AnyFormModel } from './form-model.js';
 import { FORM_COLUMN_COUNT, layoutForm, type CellRole, type FormLayout, type LayoutCell, type LayoutMerge } from './form-layout.js';
 import { longestLineWidth, wrappedLineCount } from './form-text-wrap.js';
 
@@ -59,7 +59,7 @@ export interface FormPlan {
  * The layout with its sizes; each goals cell is spread over as many rows as its text needs, so
  * that no row is taller than Excel allows.
  */
-export function planForm(model: FormModel): FormPlan {
+export function planForm(model: AnyFormModel): FormPlan {
     let layout = layoutForm(model);
     const columnWidths = columnWidthsFor(layout);
     const goalsCells = new Map(layout.cells.filter(cell => cell.column === 2).map(cell => [cell.row, cell]));

@@ -5,13 +5,16 @@
  * title line, the year line, spaces inside labels, shifted category names, the repeated header,
  * the `<p>` goals — is the layout reader's business (form-grid-reader.ts).
  */
-import type { FormModel } from './form-model.js';
+import type { AnyFormModel } from './form-model.js';
 import { withoutControlCharacters, type FormGrid, type GridRow } from './form-grid.js';
-import { readFormGrid } from './form-grid-reader.js';
+import { readAnyFormGrid } from './project-grid-reader.js';
 
-/** `warnings` collects what was changed on the way in (control characters dropped, by cell). */
-export function readFormText(text: string, warnings: string[] = []): FormModel {
-    return readFormGrid(withoutControlCharacters(pastedTextGrid(text), warnings));
+/**
+ * The form pasted as text, of either kind (the department's or a project's). `warnings` collects
+ * what was changed on the way in (control characters dropped, by cell).
+ */
+export function readFormText(text: string, warnings: string[] = []): AnyFormModel {
+    return readAnyFormGrid(withoutControlCharacters(pastedTextGrid(text), warnings));
 }
 
 export function pastedTextGrid(text: string): FormGrid {

@@ -9,11 +9,11 @@
  * decimals than the cell has; the amount reader then refuses more than two decimals.
  */
 import ExcelJS from 'exceljs';
-import type { FormModel } from './form-model.js';
+import type { AnyFormModel } from './form-model.js';
 import { FormLabels } from './form-labels.js';
 import { FormImportError } from './form-import-error.js';
 import { columnLetter, labelKey, withoutControlCharacters, type FormGrid, type GridCell, type GridRow } from './form-grid.js';
-import { readFormGrid } from './form-grid-reader.js';
+import { readAnyFormGrid } from './project-grid-reader.js';
 import { DAMAGED_WORKBOOK, measureWorkbook } from './workbook-measure.js';
 
 export interface XlsxReadOptions {
@@ -23,12 +23,13 @@ export interface XlsxReadOptions {
     warnings?: string[];
 }
 
-export async function readFormXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<FormModel> {
+/** The form in the workbook, of either kind (the department's or a project's). */
+export async function readFormXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<AnyFormModel> {
     measureWorkbook(bytes);
     const workbook = await loadWorkbook(bytes);
     const sheets = workbook.worksheets;
     const sheet = chooseSheet(sheets, options.sheet);
-    return readFormGrid(withoutControlCharacters(worksheetGrid(sheet, sheets.length > 1), options.warnings ?? []));
+    return readAnyFormGrid(withoutControlCharacters(worksheetGrid(sheet, sheets.length > 1), options.warnings ?? []));
 }
 
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

@@ -9,13 +9,14 @@
  */
 import ExcelJS from 'exceljs';
 import { amountFitsSpreadsheet, amountToSpreadsheetNumber, formatAmountGrouped, MAX_CELL_TEXT, shortenLongNumbers, significantDigits, spreadsheetCellText, SPREADSHEET_DIGITS, type Hundredths } from 'jixiao-language/domain';
-import type { FormModel } from './form-model.js';
+import { isProjectForm, type AnyFormModel } from './form-model.js';
 import { FORM_COLUMN_COUNT, type CellRole } from './form-layout.js';
 import { FONT_SIZES, planForm } from './form-sizing.js';
-import { FormLabels } from './form-labels.js';
+import { FormLabels, ProjectFormLabels } from './form-labels.js';
 import { markWorkbook } from './workbook-mark.js';
 
 export const SHEET_NAME = '部门整体支出绩效目标申报表';
+export const PROJECT_SHEET_NAME = '项目支出绩效目标申报表';
 export const AMOUNT_FORMAT = '#,##0.00';
 /**
  * 宋体 is what the official forms use and what Chinese Windows and macOS have; where it is missing
@@ -29,13 +30,15 @@ const GB2312_CHARSET = 134;
 export class FormExportError extends Error {}
 
 /** The workbook in memory, for callers that time or stream it. */
-export function formToWorkbook(model: FormModel): ExcelJS.Workbook {
+export function formToWorkbook(model: AnyFormModel): ExcelJS.Workbook {
     const plan = planForm(model);
     const { layout } = plan;
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Jixiao';
-    workbook.title = `${model.departmentName}${model.year}年度${FormLabels.title}`;
-    const sheet = workbook.addWorksheet(SHEET_NAME, {
+    workbook.title = isProjectForm(model)
+        ? `${model.projectName}${model.year}年度${ProjectFormLabels.title}`
+        : `${model.departmentName}${model.year}年度${FormLabels.title}`;
+    const sheet = workbook.addWorksheet(isProjectForm(model) ? PROJECT_SHEET_NAME : SHEET_NAME, {
         pageSetup: {
             paperSize: 9, // A4
             orientation: 'landscape',
@@ -81,7 +84,7 @@ export function formToWorkbook(model: FormModel): ExcelJS.Workbook {
  * The workbook as the bytes of an .xlsx file, marked as ours (workbook-mark.ts). Runs in a browser
  * too: writing the bytes to a file is the Node-only xlsx-file.ts.
  */
-export async function formToXlsxBuffer(model: FormModel): Promise<Uint8Array> {
+export async function formToXlsxBuffer(model: AnyFormModel): Promise<Uint8Array> {
     const buffer = await formToWorkbook(model).xlsx.writeBuffer();
     return markWorkbook(new Uint8Array(buffer as ArrayBuffer));
 }

@@ -4,23 +4,34 @@
  */
 import { AstUtils, type AstNode } from 'langium';
 import {
-    Category, Declaration, isCategory, isDeclaration,
-    type Indicator, type Task, type GrandTotal
+    Category, Declaration, isCategory, isDeclaration, isProjectDeclaration,
+    type Indicator, type ProjectDeclaration, type ProjectFunds, type Task, type GrandTotal
 } from './generated/ast.js';
 import { detectProfile, type CategoryProfile } from './domain/catalogue.js';
 import { DEFAULT_AMOUNT_UNIT, isAmountUnit, parseAmount, type AmountUnit, type Hundredths } from './domain/money.js';
 
-export function declarationOf(node: AstNode): Declaration | undefined {
-    return isDeclaration(node) ? node : AstUtils.getContainerOfType(node, isDeclaration);
+/**
+ * A declaration of performance targets, of either kind: the department's (部门整体支出) or a
+ * project's (项目支出). Both have a year, an amount unit, goals and the same indicator table.
+ */
+export type TargetDeclaration = Declaration | ProjectDeclaration;
+
+export function isTargetDeclaration(node: unknown): node is TargetDeclaration {
+    return isDeclaration(node) || isProjectDeclaration(node);
 }
 
-export function amountUnitOf(declaration: Declaration | undefined): AmountUnit {
+/** The declaration (of either kind) a node belongs to. */
+export function declarationOf(node: AstNode): TargetDeclaration | undefined {
+    return isTargetDeclaration(node) ? node : AstUtils.getContainerOfType(node, isTargetDeclaration);
+}
+
+export function amountUnitOf(declaration: TargetDeclaration | undefined): AmountUnit {
     const unit = declaration?.amountUnit;
     return isAmountUnit(unit) ? unit : DEFAULT_AMOUNT_UNIT;
 }
 
 /** The profile named in settings, else in the header, else detected from the 一级 categories. */
-export function profileOf(declaration: Declaration | undefined, forced?: string): CategoryProfile {
+export function profileOf(declaration: TargetDeclaration | undefined, forced?: string): CategoryProfile {
     const firstLevels = declaration?.indicators?.categories.map(category => category.name) ?? [];
     return detectProfile(firstLevels, forced ?? declaration?.profile);
 }
@@ -46,7 +57,7 @@ export function indicatorPlacement(indicator: Indicator): { second?: string; fir
     return { first: parent.name };
 }
 
-export function allIndicators(declaration: Declaration): Indicator[] {
+export function allIndicators(declaration: TargetDeclaration): Indicator[] {
     const result: Indicator[] = [];
     const visit = (category: Category): void => {
         result.push(...category.indicators);
@@ -59,8 +70,11 @@ export function allIndicators(declaration: Declaration): Indicator[] {
 export type AmountColumnKey = 'total' | 'fiscal' | 'other';
 export const AMOUNT_COLUMNS: readonly AmountColumnKey[] = ['total', 'fiscal', 'other'];
 
+/** Where amounts are written in the three columns: a task, 金额合计, a project's 项目资金. */
+export type AmountOwner = Task | GrandTotal | ProjectFunds;
+
 /** An amount cell when it parses cleanly; undefined when missing or invalid (reported elsewhere). */
-export function amountOf(owner: Task | GrandTotal, column: AmountColumnKey): Hundredths | undefined {
+export function amountOf(owner: AmountOwner, column: AmountColumnKey): Hundredths | undefined {
     const text = owner[column];
     if (text === undefined) {
         return undefined;

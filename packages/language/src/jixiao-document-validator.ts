@@ -1,10 +1,17 @@
 /**
  * Gives Langium's own diagnostics stable codes like ours: parse and lex errors are `syntax`, an
  * unresolved 对应 is `goal.unresolved`. The CLI, quick fixes and severity settings rely on codes.
+ *
+ * Then adds the checks across files (workspace/jixiao-workspace-validator.ts). A document's own
+ * diagnostics depend on its text and the settings only, so they are kept per parse: when a
+ * document is validated again because another file changed (a project's amount, for its
+ * department), only the cross-file checks run again.
  */
-import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
+import type { JixiaoServices } from './jixiao-module.js';
+import type { JixiaoSettings } from './jixiao-settings.js';
 import { IssueCodes } from './validation/jixiao-issue-codes.js';
 
 const LANGIUM_CODES: Record<string, string> = {
@@ -13,15 +20,59 @@ const LANGIUM_CODES: Record<string, string> = {
     [DocumentValidator.LinkingError]: IssueCodes.GoalUnresolved
 };
 
+interface OwnDiagnostics {
+    readonly key: string;
+    readonly diagnostics: readonly Diagnostic[];
+}
+
 export class JixiaoDocumentValidator extends DefaultDocumentValidator {
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
-        for (const diagnostic of diagnostics) {
-            const langiumCode = (diagnostic.data as { code?: string } | undefined)?.code;
-            if (diagnostic.code === undefined && langiumCode && LANGIUM_CODES[langiumCode]) {
-                diagnostic.code = LANGIUM_CODES[langiumCode];
+    private readonly services: JixiaoServices;
+    private readonly settings: JixiaoSettings;
+    /** By parse result: a new parse is a new root, so a changed document is never served stale. */
+    private readonly own = new WeakMap<AstNode, OwnDiagnostics>();
+
+    constructor(services: JixiaoServices) {
+        super(services);
+        this.services = services;
+        this.settings = services.settings.JixiaoSettings;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const root = document.parseResult.value;
+        const key = `${this.settings.revision}|${options.categories?.join(',') ?? '*'}|${document.references.length}`;
+        let own = this.own.get(root);
+        if (own?.key !== key) {
+            const diagnostics = await super.validateDocument(document, options, cancelToken);
+            for (const diagnostic of diagnostics) {
+                const langiumCode = (diagnostic.data as { code?: string } | undefined)?.code;
+                if (diagnostic.code === undefined && langiumCode && LANGIUM_CODES[langiumCode]) {
+                    diagnostic.code = LANGIUM_CODES[langiumCode];
+                }
             }
+            own = { key, diagnostics };
+            this.own.set(root, own);
         }
-        return diagnostics;
+        const result = [...own.diagnostics];
+        if (!options.categories || options.categories.includes('fast')) {
+            const accept: ValidationAcceptor = (severity, message, info) => result.push(this.toDiagnostic(severity, message, info));
+            this.validateWorkspace(document, accept);
+        }
+        return result;
+    }
+
+    /** As the validation registry does for the per-node checks: a failure is one `internal` diagnostic, not a crash. */
+    private validateWorkspace(document: LangiumDocument, accept: ValidationAcceptor): void {
+        try {
+            this.services.validation.Workspace.validate(document, accept);
+        } catch (error) {
+            if (process.env.JIXIAO_DEBUG) {
+                console.error(error);
+            }
+            const detail = error instanceof Error ? error.message : String(error);
+            const message = this.settings.locale === 'en'
+                ? `Internal error while checking this document against the workspace (${detail}); please report it with the documents.`
+                : `内部错误：与工作区其他文件核对时出错（${detail}），请将文档反馈给开发者。`;
+            accept('error', message, { node: document.parseResult.value, code: IssueCodes.Internal, data: { code: IssueCodes.Internal } });
+        }
     }
 }

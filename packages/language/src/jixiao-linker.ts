@@ -3,7 +3,7 @@ import {
     AstUtils, Cancellation, DefaultLinker, interruptAndCheck,
     type AstNodeDescription, type LangiumDocument, type LinkingError, type ReferenceInfo
 } from 'langium';
-import { isDeclaration } from './generated/ast.js';
+import { declarationOf } from './jixiao-ast-utils.js';
 import type { JixiaoServices } from './jixiao-module.js';
 import type { JixiaoSettings } from './jixiao-settings.js';
 import { closestMatches } from './domain/similarity.js';
@@ -39,7 +39,7 @@ export class JixiaoLinker extends DefaultLinker {
 
     protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
         const error = super.createLinkingError(refInfo, targetDescription);
-        const declaration = AstUtils.getContainerOfType(refInfo.container, isDeclaration);
+        const declaration = declarationOf(refInfo.container);
         // A goal that is still being typed may have no name yet (found by `npm run fuzz`).
         const names = declaration?.goals?.goals.map(goal => goal.name).filter((goalName): goalName is string => typeof goalName === 'string') ?? [];
         const name = refInfo.reference.$refText;

@@ -17,12 +17,12 @@ import { JixiaoStructureValidator } from './validation/jixiao-structure-validato
 import { JixiaoIndicatorValidator } from './validation/jixiao-indicator-validator.js';
 import { JixiaoGoalValidator } from './validation/jixiao-goal-validator.js';
 import { JixiaoCellTextValidator } from './validation/jixiao-cell-text-validator.js';
+import { JixiaoProjectValidator } from './validation/jixiao-project-validator.js';
 import { JixiaoScopeComputation } from './jixiao-scope.js';
 import { JixiaoScopeProvider } from './jixiao-scope-provider.js';
 import { JixiaoLinker } from './jixiao-linker.js';
 import { JixiaoReferenceDescriptionProvider } from './jixiao-reference-descriptions.js';
 import { JixiaoDocumentFactory } from './jixiao-document-factory.js';
-import { JixiaoDocumentBuilder } from './jixiao-document-builder.js';
 import { JixiaoTextDocument } from './lsp/jixiao-text-document.js';
 import { createJixiaoCompletionParser } from './jixiao-completion-parser.js';
 import { createJixiaoParser } from './jixiao-parser.js';
@@ -38,6 +38,10 @@ import { JixiaoDocumentSymbolProvider } from './lsp/jixiao-document-symbols.js';
 import { JixiaoFoldingRangeProvider } from './lsp/jixiao-folding.js';
 import { JixiaoSemanticTokenProvider } from './lsp/jixiao-semantic-tokens.js';
 import { JixiaoRenameProvider } from './lsp/jixiao-rename-provider.js';
+import { JixiaoDefinitionProvider, JixiaoReferencesProvider } from './lsp/jixiao-task-navigation.js';
+import { JixiaoWorkspaceIndex } from './workspace/jixiao-workspace-index.js';
+import { JixiaoWorkspaceValidator } from './workspace/jixiao-workspace-validator.js';
+import { JixiaoDocumentBuilder } from './workspace/jixiao-document-builder.js';
 
 export type JixiaoAddedServices = {
     settings: {
@@ -50,6 +54,11 @@ export type JixiaoAddedServices = {
         Indicators: JixiaoIndicatorValidator;
         Goals: JixiaoGoalValidator;
         CellTexts: JixiaoCellTextValidator;
+        Projects: JixiaoProjectValidator;
+        Workspace: JixiaoWorkspaceValidator;
+    };
+    workspace: {
+        WorkspaceIndex: JixiaoWorkspaceIndex;
     };
 };
 
@@ -71,7 +80,8 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         Linker: (services) => new JixiaoLinker(services)
     },
     workspace: {
-        ReferenceDescriptionProvider: (services) => new JixiaoReferenceDescriptionProvider(services)
+        ReferenceDescriptionProvider: (services) => new JixiaoReferenceDescriptionProvider(services),
+        WorkspaceIndex: (services) => new JixiaoWorkspaceIndex(services)
     },
     lsp: {
         CompletionProvider: (services) => new JixiaoCompletionProvider(services),
@@ -82,7 +92,9 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         DocumentSymbolProvider: (services) => new JixiaoDocumentSymbolProvider(services),
         FoldingRangeProvider: (services) => new JixiaoFoldingRangeProvider(services),
         SemanticTokenProvider: (services) => new JixiaoSemanticTokenProvider(services),
-        RenameProvider: (services) => new JixiaoRenameProvider(services)
+        RenameProvider: (services) => new JixiaoRenameProvider(services),
+        DefinitionProvider: (services) => new JixiaoDefinitionProvider(services),
+        ReferencesProvider: (services) => new JixiaoReferencesProvider(services)
     },
     validation: {
         ValidationRegistry: (services) => new JixiaoValidationRegistry(services),
@@ -92,7 +104,9 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         Structure: (services) => new JixiaoStructureValidator(services.validation.IssueReporter, services.settings.JixiaoSettings),
         Indicators: (services) => new JixiaoIndicatorValidator(services.validation.IssueReporter, services.settings.JixiaoSettings),
         Goals: (services) => new JixiaoGoalValidator(services.validation.IssueReporter),
-        CellTexts: (services) => new JixiaoCellTextValidator(services.validation.IssueReporter)
+        CellTexts: (services) => new JixiaoCellTextValidator(services.validation.IssueReporter),
+        Projects: (services) => new JixiaoProjectValidator(services.validation.IssueReporter, services.validation.Structure),
+        Workspace: (services) => new JixiaoWorkspaceValidator(services)
     }
 };
 

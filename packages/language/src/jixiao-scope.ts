@@ -1,10 +1,11 @@
 /**
- * Goals are named in 年度总体目标 and referenced from indicators in 年度绩效指标, a sibling
+ * Goals are named in 年度总体目标 (a project's 年度绩效目标) and referenced from indicators in 年度绩效指标, a sibling
  * section: put them in the declaration's scope. Nothing is exported, so two declarations in one
  * folder never resolve each other's goals.
  */
 import { DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
-import { isDeclaration, isGoal } from './generated/ast.js';
+import { isGoal } from './generated/ast.js';
+import { isTargetDeclaration } from './jixiao-ast-utils.js';
 
 export class JixiaoScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(): Promise<AstNodeDescription[]> {
@@ -19,7 +20,7 @@ export class JixiaoScopeComputation extends DefaultScopeComputation {
     override async collectLocalSymbols(document: LangiumDocument): Promise<LocalSymbols> {
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
         const root = document.parseResult.value;
-        if (isDeclaration(root)) {
+        if (isTargetDeclaration(root)) {
             for (const goal of root.goals?.goals ?? []) {
                 this.addLocalSymbol(goal, document, symbols);
             }

@@ -26,6 +26,10 @@ export class JixiaoSettings {
         severities: {}
     };
 
+    private changes = 0;
+
+    /** Counts updates, so that what was computed under other settings can tell it is stale. */
+    get revision(): number { return this.changes; }
     get locale(): Locale { return this.values.locale; }
     get grades(): readonly string[] { return this.values.grades; }
     get satisfactionThreshold(): number { return this.values.satisfactionThreshold; }
@@ -60,6 +64,7 @@ export class JixiaoSettings {
             next.profile = typeof input.profile === 'string' && input.profile !== '' && input.profile !== 'auto' ? input.profile : undefined;
         }
         this.values = next;
+        this.changes++;
     }
 }
 

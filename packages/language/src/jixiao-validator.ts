@@ -5,9 +5,11 @@ import type { JixiaoServices } from './jixiao-module.js';
 
 export function registerValidationChecks(services: JixiaoServices): void {
     const registry = services.validation.ValidationRegistry;
-    const { Budget, Structure, Indicators, Goals, CellTexts } = services.validation;
+    const { Budget, Structure, Indicators, Goals, Projects, CellTexts } = services.validation;
     const checks: ValidationChecks<JixiaoAstType> = {
         Declaration: [Structure.checkHeader, Goals.checkGoals, CellTexts.checkDeclarationTexts],
+        ProjectDeclaration: [Projects.checkProject, Goals.checkGoals, CellTexts.checkProjectTexts],
+        ProjectFunds: Budget.checkProjectFunds,
         TaskSection: [Budget.checkDuplicateTasks, Budget.checkColumnTotals],
         Task: [Budget.checkTask, CellTexts.checkTaskTexts],
         GrandTotal: Budget.checkGrandTotal,

@@ -4,7 +4,7 @@
  * shows instead of linking a second copy of Langium. This file has no Langium and no Node import,
  * so any client can bundle it.
  */
-import type { FormModel, Wire } from 'jixiao-form/model';
+import type { AnyFormModel, Wire } from 'jixiao-form/model';
 
 /**
  * `jixiao/formModel`: the form model of an open document, built from the server's own parse once
@@ -22,8 +22,8 @@ export interface FormModelResult {
     uri: string;
     /** The version of the text the model was built from (the client's didOpen/didChange version). */
     version?: number;
-    /** Undefined when the document is not a declaration the form can be built from. */
-    model?: Wire<FormModel>;
+    /** The department's or a project's form; undefined when the document is not a declaration. */
+    model?: Wire<AnyFormModel>;
     errors: number;
     warnings: number;
     /** The parser skipped or invented tokens: the model may miss parts the user wrote. */

@@ -5,11 +5,11 @@
  * CLI, so what it counts is what the squiggles show. No `vscode` import: specs run it in vitest.
  */
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import { createJixiaoServices, type Declaration, type JixiaoSettingsValues } from 'jixiao-language';
+import { createJixiaoServices, type JixiaoSettingsValues, type TargetDeclaration } from 'jixiao-language';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
 export interface CheckedDeclaration {
-    declaration: Declaration;
+    declaration: TargetDeclaration;
     /** Empty when the text was only parsed (`validate: false`). */
     diagnostics: Diagnostic[];
     errorCount: number;
@@ -42,7 +42,7 @@ export class DeclarationChecker {
         const { workspace } = this.services.shared;
         // A fresh URI per check: nothing of an earlier check can leak into this one.
         const uri = URI.parse(`jixiao-check:/check-${++this.counter}.jixiao`);
-        const document: LangiumDocument<Declaration> = workspace.LangiumDocumentFactory.fromString<Declaration>(text, uri);
+        const document: LangiumDocument<TargetDeclaration> = workspace.LangiumDocumentFactory.fromString<TargetDeclaration>(text, uri);
         workspace.LangiumDocuments.addDocument(document);
         try {
             await workspace.DocumentBuilder.build([document], { validation: validate });

@@ -11,3 +11,5 @@ export * from './similarity.js';
 export * from './goal-names.js';
 export * from './goal-links.js';
 export * from './keywords.js';
+export * from './projects.js';
+export * from './workspace.js';

@@ -7,7 +7,7 @@ import type { Lexer, LexerResult } from 'langium';
 
 export type Token = LexerResult['tokens'][number];
 
-export type BlockKind = 'declaration' | 'tasks' | 'task' | 'goals' | 'indicators' | 'category' | 'unknown';
+export type BlockKind = 'declaration' | 'tasks' | 'task' | 'funds' | 'goals' | 'indicators' | 'category' | 'unknown';
 
 export interface Block {
     readonly kind: BlockKind;
@@ -25,8 +25,11 @@ export interface Block {
 
 const SECTION_KINDS: Readonly<Record<string, BlockKind>> = {
     部门整体支出绩效目标: 'declaration',
+    项目支出绩效目标: 'declaration',
     年度主要任务: 'tasks',
+    项目资金: 'funds',
     年度总体目标: 'goals',
+    年度绩效目标: 'goals',
     年度绩效指标: 'indicators'
 };
 
@@ -66,7 +69,7 @@ function describeOpening(tokens: readonly Token[], braceIndex: number, parent: B
     if (SECTION_KINDS[type]) {
         return { kind: SECTION_KINDS[type] };
     }
-    if (type === 'NUMBER' && beforePrevious?.tokenType.name === '部门整体支出绩效目标') {
+    if (type === 'NUMBER' && SECTION_KINDS[beforePrevious?.tokenType.name ?? ''] === 'declaration') {
         return { kind: 'declaration' };
     }
     if (type === 'STRING' && beforePrevious?.tokenType.name === '任务') {

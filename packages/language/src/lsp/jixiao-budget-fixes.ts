@@ -5,7 +5,7 @@
  * (grouped `11,782,800.00` or plain `11782800.00`).
  */
 import { GrammarUtils } from 'langium';
-import { isGrandTotal, isTask, type Task } from '../generated/ast.js';
+import { isGrandTotal, isProjectFunds, isTask, type ProjectFunds, type Task } from '../generated/ast.js';
 import { AMOUNT_COLUMNS, amountOf, type AmountColumnKey } from '../jixiao-ast-utils.js';
 import { parseAmount, type Hundredths } from '../domain/money.js';
 import { amountInStyleOf } from './jixiao-budget-sums.js';
@@ -14,9 +14,16 @@ import { amountColumnNames, FixTexts } from './jixiao-lsp-messages.js';
 import { childIndent, nodeLines } from './jixiao-text-edits.js';
 
 const COLUMN_KEYWORDS: Readonly<Record<AmountColumnKey, string>> = { total: '总额', fiscal: '财政拨款', other: '其他资金' };
+/** A project's 项目资金 names its total 年度资金总额. */
+const FUNDS_KEYWORDS: Readonly<Record<AmountColumnKey, string>> = { ...COLUMN_KEYWORDS, total: '年度资金总额' };
+
+/** Where the three amounts are written and add up: a task, or a project's funds. */
+type SummedAmounts = Task | ProjectFunds;
+const isSummedAmounts = (node: unknown): node is SummedAmounts => isTask(node) || isProjectFunds(node);
+const keywordsOf = (owner: SummedAmounts) => isProjectFunds(owner) ? FUNDS_KEYWORDS : COLUMN_KEYWORDS;
 
 export const fixTaskSum: Fix = (context, diagnostic) => {
-    const task = context.nodeAt(diagnostic, isTask);
+    const task = context.nodeAt(diagnostic, isSummedAmounts);
     const { expectedTotal, expectedOther } = diagnosticData(diagnostic);
     const total = hundredthsOf(expectedTotal);
     const other = hundredthsOf(expectedOther);
@@ -26,7 +33,8 @@ export const fixTaskSum: Fix = (context, diagnostic) => {
     const actions = [];
     if (total !== undefined) {
         const amount = amountInStyleOf(total, task.total);
-        actions.push(context.action(FixTexts.setTotal(amount), diagnostic, [{ range: diagnostic.range, newText: amount }], true));
+        const title = isProjectFunds(task) ? FixTexts.setFundsTotal(amount) : FixTexts.setTotal(amount);
+        actions.push(context.action(title, diagnostic, [{ range: diagnostic.range, newText: amount }], true));
     }
     const otherNode = GrammarUtils.findNodeForProperty(task.$cstNode, 'other');
     if (other !== undefined && otherNode) {
@@ -48,7 +56,7 @@ export const fixGrandTotal: Fix = (context, diagnostic) => {
 };
 
 export const fixAmountMissing: Fix = (context, diagnostic) => {
-    const task = context.nodeAt(diagnostic, isTask);
+    const task = context.nodeAt(diagnostic, isSummedAmounts);
     const { column } = diagnosticData(diagnostic);
     if (!task || !isColumn(column) || task[column] !== undefined) {
         return [];
@@ -56,12 +64,13 @@ export const fixAmountMissing: Fix = (context, diagnostic) => {
     const value = missingAmount(task, column) ?? 0n;
     const sample = AMOUNT_COLUMNS.map(key => task[key]).find(text => text !== undefined);
     const amount = amountInStyleOf(value, sample);
-    const cell = `${COLUMN_KEYWORDS[column]} ${amount}`;
+    const keywords = keywordsOf(task);
+    const cell = `${keywords[column]} ${amount}`;
     const order = AMOUNT_COLUMNS.indexOf(column);
     // The grammar wants 总额, 财政拨款, 其他资金 in this order: insert after the column before it, or before the one after it.
     const previous = AMOUNT_COLUMNS.slice(0, order).reverse().map(key => GrammarUtils.findNodeForProperty(task.$cstNode, key)).find(node => node);
     const nextKey = AMOUNT_COLUMNS.slice(order + 1).find(key => task[key] !== undefined);
-    const next = nextKey ? GrammarUtils.findNodeForKeyword(task.$cstNode, COLUMN_KEYWORDS[nextKey]) : undefined;
+    const next = nextKey ? GrammarUtils.findNodeForKeyword(task.$cstNode, keywords[nextKey]) : undefined;
     let edit;
     if (previous) {
         edit = { range: { start: previous.range.end, end: previous.range.end }, newText: `  ${cell}` };
@@ -72,7 +81,8 @@ export const fixAmountMissing: Fix = (context, diagnostic) => {
         const anchor = GrammarUtils.findNodeForProperty(task.$cstNode, 'content') ?? GrammarUtils.findNodeForKeyword(task.$cstNode, '{');
         edit = anchor ? { range: { start: anchor.range.end, end: anchor.range.end }, newText: `\n${childIndent(context.text, task)}${cell}` } : undefined;
     }
-    return [context.action(FixTexts.insertAmount(context.say(amountColumnNames[column]), amount), diagnostic, [edit], true)];
+    const columnName = isProjectFunds(task) && column === 'total' ? FixTexts.fundsTotal : amountColumnNames[column];
+    return [context.action(FixTexts.insertAmount(context.say(columnName), amount), diagnostic, [edit], true)];
 };
 
 export const fixTaskDuplicate: Fix = (context, diagnostic) => {
@@ -85,7 +95,7 @@ export const fixTaskDuplicate: Fix = (context, diagnostic) => {
 };
 
 /** The missing column computed from the other two, when both are there and the result is not negative. */
-function missingAmount(task: Task, column: AmountColumnKey): Hundredths | undefined {
+function missingAmount(task: SummedAmounts, column: AmountColumnKey): Hundredths | undefined {
     const total = amountOf(task, 'total');
     const fiscal = amountOf(task, 'fiscal');
     const other = amountOf(task, 'other');

@@ -2,7 +2,7 @@
  * The sums the editor shows and writes: 财政拨款 + 其他资金 of a task, and each 金额合计 column as
  * the sum of the tasks. Exact hundredths throughout (see domain/money.ts).
  */
-import type { GrandTotal, Task } from '../generated/ast.js';
+import type { GrandTotal, ProjectFunds, Task } from '../generated/ast.js';
 import { amountOf, columnSum, type AmountColumnKey } from '../jixiao-ast-utils.js';
 import { formatAmount, formatAmountGrouped, type Hundredths } from '../domain/money.js';
 
@@ -15,7 +15,7 @@ export interface TaskSum {
 }
 
 /** Undefined unless both 财政拨款 and 其他资金 are written and valid. */
-export function taskSum(task: Task): TaskSum | undefined {
+export function taskSum(task: Task | ProjectFunds): TaskSum | undefined {
     const fiscal = amountOf(task, 'fiscal');
     const other = amountOf(task, 'other');
     if (fiscal === undefined || other === undefined) {

@@ -14,6 +14,7 @@ import {
     fixCategorySuspicious, fixDeadlineYear, fixDirection, fixGoalUnresolved, fixIndicatorDuplicate, fixUnitMismatch, fixUnitMissing
 } from './jixiao-indicator-fixes.js';
 import { fixCategoryEmpty, fixCategoryMissing, fixMisplacedCategory, fixUnknownCategory } from './jixiao-structure-fixes.js';
+import { fixAttributeInvalid, fixTaskUnknown, fixYearMismatch } from './jixiao-project-fixes.js';
 
 const FIXES: Partial<Record<IssueCode, Fix>> = {
     [IssueCodes.BudgetTaskSum]: fixTaskSum,
@@ -30,7 +31,10 @@ const FIXES: Partial<Record<IssueCode, Fix>> = {
     [IssueCodes.StructureMisplacedCategory]: fixMisplacedCategory,
     [IssueCodes.StructureUnknownCategory]: fixUnknownCategory,
     [IssueCodes.StructureCategoryEmpty]: fixCategoryEmpty,
-    [IssueCodes.GoalUnresolved]: fixGoalUnresolved
+    [IssueCodes.GoalUnresolved]: fixGoalUnresolved,
+    [IssueCodes.ProjectAttributeInvalid]: fixAttributeInvalid,
+    [IssueCodes.WorkspaceTaskUnknown]: fixTaskUnknown,
+    [IssueCodes.WorkspaceYearMismatch]: fixYearMismatch
 };
 
 export class JixiaoCodeActionProvider implements CodeActionProvider {

@@ -1,13 +1,15 @@
 /**
  * The outline: the declaration, its three sections, tasks (with their 总额), goals, categories
- * and indicators (with their value). Nodes the parser left half-built are skipped, not guessed.
+ * and indicators (with their value); for a project, its funds (with 年度资金总额), goals and
+ * indicators. Nodes the parser left half-built are skipped, not guessed.
  */
 import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
 import {
-    isDeclaration, isDeadline, isFreeText, isGrade, isNotApplicableValue, isQuantity,
-    type Category, type Declaration, type Goal, type Indicator, type Task
+    isDeclaration, isDeadline, isFreeText, isGrade, isNotApplicableValue, isProjectDeclaration, isQuantity,
+    type Category, type Declaration, type Goal, type GoalSection, type Indicator, type IndicatorSection,
+    type ProjectDeclaration, type ProjectGoalSection, type Task
 } from '../generated/ast.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
@@ -26,6 +28,10 @@ export class JixiaoDocumentSymbolProvider implements DocumentSymbolProvider {
 
     getSymbols(document: LangiumDocument, _params: DocumentSymbolParams): MaybePromise<DocumentSymbol[]> {
         const root = document.parseResult?.value;
+        if (isProjectDeclaration(root) && root.$cstNode) {
+            return [this.symbol(root, this.say(OutlineTexts.project(root.year)), SymbolKind.File, keyword(root, '项目支出绩效目标'),
+                this.projectSections(root), root.projectName)].filter(isSymbol);
+        }
         if (!isDeclaration(root) || !root.$cstNode) {
             return [];
         }
@@ -43,17 +49,26 @@ export class JixiaoDocumentSymbolProvider implements DocumentSymbolProvider {
             ];
             symbols.push(this.symbol(tasks, this.say(OutlineTexts.tasks), SymbolKind.Namespace, keyword(tasks, '年度主要任务'), children.filter(isSymbol)));
         }
-        const goals = declaration.goals;
-        if (goals) {
-            symbols.push(this.symbol(goals, this.say(OutlineTexts.goals), SymbolKind.Namespace, keyword(goals, '年度总体目标'),
-                goals.goals.map(goal => this.goal(goal)).filter(isSymbol)));
-        }
-        const indicators = declaration.indicators;
-        if (indicators) {
-            symbols.push(this.symbol(indicators, this.say(OutlineTexts.indicators), SymbolKind.Namespace, keyword(indicators, '年度绩效指标'),
-                indicators.categories.map(category => this.category(category)).filter(isSymbol)));
-        }
+        symbols.push(this.goals(declaration.goals, OutlineTexts.goals, '年度总体目标'), this.indicators(declaration.indicators));
         return symbols.filter(isSymbol);
+    }
+
+    private projectSections(project: ProjectDeclaration): DocumentSymbol[] {
+        const funds = project.funds;
+        return [
+            funds ? this.symbol(funds, this.say(OutlineTexts.funds), SymbolKind.Number, keyword(funds, '项目资金'), [], funds.total) : undefined,
+            this.goals(project.goals, OutlineTexts.projectGoals, '年度绩效目标'),
+            this.indicators(project.indicators)
+        ].filter(isSymbol);
+    }
+
+    private goals(goals: GoalSection | ProjectGoalSection | undefined, title: Text, word: string): DocumentSymbol | undefined {
+        return goals && this.symbol(goals, this.say(title), SymbolKind.Namespace, keyword(goals, word), goals.goals.map(goal => this.goal(goal)).filter(isSymbol));
+    }
+
+    private indicators(indicators: IndicatorSection | undefined): DocumentSymbol | undefined {
+        return indicators && this.symbol(indicators, this.say(OutlineTexts.indicators), SymbolKind.Namespace, keyword(indicators, '年度绩效指标'),
+            indicators.categories.map(category => this.category(category)).filter(isSymbol));
     }
 
     private task(task: Task): DocumentSymbol | undefined {

@@ -2,8 +2,7 @@
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isDeclaration, type Declaration } from '../generated/ast.js';
-import { profileOf } from '../jixiao-ast-utils.js';
+import { isTargetDeclaration, profileOf, type TargetDeclaration } from '../jixiao-ast-utils.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
 import type { CategoryProfile } from '../domain/catalogue.js';
 import { leafAt } from './jixiao-cst.js';
@@ -16,9 +15,10 @@ export class FixContext {
         this.text = document.textDocument;
     }
 
-    get declaration(): Declaration | undefined {
+    /** The document's declaration, of either kind (department or project). */
+    get declaration(): TargetDeclaration | undefined {
         const root = this.document.parseResult?.value;
-        return isDeclaration(root) ? root : undefined;
+        return isTargetDeclaration(root) ? root : undefined;
     }
 
     get profile(): CategoryProfile {

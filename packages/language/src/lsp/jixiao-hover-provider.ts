@@ -7,10 +7,11 @@ import { AstUtils, type LangiumDocument, type MaybePromise } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import {
-    isCategory, isDeclaration, isGoal, isGrade, isGrandTotal, isIndicator, isQuantity, isTask,
-    type Category, type Goal, type Grade, type GrandTotal, type Indicator, type Task
+    isCategory, isGoal, isGrade, isGrandTotal, isIndicator, isProjectDeclaration, isQuantity, isTask,
+    type Category, type Goal, type Grade, type GrandTotal, type Indicator, type ProjectDeclaration, type Task
 } from '../generated/ast.js';
-import { allIndicators, amountUnitOf, categoryDepth, declarationOf, profileOf } from '../jixiao-ast-utils.js';
+import { allIndicators, amountUnitOf, categoryDepth, declarationOf, isTargetDeclaration, profileOf } from '../jixiao-ast-utils.js';
+import type { JixiaoWorkspaceIndex } from '../workspace/jixiao-workspace-index.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
 import { canonicalCategoryName, findFirstLevel, findSecondLevel } from '../domain/catalogue.js';
@@ -23,9 +24,11 @@ import { amountColumnNames, HoverTexts, type Text } from './jixiao-lsp-messages.
 
 export class JixiaoHoverProvider implements HoverProvider {
     private readonly settings: JixiaoSettings;
+    private readonly workspace: JixiaoWorkspaceIndex;
 
     constructor(services: JixiaoServices) {
         this.settings = services.settings.JixiaoSettings;
+        this.workspace = services.workspace.WorkspaceIndex;
     }
 
     getHoverContent(document: LangiumDocument, params: HoverParams): MaybePromise<Hover | undefined> {
@@ -50,6 +53,8 @@ export class JixiaoHoverProvider implements HoverProvider {
             markdown = this.task(node);
         } else if (isGrandTotal(node)) {
             markdown = this.grandTotal(node);
+        } else if (isProjectDeclaration(node) && isPropertyToken(node, 'task', leaf)) {
+            markdown = this.projectTask(node);
         } else if (isGoal(node) && isPropertyToken(node, 'name', leaf)) {
             markdown = this.goal(node, true);
         }
@@ -121,6 +126,42 @@ export class JixiaoHoverProvider implements HoverProvider {
                     : HoverTexts.totalDiffers(formatAmountGrouped(sums.written), formatAmountGrouped(difference))));
             }
         }
+        lines.push(...this.taskProjects(task));
+        return lines.join('\n\n');
+    }
+
+    /** The projects whose 所属任务 names the task (other files of the workspace), and their sum. */
+    private taskProjects(task: Task): string[] {
+        const found = this.workspace.commitmentOf(task);
+        if (!found || found.commitment.projects.length === 0) {
+            return [];
+        }
+        const { projects, sums } = found.commitment;
+        const total = found.task.amounts.total;
+        const sum = sums.total.sum;
+        const list = projects.map(project => `- ${this.text(HoverTexts.taskProject(project.projectName ?? '', project.funds.total === undefined ? '—' : formatAmountGrouped(project.funds.total)))}`);
+        const balance = total === undefined ? undefined
+            : sum > total ? this.text(HoverTexts.taskProjectsOver(formatAmountGrouped(sum - total)))
+                : sum < total && sums.total.complete ? this.text(HoverTexts.taskProjectsRest(formatAmountGrouped(total - sum))) : undefined;
+        return [`${this.text(HoverTexts.taskProjects(projects.length, formatAmountGrouped(sum)))}\n${list.join('\n')}`, ...(balance ? [balance] : [])];
+    }
+
+    /** On a project's 所属任务: the department's task it names, with its 主要内容 and its projects. */
+    private projectTask(project: ProjectDeclaration): string | undefined {
+        const found = this.workspace.taskOf(project);
+        if (!found) {
+            return undefined;
+        }
+        const task = found.task.node;
+        const department = found.department.departmentName ?? found.department.authority ?? '';
+        const lines = [this.text(HoverTexts.projectTask(task.name, department))];
+        if (typeof task.content === 'string') {
+            lines.push(task.content);
+        }
+        if (found.task.amounts.total !== undefined) {
+            lines.push(this.text(HoverTexts.projectTaskTotal(formatAmountGrouped(found.task.amounts.total))));
+        }
+        lines.push(...this.taskProjects(task));
         return lines.join('\n\n');
     }
 
@@ -152,7 +193,7 @@ export class JixiaoHoverProvider implements HoverProvider {
         }
         if (countIndicators) {
             const root = AstUtils.findRootNode(goal);
-            const count = isDeclaration(root)
+            const count = isTargetDeclaration(root)
                 ? allIndicators(root).filter(indicator => indicator.goals.some(reference => reference.ref === goal)).length : 0;
             parts.push(this.text(HoverTexts.goalMeasuredBy(count)));
         }

@@ -4,8 +4,8 @@
  * year, and the did-you-mean of an unresolved 对应.
  */
 import { AstUtils, GrammarUtils } from 'langium';
-import { isCategory, isDeadline, isDeclaration, isIndicator, type Category } from '../generated/ast.js';
-import { categoryDepth } from '../jixiao-ast-utils.js';
+import { isCategory, isDeadline, isIndicator, type Category } from '../generated/ast.js';
+import { categoryDepth, declarationOf } from '../jixiao-ast-utils.js';
 import { canonicalCategoryName } from '../domain/catalogue.js';
 import { closestMatches } from '../domain/similarity.js';
 import { diagnosticData, stringsIn, type Fix } from './jixiao-fix-context.js';
@@ -63,7 +63,7 @@ export const fixGoalUnresolved: Fix = (context, diagnostic) => {
 export const fixCategorySuspicious: Fix = (context, diagnostic) => {
     const { suggestedCategory } = diagnosticData(diagnostic);
     const indicator = context.nodeAt(diagnostic, isIndicator);
-    const declaration = indicator && AstUtils.getContainerOfType(indicator, isDeclaration);
+    const declaration = indicator && declarationOf(indicator);
     const lines = indicator && nodeLines(context.text, indicator);
     if (typeof suggestedCategory !== 'string' || !indicator || !declaration || !lines) {
         return [];

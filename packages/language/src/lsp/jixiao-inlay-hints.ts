@@ -2,12 +2,14 @@
  * Inlay hints: the computed sum beside each task's 总额 (财政拨款 + 其他资金) and beside each
  * 金额合计 column (the sum of the tasks): `= 29,141,800.00`, or `≠ 50.00` when the written figure
  * is wrong. A hint that would only repeat the figure as written (already grouped, and right) is
- * left out.
+ * left out. Beside a task's 总额 also what the projects of the workspace that name it ask for
+ * (`项目合计 2,918,400.00`), and beside a project's 年度资金总额 its funds' sum like a task's.
  */
 import { GrammarUtils, type LangiumDocument, type MaybePromise } from 'langium';
 import type { InlayHintProvider } from 'langium/lsp';
 import type { InlayHint, InlayHintParams, Range } from 'vscode-languageserver';
-import { isDeclaration, type GrandTotal, type Task } from '../generated/ast.js';
+import { isDeclaration, isProjectDeclaration, type GrandTotal, type ProjectFunds, type Task } from '../generated/ast.js';
+import type { JixiaoWorkspaceIndex } from '../workspace/jixiao-workspace-index.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
 import { formatAmountGrouped, type Hundredths } from '../domain/money.js';
@@ -16,13 +18,20 @@ import { amountColumnNames, InlayTexts } from './jixiao-lsp-messages.js';
 
 export class JixiaoInlayHintProvider implements InlayHintProvider {
     private readonly settings: JixiaoSettings;
+    private readonly workspace: JixiaoWorkspaceIndex;
 
     constructor(services: JixiaoServices) {
         this.settings = services.settings.JixiaoSettings;
+        this.workspace = services.workspace.WorkspaceIndex;
     }
 
     getInlayHints(document: LangiumDocument, params: InlayHintParams): MaybePromise<InlayHint[] | undefined> {
         const declaration = document.parseResult?.value;
+        if (isProjectDeclaration(declaration) && declaration.funds) {
+            const hints: InlayHint[] = [];
+            this.taskHint(declaration.funds, hints);
+            return hints.filter(hint => within(hint.position, params.range));
+        }
         const section = isDeclaration(declaration) ? declaration.tasks : undefined;
         if (!section) {
             return [];
@@ -30,6 +39,7 @@ export class JixiaoInlayHintProvider implements InlayHintProvider {
         const hints: InlayHint[] = [];
         for (const task of section.tasks ?? []) {
             this.taskHint(task, hints);
+            this.projectsHint(task, hints);
         }
         if (section.grandTotal) {
             this.grandTotalHints(section.grandTotal, hints);
@@ -37,7 +47,28 @@ export class JixiaoInlayHintProvider implements InlayHintProvider {
         return hints.filter(hint => within(hint.position, params.range));
     }
 
-    private taskHint(task: Task, hints: InlayHint[]): void {
+    /** What the projects naming the task ask for, when there are any. */
+    private projectsHint(task: Task, hints: InlayHint[]): void {
+        const found = this.workspace.commitmentOf(task);
+        const cst = GrammarUtils.findNodeForProperty(task.$cstNode, 'total');
+        if (!found || found.commitment.projects.length === 0 || !cst) {
+            return;
+        }
+        const sum = found.commitment.sums.total.sum;
+        const total = found.task.amounts.total;
+        const label = total !== undefined && sum > total
+            ? InlayTexts.projectsSumOver(formatAmountGrouped(sum), formatAmountGrouped(sum - total))
+            : InlayTexts.projectsSum(formatAmountGrouped(sum));
+        const names = found.commitment.projects.map(project => `${project.projectName ?? ''} ${project.funds.total === undefined ? '—' : formatAmountGrouped(project.funds.total)}`);
+        hints.push({
+            position: cst.range.end,
+            label: label[this.settings.locale],
+            paddingLeft: true,
+            tooltip: InlayTexts.projectsTooltip(names.join('；'))[this.settings.locale]
+        });
+    }
+
+    private taskHint(task: Task | ProjectFunds, hints: InlayHint[]): void {
         const sums = taskSum(task);
         if (!sums || sums.written === undefined) {
             return;
@@ -57,7 +88,7 @@ export class JixiaoInlayHintProvider implements InlayHintProvider {
         }
     }
 
-    private hintAfter(node: Task | GrandTotal, property: string, text: string | undefined, written: Hundredths, sum: Hundredths, tooltip: string, hints: InlayHint[]): void {
+    private hintAfter(node: Task | ProjectFunds | GrandTotal, property: string, text: string | undefined, written: Hundredths, sum: Hundredths, tooltip: string, hints: InlayHint[]): void {
         const grouped = formatAmountGrouped(sum);
         if (written === sum && text === grouped) {
             return;

@@ -21,14 +21,15 @@ import { normalizeComparator } from '../domain/values.js';
 import type { Token } from './jixiao-blocks.js';
 
 const INDENT = '  ';
-const SECTION_KEYWORDS = new Set(['年度主要任务', '年度总体目标', '年度绩效指标']);
-const HEADER_KEYWORDS = new Set(['部门名称', '主管部门', '金额单位', '指标体系']);
-const AMOUNT_KEYWORDS = new Set(['总额', '财政拨款', '其他资金']);
+const ENTRY_KEYWORDS = new Set(['部门整体支出绩效目标', '项目支出绩效目标']);
+const SECTION_KEYWORDS = new Set(['年度主要任务', '年度总体目标', '年度绩效指标', '项目资金', '年度绩效目标']);
+const HEADER_KEYWORDS = new Set(['部门名称', '主管部门', '金额单位', '指标体系', '项目名称', '实施单位', '项目属性', '项目期', '所属任务']);
+const AMOUNT_KEYWORDS = new Set(['总额', '财政拨款', '其他资金', '年度资金总额']);
 const COMPARATORS = new Set(['≥', '≤', '>', '<', '=', '>=', '<=', '＞', '＜', '≧', '≦', '＝']);
 const GLUED_SEPARATORS = new Set(['、', '，']);
 const COMMENTS = new Set(['SL_COMMENT', 'ML_COMMENT']);
 
-type BlockKind = 'declaration' | 'tasks' | 'task' | 'goals' | 'indicators' | 'category' | 'other';
+type BlockKind = 'declaration' | 'tasks' | 'task' | 'funds' | 'goals' | 'indicators' | 'category' | 'other';
 
 interface Item {
     readonly type: string;
@@ -195,7 +196,7 @@ class LayoutBuilder {
         const previous = this.previousToken(index);
         switch (block) {
             case undefined:
-                return type === '部门整体支出绩效目标' ? this.newline(index, 0) : undefined;
+                return ENTRY_KEYWORDS.has(type) ? this.newline(index, 0) : undefined;
             case 'declaration':
                 if (SECTION_KEYWORDS.has(type)) {
                     return this.newline(index, depth, previous?.type !== '{');
@@ -204,6 +205,7 @@ class LayoutBuilder {
             case 'tasks':
                 return type === '任务' || type === '金额合计' ? this.newline(index, depth) : undefined;
             case 'task':
+            case 'funds':
                 if (type === '主要内容') {
                     return this.newline(index, depth);
                 }
@@ -328,10 +330,13 @@ class LayoutBuilder {
         const beforePrevious = previousIndex < 0 ? undefined : this.previousToken(previousIndex);
         switch (previous?.type) {
             case '年度主要任务': return 'tasks';
-            case '年度总体目标': return 'goals';
+            case '年度总体目标':
+            case '年度绩效目标': return 'goals';
             case '年度绩效指标': return 'indicators';
-            case '部门整体支出绩效目标': return 'declaration';
-            case 'NUMBER': return beforePrevious?.type === '部门整体支出绩效目标' ? 'declaration' : 'other';
+            case '项目资金': return 'funds';
+            case '部门整体支出绩效目标':
+            case '项目支出绩效目标': return 'declaration';
+            case 'NUMBER': return ENTRY_KEYWORDS.has(beforePrevious?.type ?? '') ? 'declaration' : 'other';
             case 'STRING': return beforePrevious?.type === '任务' ? 'task' : 'other';
             case 'ID': return this.block === 'indicators' || this.block === 'category' ? 'category' : 'other';
             default: return 'other';

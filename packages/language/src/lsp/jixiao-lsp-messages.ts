@@ -30,7 +30,16 @@ export const KEYWORD_DETAILS: Readonly<Record<string, Text>> = {
     度量单位: t('度量单位（与指标值中的单位一致）', 'unit cell (same as the value’s unit)'),
     对应: t('该指标计量的总体目标', 'the goals this indicator measures'),
     解释: t('指标解释', 'explanation of the indicator'),
-    不适用: t('不适用', 'not applicable')
+    不适用: t('不适用', 'not applicable'),
+    项目支出绩效目标: t('项目申报表：项目支出绩效目标（年度）', 'project declaration: performance targets of a project (year)'),
+    项目名称: t('项目名称', 'project name'),
+    实施单位: t('实施单位', 'implementing unit'),
+    项目属性: t('项目属性：新增项目 或 延续项目', 'project attribute: 新增项目 (new) or 延续项目 (continued)'),
+    项目期: t('项目期，如 "1年"、"2024-2026年"', 'project period, e.g. "1年"'),
+    所属任务: t('项目所属的部门年度主要任务（不在表上，用于核对金额）', 'the department task that funds the project (not printed)'),
+    项目资金: t('项目资金：年度资金总额 = 财政拨款 + 其他资金', 'funds: annual total = fiscal + other'),
+    年度资金总额: t('项目资金：年度资金总额', 'funds: annual total'),
+    年度绩效目标: t('项目的年度绩效目标', 'the project\'s goals of the year')
 };
 
 export const COMPARATOR_DETAILS: Readonly<Record<string, Text>> = {
@@ -52,7 +61,10 @@ export const LspTexts = {
     deadline: t('时限', 'deadline'),
     amountUnit: t('金额单位', 'amount unit'),
     profile: t('指标体系', 'indicator profile'),
-    keyword: t('关键字', 'keyword')
+    keyword: t('关键字', 'keyword'),
+    projectAttribute: t('项目属性', 'project attribute'),
+    departmentTask: (department: string) => t(`年度主要任务（${department}）`, `main task (${department})`),
+    projectSkeleton: t('新的项目支出绩效目标申报表（模板）', 'a new project declaration (template)')
 } as const;
 
 export const HoverTexts = {
@@ -78,6 +90,13 @@ export const HoverTexts = {
         `**${grade}**${range ? `：${range}` : ''}`, `**${grade}**${range ? `: ${range}` : ''}`),
     gradeScaleDefined: (scale: string) => t(`量化标准（取自指标解释）：${scale}`, `Scale (from the explanation): ${scale}`),
     gradeScaleDefault: (scale: string) => t(`指标解释未写量化标准；常用标准：${scale}`, `The explanation does not define the grades; the usual scale: ${scale}`),
+    taskProjects: (count: number, sum: string) => t(
+        `**项目**（${count} 个，年度资金总额合计 ${sum} 元）：`, `**Projects** (${count}, annual funds ${sum} in all):`),
+    taskProjectsOver: (excess: string) => t(`超出任务总额 ${excess} 元`, `over the task's total by ${excess}`),
+    taskProjectsRest: (rest: string) => t(`尚有 ${rest} 元没有项目申报表`, `${rest} has no project declaration yet`),
+    taskProject: (name: string, amount: string) => t(`${name}：${amount}`, `${name}: ${amount}`),
+    projectTask: (task: string, department: string) => t(`**所属任务“${task}”**（${department}）`, `**Task “${task}”** (${department})`),
+    projectTaskTotal: (total: string) => t(`任务总额 ${total} 元`, `task total ${total}`),
     goalTitle: (name: string) => t(`**目标 ${name}**`, `**Goal ${name}**`),
     goalMeasuredBy: (count: number) => t(count > 0 ? `由 ${count} 个指标计量` : '尚无指标对应此目标', count > 0 ? `Measured by ${count} indicator(s)` : 'No indicator measures this goal yet')
 } as const;
@@ -89,6 +108,9 @@ export const amountColumnNames: Readonly<Record<'total' | 'fiscal' | 'other', Te
 };
 
 export const InlayTexts = {
+    projectsSum: (sum: string) => t(`项目合计 ${sum}`, `projects ${sum}`),
+    projectsSumOver: (sum: string, excess: string) => t(`项目合计 ${sum}（超出 ${excess}）`, `projects ${sum} (over by ${excess})`),
+    projectsTooltip: (names: string) => t(`所属项目的年度资金总额之和：${names}`, `The projects' annual funds: ${names}`),
     taskSumTooltip: (fiscal: string, other: string, sum: string) => t(
         `财政拨款 ${fiscal} + 其他资金 ${other} = ${sum}`, `fiscal ${fiscal} + other ${other} = ${sum}`),
     columnSumTooltip: (column: string, count: number, sum: string) => t(
@@ -97,6 +119,11 @@ export const InlayTexts = {
 
 export const FixTexts = {
     setTotal: (amount: string) => t(`将总额改为 ${amount}`, `Set the total to ${amount}`),
+    setFundsTotal: (amount: string) => t(`将年度资金总额改为 ${amount}`, `Set the annual total to ${amount}`),
+    fundsTotal: t('年度资金总额', 'annual total'),
+    setAttribute: (attribute: string) => t(`将项目属性改为“${attribute}”`, `Change the attribute to “${attribute}”`),
+    setTask: (task: string) => t(`将所属任务改为“${task}”`, `Change the task to “${task}”`),
+    setYear: (year: string) => t(`将年度改为 ${year}`, `Change the year to ${year}`),
     setOther: (amount: string) => t(`将其他资金改为 ${amount}`, `Set other funds to ${amount}`),
     setGrandTotal: (column: string, amount: string) => t(`将金额合计的${column}改为 ${amount}`, `Set the grand total ${column} to ${amount}`),
     insertAmount: (column: string, amount: string) => t(`填写${column} ${amount}`, `Insert ${column} ${amount}`),
@@ -118,6 +145,9 @@ export const FixTexts = {
 
 export const OutlineTexts = {
     declaration: (year: string | undefined) => t(`部门整体支出绩效目标${year ? ` ${year}` : ''}`, `Declaration${year ? ` ${year}` : ''}`),
+    project: (year: string | undefined) => t(`项目支出绩效目标${year ? ` ${year}` : ''}`, `Project declaration${year ? ` ${year}` : ''}`),
+    funds: t('项目资金', 'Funds'),
+    projectGoals: t('年度绩效目标', 'Goals'),
     tasks: t('年度主要任务', 'Main tasks'),
     grandTotal: t('金额合计', 'Grand total'),
     goals: t('年度总体目标', 'Goals'),

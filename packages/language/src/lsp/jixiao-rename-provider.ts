@@ -6,7 +6,8 @@
 import { AstUtils, type LangiumDocument } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type Position, type PrepareRenameParams, type Range, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
-import { isDeclaration, isGoal, isIndicator } from '../generated/ast.js';
+import { isGoal, isIndicator } from '../generated/ast.js';
+import { isTargetDeclaration } from '../jixiao-ast-utils.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
 import { isIdentifier } from '../domain/keywords.js';
@@ -33,7 +34,7 @@ export class JixiaoRenameProvider extends DefaultRenameProvider {
         }
         const current = document.textDocument.getText(range);
         const root = document.parseResult.value;
-        const taken = isDeclaration(root) && (root.goals?.goals ?? []).some(goal => goal.name === newName);
+        const taken = isTargetDeclaration(root) && (root.goals?.goals ?? []).some(goal => goal.name === newName);
         if (newName !== current && taken) {
             throw this.refusal(RenameTexts.taken(newName));
         }

@@ -13,12 +13,14 @@
  * | grades (显著, 明显, 一般)                | enumMember | readonly     |
  * | amounts, figures, year, deadlines       | number     |              |
  * | names, contents, goal texts, 解释       | string     |              |
+ * | 项目属性 (新增项目, 延续项目)            | enumMember | readonly     |
  */
 import { CstUtils, GrammarAST, type AstNode } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import {
-    isCategory, isDeadline, isDeclaration, isFreeText, isGoal, isGrade, isGrandTotal, isIndicator, isQuantity, isTask
+    isCategory, isDeadline, isDeclaration, isFreeText, isGoal, isGrade, isGrandTotal, isIndicator, isProjectDeclaration,
+    isProjectFunds, isQuantity, isTask
 } from '../generated/ast.js';
 import { categoryDepth } from '../jixiao-ast-utils.js';
 
@@ -32,12 +34,19 @@ export class JixiaoSemanticTokenProvider extends AbstractSemanticTokenProvider {
             this.highlightKeywords(node, acceptor);
             this.strings(node, acceptor, 'departmentName', 'authority');
             this.numbers(node, acceptor, 'year');
+        } else if (isProjectDeclaration(node)) {
+            this.highlightKeywords(node, acceptor);
+            this.strings(node, acceptor, 'projectName', 'authority', 'implementer', 'period', 'task');
+            this.property(node, 'attribute', acceptor, SemanticTokenTypes.enumMember, [SemanticTokenModifiers.readonly]);
+            this.numbers(node, acceptor, 'year');
+        } else if (isProjectFunds(node)) {
+            this.numbers(node, acceptor, 'total', 'fiscal', 'other');
         } else if (isTask(node)) {
             this.strings(node, acceptor, 'name', 'content');
             this.numbers(node, acceptor, 'total', 'fiscal', 'other');
         } else if (isGrandTotal(node)) {
             this.numbers(node, acceptor, 'total', 'fiscal', 'other');
-        } else if (node.$type === 'GoalSection') {
+        } else if (node.$type === 'GoalSection' || node.$type === 'ProjectGoalSection') {
             this.strings(node, acceptor, 'intro');
         } else if (isGoal(node)) {
             this.property(node, 'name', acceptor, SemanticTokenTypes.variable, [SemanticTokenModifiers.declaration, SemanticTokenModifiers.readonly]);

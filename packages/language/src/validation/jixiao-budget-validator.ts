@@ -1,14 +1,14 @@
 /**
- * 预算: every task adds up (总额 = 财政拨款 + 其他资金), 金额合计 is the sum of the tasks, amounts are
- * present, non-negative, have at most two decimals and fit a spreadsheet cell to the fen (15
- * significant digits). All arithmetic is BigInt hundredths.
+ * 预算: every task adds up (总额 = 财政拨款 + 其他资金), and so do a project's funds (年度资金总额),
+ * 金额合计 is the sum of the tasks, amounts are present, non-negative, have at most two decimals and
+ * fit a spreadsheet cell to the fen (15 significant digits). All arithmetic is BigInt hundredths.
  */
 import type { ValidationAcceptor } from 'langium';
-import type { GrandTotal, Task, TaskSection } from '../generated/ast.js';
-import { AMOUNT_COLUMNS, amountOf, amountUnitOf, columnSum, declarationOf, type AmountColumnKey } from '../jixiao-ast-utils.js';
+import type { GrandTotal, ProjectFunds, Task, TaskSection } from '../generated/ast.js';
+import { AMOUNT_COLUMNS, amountOf, amountUnitOf, columnSum, declarationOf, type AmountColumnKey, type AmountOwner } from '../jixiao-ast-utils.js';
 import { amountFitsSpreadsheet, formatAmount, formatAmountGrouped, parseAmount, significantDigits } from '../domain/money.js';
 import { IssueCodes } from './jixiao-issue-codes.js';
-import { Messages } from './jixiao-messages.js';
+import { Messages, type Message } from './jixiao-messages.js';
 import type { IssueReporter } from './jixiao-issue-reporter.js';
 import { forEachRepeat } from './jixiao-repeats.js';
 
@@ -28,14 +28,32 @@ export class JixiaoBudgetValidator {
                 this.checkAmountText(task, column, accept);
             }
         }
-        const total = amountOf(task, 'total');
-        const fiscal = amountOf(task, 'fiscal');
-        const other = amountOf(task, 'other');
+        this.checkSum(task, (total, fiscal, other, sum) => Messages.taskSum(task.name, total, fiscal, other, sum), accept);
+    };
+
+    /** A project's 项目资金 like a task: 年度资金总额 = 财政拨款 + 其他资金, each amount present and valid. */
+    checkProjectFunds = (funds: ProjectFunds, accept: ValidationAcceptor): void => {
+        for (const column of AMOUNT_COLUMNS) {
+            if (funds[column] === undefined) {
+                this.issues.report(accept, IssueCodes.BudgetAmountMissing, Messages.fundsAmountMissing(column), {
+                    node: funds, keyword: '项目资金', data: { column }
+                });
+            } else {
+                this.checkAmountText(funds, column, accept);
+            }
+        }
+        this.checkSum(funds, Messages.fundsSum, accept);
+    };
+
+    private checkSum(owner: Task | ProjectFunds, message: (total: string, fiscal: string, other: string, sum: string) => Message, accept: ValidationAcceptor): void {
+        const total = amountOf(owner, 'total');
+        const fiscal = amountOf(owner, 'fiscal');
+        const other = amountOf(owner, 'other');
         if (total !== undefined && fiscal !== undefined && other !== undefined && total !== fiscal + other) {
             const sum = fiscal + other;
             this.issues.report(accept, IssueCodes.BudgetTaskSum,
-                Messages.taskSum(task.name, formatAmountGrouped(total), formatAmountGrouped(fiscal), formatAmountGrouped(other), formatAmountGrouped(sum)), {
-                    node: task, property: 'total',
+                message(formatAmountGrouped(total), formatAmountGrouped(fiscal), formatAmountGrouped(other), formatAmountGrouped(sum)), {
+                    node: owner, property: 'total',
                     data: {
                         expectedTotal: formatAmount(sum),
                         // Only offered when the rest is not negative.
@@ -43,7 +61,7 @@ export class JixiaoBudgetValidator {
                     }
                 });
         }
-    };
+    }
 
     checkGrandTotal = (grandTotal: GrandTotal, accept: ValidationAcceptor): void => {
         const section = grandTotal.$container;
@@ -85,7 +103,7 @@ export class JixiaoBudgetValidator {
             this.issues.report(accept, IssueCodes.BudgetTaskDuplicate, Messages.taskDuplicate(task.name, line), { node: task, property: 'name' }));
     };
 
-    private checkAmountText(owner: Task | GrandTotal, column: AmountColumnKey, accept: ValidationAcceptor): void {
+    private checkAmountText(owner: AmountOwner, column: AmountColumnKey, accept: ValidationAcceptor): void {
         const text = owner[column]!;
         const parsed = parseAmount(text);
         if (parsed.ok) {

@@ -1,12 +1,13 @@
 /**
- * Texts that become one cell of the form each (names, 主要内容, 指标值, 度量单位, 指标解释) must fit
+ * Texts that become one cell of a form each (names, 主要内容, 指标值, 度量单位, 指标解释, the project
+ * form's header fields) must fit
  * an Excel cell, 32,767 characters: export refuses a longer one, so the checker says so first
  * (structure.text-too-long). Measured as the cell will store it (domain/spreadsheet.ts); a value is
  * measured as written, which is never shorter than its cell. The goals are not measured: the form
  * spreads their text over as many cells as it needs.
  */
 import type { AstNode, ValidationAcceptor } from 'langium';
-import { isFreeText, isGrade, isQuantity, isDeadline, type Declaration, type Indicator, type Task } from '../generated/ast.js';
+import { isFreeText, isGrade, isQuantity, isDeadline, type Declaration, type Indicator, type ProjectDeclaration, type Task } from '../generated/ast.js';
 import { fitsCell, spreadsheetCellText } from '../domain/spreadsheet.js';
 import { IssueCodes } from './jixiao-issue-codes.js';
 import { cellTextNames, Messages, type Message } from './jixiao-messages.js';
@@ -18,6 +19,15 @@ export class JixiaoCellTextValidator {
     checkDeclarationTexts = (declaration: Declaration, accept: ValidationAcceptor): void => {
         this.check(declaration.departmentName, cellTextNames.departmentName, accept, declaration, 'departmentName');
         this.check(declaration.authority, cellTextNames.authority, accept, declaration, 'authority');
+    };
+
+    /** The project form's header cells (所属任务 is not on the form). */
+    checkProjectTexts = (project: ProjectDeclaration, accept: ValidationAcceptor): void => {
+        this.check(project.projectName, cellTextNames.projectName, accept, project, 'projectName');
+        this.check(project.authority, cellTextNames.authority, accept, project, 'authority');
+        this.check(project.implementer, cellTextNames.implementer, accept, project, 'implementer');
+        this.check(project.attribute, cellTextNames.attribute, accept, project, 'attribute');
+        this.check(project.period, cellTextNames.period, accept, project, 'period');
     };
 
     checkTaskTexts = (task: Task, accept: ValidationAcceptor): void => {

@@ -3,8 +3,8 @@
  * in a goal's text is counted, and figures in the text agree with the indicators.
  */
 import type { ValidationAcceptor } from 'langium';
-import { isQuantity, type Declaration, type Goal, type Indicator } from '../generated/ast.js';
-import { allIndicators } from '../jixiao-ast-utils.js';
+import { isQuantity, type Goal, type Indicator } from '../generated/ast.js';
+import { allIndicators, type TargetDeclaration } from '../jixiao-ast-utils.js';
 import { decimalEquals, parseDecimal } from '../domain/decimal.js';
 import { normalizeUnit, unitKind } from '../domain/units.js';
 import { figureKeptBy, figuresInText, numbersInText, type TextFigure } from '../domain/values.js';
@@ -17,7 +17,7 @@ import { forEachRepeat } from './jixiao-repeats.js';
 export class JixiaoGoalValidator {
     constructor(private readonly issues: IssueReporter) {}
 
-    checkGoals = (declaration: Declaration, accept: ValidationAcceptor): void => {
+    checkGoals = (declaration: TargetDeclaration, accept: ValidationAcceptor): void => {
         const goals = (declaration.goals?.goals ?? []).filter(goal => goal.name !== undefined && goal.text !== undefined);
         if (goals.length === 0) {
             return;

@@ -4,10 +4,10 @@
  */
 import type { ValidationAcceptor } from 'langium';
 import {
-    isDeadline, isFreeText, isGrade, isQuantity,
+    isDeadline, isFreeText, isGrade, isProjectDeclaration, isQuantity,
     type Deadline, type Grade, type Indicator, type IndicatorSection, type Quantity, type TaskSection
 } from '../generated/ast.js';
-import { allIndicators, amountUnitOf, columnSum, declarationOf, indicatorPlacement } from '../jixiao-ast-utils.js';
+import { allIndicators, amountOf, amountUnitOf, columnSum, declarationOf, indicatorPlacement } from '../jixiao-ast-utils.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
 import { compareDecimal, decimalFromInteger, formatDecimal, parseDecimal, rescale, type ExactDecimal } from '../domain/decimal.js';
 import { explanationDefinesGrade } from '../domain/grades.js';
@@ -134,23 +134,28 @@ export class JixiaoIndicatorValidator {
         const yuanPerUnit: Record<string, bigint> = { 元: 1n, 万元: 10000n, 亿元: 100000000n };
         const factor = unit === undefined ? undefined : yuanPerUnit[normalizeUnit(unit)];
         const declaration = declarationOf(indicator);
-        const tasks = declaration?.tasks;
-        if (factor === undefined || !tasks) {
+        if (factor === undefined || !declaration || number.scale > 8) {
             return;
         }
-        // The budget the cost belongs to is the declaration's whole budget: the sum of the tasks.
-        const total = this.budgetTotal(tasks);
-        if (total === undefined || number.scale > 8) {
+        // The budget a cost belongs to: the department's whole budget (the sum of its tasks), or
+        // the project's funds (年度资金总额).
+        const total = isProjectDeclaration(declaration)
+            ? (declaration.funds ? amountOf(declaration.funds, 'total') : undefined)
+            : (declaration.tasks ? this.budgetTotal(declaration.tasks) : undefined);
+        if (total === undefined) {
             return;
         }
         const budgetYuanHundredths = toYuanHundredths(total, amountUnitOf(declaration));
         const valueYuanHundredths = rescale({ units: number.units * factor, scale: number.scale }, Math.max(number.scale, 2));
         const budget = { units: budgetYuanHundredths, scale: 2 };
         if (compareDecimal(valueYuanHundredths, budget) > 0) {
-            this.issues.report(accept, IssueCodes.IndicatorCostOverBudget,
-                Messages.costOverBudget(indicator.name, `${formatDecimal(number, { grouping: true })} ${unit}`, `${formatAmountGrouped(budgetYuanHundredths)} 元`), {
-                    node: quantity, property: 'number'
-                });
+            const value = `${formatDecimal(number, { grouping: true })} ${unit}`;
+            const budgetText = `${formatAmountGrouped(budgetYuanHundredths)} 元`;
+            this.issues.report(accept, IssueCodes.IndicatorCostOverBudget, isProjectDeclaration(declaration)
+                ? Messages.costOverProjectFunds(indicator.name, value, budgetText)
+                : Messages.costOverBudget(indicator.name, value, budgetText), {
+                node: quantity, property: 'number'
+            });
         }
     }
 

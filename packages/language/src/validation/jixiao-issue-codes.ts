@@ -41,6 +41,16 @@ export const IssueCodes = {
     GoalFigureMismatch: 'goal.figure-mismatch',
     GoalUnresolved: 'goal.unresolved',
     GoalDuplicateName: 'goal.duplicate-name',
+    // 项目
+    ProjectHeaderMissing: 'project.header-missing',
+    ProjectAttributeInvalid: 'project.attribute-invalid',
+    // 工作区 (across files)
+    WorkspaceTaskUnknown: 'workspace.task-unknown',
+    WorkspaceTaskOvercommitted: 'workspace.task-overcommitted',
+    WorkspaceTaskUndeclared: 'workspace.task-undeclared',
+    WorkspaceProjectDuplicate: 'workspace.project-duplicate',
+    WorkspaceDepartmentMissing: 'workspace.department-missing',
+    WorkspaceYearMismatch: 'workspace.year-mismatch',
     // 语法 (parser and lexer errors)
     Syntax: 'syntax',
     // A check that failed on an unforeseen document; never expected, reported instead of a crash.
@@ -87,6 +97,14 @@ export const DEFAULT_SEVERITIES: Readonly<Record<IssueCode, Severity>> = {
     'goal.figure-mismatch': 'warning',
     'goal.unresolved': 'error',
     'goal.duplicate-name': 'error',
+    'project.header-missing': 'error',
+    'project.attribute-invalid': 'error',
+    'workspace.task-unknown': 'error',
+    'workspace.task-overcommitted': 'error',
+    'workspace.task-undeclared': 'info',
+    'workspace.project-duplicate': 'error',
+    'workspace.department-missing': 'warning',
+    'workspace.year-mismatch': 'warning',
     'syntax': 'error',
     'internal': 'error'
 };

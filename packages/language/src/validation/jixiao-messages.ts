@@ -91,6 +91,9 @@ export const Messages = {
     costOverBudget: (indicator: string, value: string, budget: string) => m(
         `成本指标“${indicator}”的 ${value} 超过预算金额合计 ${budget}`,
         `Cost indicator "${indicator}", ${value}, exceeds the budget total ${budget}`),
+    costOverProjectFunds: (indicator: string, value: string, funds: string) => m(
+        `成本指标“${indicator}”的 ${value} 超过项目年度资金总额 ${funds}`,
+        `Cost indicator "${indicator}", ${value}, exceeds the project's annual funds ${funds}`),
     rateUnderQuantity: (indicator: string, category: string) => m(
         `“${indicator}”是比率，通常属于质量指标，而不是${category}`,
         `"${indicator}" is a rate and usually belongs under 质量指标, not ${category}`),
@@ -160,13 +163,77 @@ export const Messages = {
         `No goal named "${name}"${suggestions.length ? `; did you mean ${suggestions.join(', ')}?` : ''}`),
     goalDuplicateName: (name: string, line: number) => m(
         `目标名“${name}”重复：第 ${line} 行已使用`,
-        `Goal name "${name}" is used twice (also on line ${line})`)
+        `Goal name "${name}" is used twice (also on line ${line})`),
+    // 项目
+    projectHeaderMissing: (field: string) => m(
+        `项目申报表缺少${field}`,
+        `The project declaration has no ${field}`),
+    attributeInvalid: (attribute: string, suggestions: string[]) => m(
+        `项目属性“${attribute}”无效：只能是 新增项目 或 延续项目${suggestions.length ? `，是否为：${suggestions.join('、')}？` : ''}`,
+        `Project attribute "${attribute}" is not valid: use 新增项目 or 延续项目${suggestions.length ? `; did you mean ${suggestions.join(', ')}?` : ''}`),
+    fundsMissing: () => m(
+        '项目申报表缺少项目资金（年度资金总额、财政拨款、其他资金）',
+        'The project declaration has no funds (项目资金: 年度资金总额, 财政拨款, 其他资金)'),
+    fundsAmountMissing: (column: AmountColumn) => m(
+        `项目资金缺少${fundsColumnNames[column].zh}`,
+        `The project funds have no ${fundsColumnNames[column].en}`),
+    fundsSum: (total: string, fiscal: string, other: string, sum: string) => m(
+        `项目资金的年度资金总额 ${total} 不等于财政拨款 ${fiscal} + 其他资金 ${other} = ${sum}`,
+        `Project funds: annual total ${total} differs from fiscal ${fiscal} + other ${other} = ${sum}`),
+    // 工作区
+    taskUnknown: (task: string, department: string, suggestions: string[]) => m(
+        `所属任务“${task}”不是“${department}”的年度主要任务${suggestions.length ? `，是否为：${suggestions.map(s => `“${s}”`).join('、')}？` : ''}`,
+        `No main task "${task}" in "${department}"${suggestions.length ? `; did you mean ${suggestions.map(s => `"${s}"`).join(', ')}?` : ''}`),
+    taskOvercommitted: (task: string, column: AmountColumn, amount: string, projects: string[], sum: string, excess: string) => m(
+        `任务“${task}”的${columnNames[column].zh} ${amount} 元少于${projectsZh(projects)}的${fundsColumnNames[column].zh}${projects.length > 1 ? '之和' : ''} ${sum} 元（超出 ${excess} 元）`,
+        `Task "${task}": ${columnNames[column].en} ${amount} is less than ${projectsEn(projects)} ask${projects.length > 1 ? '' : 's'} for, ${sum} (over by ${excess})`),
+    taskUndeclared: (task: string, total: string, projects: string[], sum: string, rest: string) => m(
+        `任务“${task}”的总额 ${total} 元中，${projectsZh(projects)}申报了 ${sum} 元，尚有 ${rest} 元没有项目申报表`,
+        `Task "${task}": of its total ${total}, ${projectsEn(projects)} declare${projects.length > 1 ? '' : 's'} ${sum}; ${rest} has no project declaration yet`),
+    taskProject: (project: string, column: AmountColumn, amount: string) => m(
+        `项目“${project}”：${fundsColumnNames[column].zh} ${amount} 元`,
+        `Project "${project}": ${fundsColumnNames[column].en} ${amount}`),
+    projectDuplicate: (project: string, files: string) => m(
+        `项目“${project}”重复：${files} 中有同一部门、同一年度的同名项目`,
+        `Project "${project}" is declared twice: ${files} has a project of the same name, department and year`),
+    projectDuplicateOther: (file: string) => m(
+        `同名项目在 ${file}`,
+        `The project of the same name in ${file}`),
+    departmentMissing: (authority: string) => m(
+        `工作区中没有“${authority}”的部门整体支出绩效目标申报表，无法核对所属任务`,
+        `No department declaration of "${authority}" in the workspace: the task cannot be checked`),
+    yearMismatch: (year: string, departmentYear: string, department: string) => m(
+        `项目年度 ${year} 与部门“${department}”的申报年度 ${departmentYear} 不一致`,
+        `The project's year ${year} differs from the year of its department "${department}", ${departmentYear}`),
+    yearMismatchDepartment: (department: string) => m(
+        `部门“${department}”的申报表`,
+        `The declaration of "${department}"`)
+} as const;
+
+/** `项目“甲”`, or `2 个项目` when there are several (they are listed as related information). */
+function projectsZh(projects: readonly string[]): string {
+    return projects.length === 1 ? `项目“${projects[0]}”` : `其 ${projects.length} 个项目`;
+}
+
+function projectsEn(projects: readonly string[]): string {
+    return projects.length === 1 ? `project "${projects[0]}"` : `its ${projects.length} projects`;
+}
+
+/** The three amounts as the project form names them. */
+export const fundsColumnNames = {
+    total: m('年度资金总额', 'annual total'),
+    fiscal: m('财政拨款', 'fiscal appropriation'),
+    other: m('其他资金', 'other funds')
 } as const;
 
 /** The texts that become one cell each, as `textTooLong` names them. */
 export const cellTextNames = {
     departmentName: m('部门名称', 'The department name'),
     authority: m('主管部门', 'The supervising department'),
+    projectName: m('项目名称', 'The project name'),
+    implementer: m('实施单位', 'The implementing unit'),
+    attribute: m('项目属性', 'The project attribute'),
+    period: m('项目期', 'The project period'),
     taskName: (task: string) => m(`任务“${clipName(task)}”的名称`, `The name of task "${clipName(task)}"`),
     taskContent: (task: string) => m(`任务“${clipName(task)}”的主要内容`, `The content of task "${clipName(task)}"`),
     indicatorName: (indicator: string) => m(`指标“${clipName(indicator)}”的名称`, `The name of indicator "${clipName(indicator)}"`),
@@ -185,5 +252,11 @@ export const headerFieldNames = {
     authority: m('主管部门', 'the supervising department (主管部门)'),
     year: m('年度', 'the year'),
     amountUnit: m('金额单位', 'the amount unit (金额单位)'),
-    profile: m('指标体系', 'the indicator profile (指标体系)')
+    profile: m('指标体系', 'the indicator profile (指标体系)'),
+    projectName: m('项目名称', 'the project name (项目名称)'),
+    implementer: m('实施单位', 'the implementing unit (实施单位)'),
+    attribute: m('项目属性', 'the project attribute (项目属性)'),
+    period: m('项目期', 'the project period (项目期)'),
+    task: m('所属任务', 'the department task (所属任务)')
 } as const;
+export type HeaderField = keyof typeof headerFieldNames;

@@ -4,7 +4,7 @@
  */
 import { GrammarUtils, type ValidationAcceptor } from 'langium';
 import type { Category, Declaration, IndicatorSection } from '../generated/ast.js';
-import { profileOf } from '../jixiao-ast-utils.js';
+import { profileOf, type TargetDeclaration } from '../jixiao-ast-utils.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
 import {
     canonicalCategoryName, findFirstLevel, findSecondLevel, profileByName, profileNames, type CategoryProfile
@@ -12,7 +12,7 @@ import {
 import { isAmountUnit } from '../domain/money.js';
 import { closestMatches } from '../domain/similarity.js';
 import { IssueCodes } from './jixiao-issue-codes.js';
-import { headerFieldNames, Messages } from './jixiao-messages.js';
+import { headerFieldNames, Messages, type HeaderField } from './jixiao-messages.js';
 import type { IssueReporter } from './jixiao-issue-reporter.js';
 
 const HEADER_KEYWORDS = { departmentName: '部门名称', authority: '主管部门', amountUnit: '金额单位', profile: '指标体系' } as const;
@@ -29,11 +29,20 @@ export class JixiaoStructureValidator {
                 });
             }
         }
-        for (const [field, keyword] of Object.entries(HEADER_KEYWORDS) as Array<[keyof typeof HEADER_KEYWORDS, string]>) {
+        this.checkHeaderValues(declaration, HEADER_KEYWORDS, '部门整体支出绩效目标', accept);
+    };
+
+    /**
+     * What the headers of both kinds of declaration share: no field written twice, a four-digit
+     * year, a known amount unit and profile, and an indicator table (else every 一级 is missing).
+     */
+    checkHeaderValues(declaration: TargetDeclaration, keywords: Readonly<Record<string, string>>, entryKeyword: string, accept: ValidationAcceptor): void {
+        const locale = this.issues.locale;
+        for (const [field, keyword] of Object.entries(keywords)) {
             const occurrences = GrammarUtils.findNodesForKeyword(declaration.$cstNode, keyword);
             // The parser keeps only the last value: a repeated field would silently lose the first.
             for (const repeated of occurrences.slice(1)) {
-                this.issues.report(accept, IssueCodes.StructureHeaderDuplicate, Messages.headerDuplicate(headerFieldNames[field][locale]), {
+                this.issues.report(accept, IssueCodes.StructureHeaderDuplicate, Messages.headerDuplicate(headerFieldNames[field as HeaderField][locale]), {
                     node: declaration, range: repeated.range, data: { field }
                 });
             }
@@ -57,11 +66,11 @@ export class JixiaoStructureValidator {
             const profile = profileOf(declaration, this.settings.profile);
             for (const first of profile.firstLevels) {
                 this.issues.report(accept, IssueCodes.StructureCategoryMissing, Messages.categoryMissing(first.name), {
-                    node: declaration, keyword: '部门整体支出绩效目标', data: { category: first.name }
+                    node: declaration, keyword: entryKeyword, data: { category: first.name }
                 });
             }
         }
-    };
+    }
 
     checkCategoryTree = (section: IndicatorSection, accept: ValidationAcceptor): void => {
         const profile = profileOf(section.$container, this.settings.profile);

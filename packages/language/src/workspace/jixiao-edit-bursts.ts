@@ -13,7 +13,7 @@
  * a burst pays one parse and the quiet time. Documents stay marked as changed meanwhile, so a
  * request that needs them waits for the rebuild instead of answering from the old tree.
  */
-import { Cancellation, DefaultDocumentBuilder, delayNextTick, OperationCancelled, type BuildOptions, type LangiumDocument, type URI } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, delayNextTick, DocumentState, OperationCancelled, type BuildOptions, type LangiumDocument, type URI } from 'langium';
 
 type CancellationToken = Cancellation.CancellationToken;
 const { CancellationToken } = Cancellation;
@@ -23,7 +23,8 @@ export const BURST_GAP_MS = 50;
 /** In a burst, how long a rebuild waits for the next change before it starts parsing. */
 export const BURST_QUIET_MS = 20;
 
-export class JixiaoDocumentBuilder extends DefaultDocumentBuilder {
+/** The base of JixiaoDocumentBuilder (jixiao-document-builder.ts), which adds the checks across files. */
+export class EditBurstDocumentBuilder extends DefaultDocumentBuilder {
     private lastUpdateAt = -Infinity;
     private inBurst = false;
 
@@ -35,8 +36,10 @@ export class JixiaoDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
-        // Only the rebuilds that follow changes wait; `build` (a workspace, the CLI) does not.
-        if (options === this.updateBuildOptions && cancelToken !== CancellationToken.None) {
+        // Only the rebuilds that follow changes and parse wait; `build` (a workspace, the CLI) and
+        // the re-validation of dependents do not.
+        const parses = documents.some(document => document.state < DocumentState.Parsed);
+        if (options === this.updateBuildOptions && cancelToken !== CancellationToken.None && parses) {
             await settle(cancelToken, this.inBurst ? BURST_QUIET_MS : 0);
         }
         return super.buildDocuments(documents, options, cancelToken);
