@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_INDICATORS, declaration, diagnose, diagnoseCode } from './jixiao-test-utils.js';
+import { PROJECT_HEADER, project } from './project-test-utils.js';
 
 const task = (amounts: string, name = '基本支出') => `    任务 "${name}" { 主要内容 "人员经费" ${amounts} }`;
 
@@ -38,6 +39,11 @@ describe('budget.amount-too-large', () => {
         const text = declaration({ tasks: task(`总额 ${nines}  财政拨款 ${nines}  其他资金 0`) });
         const [first] = await diagnoseCode(text, 'budget.amount-too-large');
         expect(first.message).toBe('金额 9999999999999999…（共 400 位数字） 有 402 位有效数字（算到分），超过 Excel 能精确保存的 15 位，无法准确导出：请核对金额');
+    });
+
+    test('a project\'s 年度资金总额 of 17 significant digits is too large as well', async () => {
+        const text = project({ funds: '年度资金总额 400000000000000.01  财政拨款 400000000000000.01  其他资金 0.00' });
+        expect((await diagnoseCode(text, 'budget.amount-too-large')).map(d => d.text)).toEqual(['400000000000000.01', '400000000000000.01']);
     });
 
     test('is silent up to 15 significant digits, the sum included: 9,999,999,000,000.00 + 999,999.99', async () => {
@@ -87,6 +93,14 @@ describe('structure.text-too-long', () => {
             '任务“经经经经经经经经经经经经经经经经经经经经…”的名称有 40,000 个字符，超过 Excel 单元格能容纳的 32,767 个，无法导出：请缩短',
             '任务“经经经经经经经经经经经经经经经经经经经经…”的主要内容有 40,000 个字符，超过 Excel 单元格能容纳的 32,767 个，无法导出：请缩短',
             '指标“服务合格率”的指标值有 40,000 个字符，超过 Excel 单元格能容纳的 32,767 个，无法导出：请缩短'
+        ]);
+    });
+
+    test('the project form\'s header fields are measured too', async () => {
+        const text = project({ header: PROJECT_HEADER.replace('项目名称 "服务项目"', `项目名称 "${long}"`).replace('项目期 "1年"', `项目期 "${long}"`) });
+        expect((await diagnoseCode(text, 'structure.text-too-long')).map(d => d.message)).toEqual([
+            '项目名称有 40,000 个字符，超过 Excel 单元格能容纳的 32,767 个，无法导出：请缩短',
+            '项目期有 40,000 个字符，超过 Excel 单元格能容纳的 32,767 个，无法导出：请缩短'
         ]);
     });
 
