@@ -6,15 +6,17 @@ import { diagnoseWorkspace } from './workspace-test-utils.js';
 
 const examples = new URL('../../examples/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, examples), 'utf8');
-const FAULTS = ['faults.jixiao', 'faults-project.jixiao'];
+const FAULTS = ['faults.jixiao', 'faults-project.jixiao', 'faults-selfeval.jixiao'];
 
-describe('examples/faults.jixiao and examples/faults-project.jixiao', () => {
+describe('examples/faults.jixiao, faults-project.jixiao and faults-selfeval.jixiao', () => {
     // Syntax errors would hide the rest; internal errors are bugs; the checks across files need a
-    // workspace; a text too long for a cell takes a line of 32,768 characters
-    // (test/language/limits-validation.test.ts shows it).
-    const notShown = (code: string) => code === 'syntax' || code === 'internal' || code.startsWith('workspace.') || code === 'structure.text-too-long';
+    // workspace (the workspace's, and an evaluation's against its declaration); a text too long for
+    // a cell takes a line of 32,768 characters (test/language/limits-validation.test.ts shows it).
+    const acrossFiles = ['selfeval.target-changed', 'selfeval.declaration-missing'];
+    const notShown = (code: string) => code === 'syntax' || code === 'internal' || code.startsWith('workspace.') || acrossFiles.includes(code)
+        || code === 'structure.text-too-long';
 
-    test('show every diagnostic one file can show exactly once (but syntax, internal, workspace.* and structure.text-too-long)', async () => {
+    test('show every diagnostic one file can show exactly once (but syntax, internal, the checks across files and structure.text-too-long)', async () => {
         const codes = (await Promise.all(FAULTS.map(async name => (await diagnose(read(name))).map(d => d.code)))).flat().sort();
         expect(codes).toEqual(ALL_ISSUE_CODES.filter(code => !notShown(code)).slice().sort());
     });
@@ -33,7 +35,7 @@ describe('every other example', () => {
     });
 });
 
-describe('examples/futian-2026/: the seed department and three of its projects', () => {
+describe('examples/futian-2026/: the seed department, three of its projects and one evaluation', () => {
     const folder = 'futian-2026/';
     const files = () => readdirSync(new URL(folder, examples)).filter(name => name.endsWith('.jixiao')).sort()
         .map(name => ({ name: folder + name, text: read(folder + name) }));
@@ -61,8 +63,16 @@ describe('examples/futian-2026/: the seed department and three of its projects',
     });
 
     test('every project on its own has no errors (without its department it cannot be checked against a task)', async () => {
-        for (const { name, text } of files().filter(file => !file.name.endsWith('department.jixiao'))) {
+        for (const { name, text } of files().filter(file => /^(\s*\/\/.*\n)*项目支出绩效目标/.test(file.text))) {
             expect((await diagnose(text, createTestServices())).map(d => `${name} ${d.code}`)).toEqual([`${name} workspace.department-missing`]);
+        }
+    });
+
+    test('the evaluation of a project on its own has no errors (without its declaration it cannot compare the targets)', async () => {
+        const evaluations = files().filter(file => /^(\s*\/\/.*\n)*项目支出绩效自评/.test(file.text));
+        expect(evaluations.map(file => file.name)).toEqual(['futian-2026/zhengwu-xinxihua-guanli-yunying-自评.jixiao']);
+        for (const { name, text } of evaluations) {
+            expect((await diagnose(text, createTestServices())).map(d => `${name} ${d.code}`)).toEqual([`${name} selfeval.declaration-missing`]);
         }
     });
 

@@ -112,13 +112,16 @@ const DEFAULT_SECOND_LEVEL: Record<string, string> = {
     服务对象满意度指标: '指标 "服务对象满意度" ≥90 % 解释 "考察满意度"'
 };
 
+export type DefaultSecondLevel = keyof typeof DEFAULT_SECOND_LEVEL;
+
 /**
  * The default indicator tree with the given 二级 categories' contents replaced, so that a spec
  * writes only the indicator it is about: `indicatorsWith({ 质量指标: '指标 "x" 5 个 解释 "y"' })`.
- * Each indicator of the replaced content must be on its own line of the given string.
+ * Each indicator of the replaced content must be on its own line of the given string. Another
+ * kind of document passes its own defaults (an evaluation's indicators have 实际 and 分值).
  */
-export function indicatorsWith(contents: Partial<Record<keyof typeof DEFAULT_SECOND_LEVEL, string>>): string {
-    const merged = { ...DEFAULT_SECOND_LEVEL, ...contents };
+export function indicatorsWith(contents: Partial<Record<DefaultSecondLevel, string>>, defaults: Record<DefaultSecondLevel, string> = DEFAULT_SECOND_LEVEL): string {
+    const merged = { ...defaults, ...contents };
     const block = (name: string) => `      ${name} {\n${merged[name].split('\n').map(line => `        ${line}`).join('\n')}\n      }`;
     return [
         '    产出指标 {',

@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_INDICATORS, declaration, diagnose, diagnoseCode } from './jixiao-test-utils.js';
 import { PROJECT_HEADER, project } from './project-test-utils.js';
+import { evaluation, evaluationWith } from '../selfeval/selfeval-test-utils.js';
 
 const task = (amounts: string, name = '基本支出') => `    任务 "${name}" { 主要内容 "人员经费" ${amounts} }`;
 
@@ -101,6 +102,17 @@ describe('structure.text-too-long', () => {
         expect((await diagnoseCode(text, 'structure.text-too-long')).map(d => d.message)).toEqual([
             '项目名称有 40,000 个字符，超过 Excel 单元格能容纳的 32,767 个，无法导出：请缩短',
             '项目期有 40,000 个字符，超过 Excel 单元格能容纳的 32,767 个，无法导出：请缩短'
+        ]);
+    });
+
+    test('a self-evaluation\'s goal texts, reasons and actuals are measured too', async () => {
+        const goals = `    预期目标 "${long}"\n    实际完成情况 "1、已提供服务。"`;
+        expect((await diagnoseCode(evaluation({ goals }), 'structure.text-too-long')).map(d => d.message)).toEqual([
+            '预期目标有 40,000 个字符，超过 Excel 单元格能容纳的 32,767 个，无法导出：请缩短'
+        ]);
+        const reasoned = evaluationWith('数量指标', `指标 "服务人次" ≥100 人次 实际 90 人次 分值 20 偏差原因 "${long}"`);
+        expect((await diagnoseCode(reasoned, 'structure.text-too-long')).map(d => d.message)).toEqual([
+            '指标“服务人次”的偏差原因有 40,000 个字符，超过 Excel 单元格能容纳的 32,767 个，无法导出：请缩短'
         ]);
     });
 

@@ -30,7 +30,7 @@ describe('syntax errors are in Chinese and say what was expected', () => {
     });
 
     test('an empty file', async () => {
-        expect(await syntaxErrors('')).toEqual(['1:1-1:1 此处应为“部门整体支出绩效目标”、“项目支出绩效目标”，却是文件结尾']);
+        expect(await syntaxErrors('')).toEqual(['1:1-1:1 此处应为“部门整体支出绩效目标”、“项目支出绩效目标”、“项目支出绩效自评”，却是文件结尾']);
     });
 
     test('control characters are shown by code point', async () => {

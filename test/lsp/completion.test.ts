@@ -182,8 +182,8 @@ describe('keywords', () => {
         expect(await completionLabels(services, '部门整体支出绩效目标 2026 { 金额单位 <|> }')).toEqual(['元', '万元']);
     });
 
-    test('in an empty document: either kind of declaration, and the skeleton of a new project', async () => {
-        expect((await completionLabels(services, '<|>')).sort()).toEqual(['部门整体支出绩效目标', '项目支出绩效目标', '项目支出绩效目标申报表'].sort());
+    test('in an empty document: the keyword of each kind of document', async () => {
+        expect(await completionLabels(services, '<|>')).toEqual(['部门整体支出绩效目标', '项目支出绩效目标申报表', '项目支出绩效目标', '项目支出绩效自评表', '项目支出绩效自评']);
     });
 });
 

@@ -1,7 +1,7 @@
 /**
  * A static check: no module on a money path turns an amount into a binary floating-point number.
  * A money module is any source file that handles amounts (it names Hundredths, parseAmount,
- * amountOf, columnSum, formatAmount…). In those files parseFloat, parseInt, Number(…), toFixed and
+ * amountOf, columnSum, formatAmount…) or scores (roundHalfUp, scoreIndicator, scoreBudget…). In those files parseFloat, parseInt, Number(…), toFixed and
  * Math.round are refused unless listed below with the reason they do not touch an amount; the one
  * conversion of an amount to a number is `amountToSpreadsheetNumber`, the documented spreadsheet
  * boundary, and only the xlsx writer calls it.
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '../..');
-const MONEY_MARKERS = /\b(Hundredths|parseAmount|amountOf|columnSum|formatAmount|formatAmountGrouped|sumHundredths|toYuanHundredths|readAmountCell|grandTotalOf)\b/;
+const MONEY_MARKERS = /\b(Hundredths|parseAmount|amountOf|columnSum|formatAmount|formatAmountGrouped|sumHundredths|toYuanHundredths|readAmountCell|grandTotalOf|roundHalfUp|scoreIndicator|scoreBudget|sumScores)\b/;
 const FLOAT_CONVERSIONS = /\bparseFloat\s*\(|\bparseInt\s*\(|\bNumber\s*\(|\.toFixed\s*\(|\bMath\.round\s*\(|\bNumber\.parse(Float|Int)\s*\(/g;
 
 /** Conversions that are not of amounts, each with its reason: file, the line's text, why. */

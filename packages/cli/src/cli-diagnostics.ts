@@ -1,8 +1,8 @@
 /** Compiler-style and JSON output of diagnostics, and the batch summary table. */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { amountOf, amountUnitOf, columnSum, isDeclaration, isProjectDeclaration } from 'jixiao-language';
-import { formatAmountGrouped, shortenLongNumbers, type Hundredths } from 'jixiao-language/domain';
+import { amountOf, amountUnitOf, budgetRowOf, columnSum, isDeclaration, isProjectDeclaration, isSelfEvaluation } from 'jixiao-language';
+import { formatAmountGrouped, parseAmount, shortenLongNumbers, type Hundredths } from 'jixiao-language/domain';
 import stringWidth from 'string-width';
 import type { CheckedFile } from './cli-documents.js';
 
@@ -62,6 +62,12 @@ export function totalOf(file: CheckedFile): string {
     if (isProjectDeclaration(root)) {
         const total = root.funds ? amountOf(root.funds, 'total') : undefined;
         return total === undefined ? '—' : tableAmount(total, amountUnitOf(root));
+    }
+    if (isSelfEvaluation(root)) {
+        // An evaluation's 年度资金总额: its 全年预算数.
+        const budget = budgetRowOf(root)?.budget;
+        const parsed = budget === undefined ? undefined : parseAmount(budget);
+        return parsed?.ok ? tableAmount(parsed.hundredths, amountUnitOf(root)) : '—';
     }
     const declaration = isDeclaration(root) ? root : undefined;
     const tasks = declaration?.tasks?.tasks ?? [];

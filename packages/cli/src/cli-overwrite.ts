@@ -5,8 +5,11 @@
  */
 import type { ExistingOutput } from 'jixiao-form';
 
-/** undefined: go ahead (a folder is left to the write, which says so). */
-export function refusedOutput(output: string, existing: ExistingOutput, overwrite: boolean | undefined, verb: '导出' | '导入'): string | undefined {
+/**
+ * undefined: go ahead (a folder is left to the write, which says so). `verb` is what was not done
+ * (导出, 导入, 生成); for a .jixiao output, `what` says whose work it may be.
+ */
+export function refusedOutput(output: string, existing: ExistingOutput, overwrite: boolean | undefined, verb: '导出' | '导入' | '生成', what = '申报表'): string | undefined {
     const elsewhere = '或用 -o 指定另一个文件';
     switch (existing) {
         case 'none':
@@ -21,6 +24,6 @@ export function refusedOutput(output: string, existing: ExistingOutput, overwrit
         case 'foreign':
             return overwrite ? undefined : verb === '导出'
                 ? `“${output}”已存在，且不是 Jixiao 导出的工作簿，未导出（它可能是您自己的表格，或导入申报表时用的原表；确要替换它，请加 --overwrite；${elsewhere}）`
-                : `“${output}”已存在，未导入（它可能是您编辑过的申报表；确要替换它，请加 --overwrite；${elsewhere}）`;
+                : `“${output}”已存在，未${verb}（它可能是您编辑过的${what}；确要替换它，请加 --overwrite；${elsewhere}）`;
     }
 }

@@ -9,7 +9,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { buildAnyForm, existingWorkbook, FormExportError, grandTotalOf, indicatorCount, isProjectForm, writeFormWorkbook } from 'jixiao-form';
+import {
+    buildOfficialForm, evaluationIndicators, existingWorkbook, FormExportError, grandTotalOf, indicatorCount, isEvaluationForm, isProjectForm, writeFormWorkbook
+} from 'jixiao-form';
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import { createCli, describeFsError, UsageError } from './cli-documents.js';
 import { formatRecord, toRecords } from './cli-diagnostics.js';
@@ -56,7 +58,7 @@ export async function exportDeclaration(file: string, options: ExportOptions = {
         printErr(`${checked.displayPath}: 有 ${errors.length} 个错误，按 --force 仍然导出\n`);
     }
 
-    const model = buildAnyForm(checked.document.parseResult.value);
+    const model = buildOfficialForm(checked.document.parseResult.value);
     try {
         await writeFormWorkbook(model, output);
     } catch (error) {
@@ -66,9 +68,11 @@ export async function exportDeclaration(file: string, options: ExportOptions = {
 
     const amount = (total: bigint | undefined) => total === undefined ? '—' : `${formatAmountGrouped(total)} ${model.amountUnit}`;
     printOut(`已导出 ${output}\n`);
-    printOut(isProjectForm(model)
-        ? `项目“${model.projectName}”，${indicatorCount(model)} 个指标，年度资金总额 ${amount(model.funds.total)}\n`
-        : `${model.tasks.length} 项任务，${indicatorCount(model)} 个指标，总额 ${amount(grandTotalOf(model).total)}\n`);
+    printOut(isEvaluationForm(model)
+        ? `项目支出绩效自评表“${model.projectName}”，${evaluationIndicators(model).length} 个指标，总分 ${model.total ?? '—'}\n`
+        : isProjectForm(model)
+            ? `项目“${model.projectName}”，${indicatorCount(model)} 个指标，年度资金总额 ${amount(model.funds.total)}\n`
+            : `${model.tasks.length} 项任务，${indicatorCount(model)} 个指标，总额 ${amount(grandTotalOf(model).total)}\n`);
     return 0;
 }
 

@@ -14,7 +14,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { existingFile, importFileTooLarge, importForm, indicatorCount, isProjectForm, writeFileAtomically, type AnyFormModel } from 'jixiao-form';
+import {
+    evaluationIndicators, existingFile, importFileTooLarge, importForm, indicatorCount, isEvaluationForm, isProjectForm, writeFileAtomically,
+    type EvaluationForm, type OfficialForm
+} from 'jixiao-form';
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import { describeFsError, UsageError } from './cli-documents.js';
 import { departmentsFor } from './import-departments.js';
@@ -88,7 +91,10 @@ export function defaultOutputPath(file: string): string {
     return path.join(parsed.dir, `${parsed.name}.jixiao`);
 }
 
-function summary(model: AnyFormModel, inferredTask: boolean): string {
+function summary(model: OfficialForm, inferredTask: boolean): string {
+    if (isEvaluationForm(model)) {
+        return evaluationSummary(model);
+    }
     const indicators = model.categories.flatMap(first => first.children.flatMap(second => second.indicators));
     const linked = indicators.filter(indicator => indicator.goals.length > 0).length;
     const links = linked > 0 ? `，其中 ${linked} 个指标的“对应”为自动推断，请核对` : '';
@@ -98,6 +104,11 @@ function summary(model: AnyFormModel, inferredTask: boolean): string {
         return `项目“${model.projectName}”，年度资金总额 ${total}，${model.goals.length} 个目标，${indicatorCount(model)} 个指标${links}${task}`;
     }
     return `${model.tasks.length} 项任务，${model.goals.length} 个目标，${indicatorCount(model)} 个指标${links}`;
+}
+
+function evaluationSummary(evaluation: EvaluationForm): string {
+    const total = evaluation.total ? `，总分 ${evaluation.total}` : '';
+    return `项目支出绩效自评表“${evaluation.projectName}”，${evaluationIndicators(evaluation).length} 个指标${total}`;
 }
 
 /** The file's bytes; a file larger than any form is refused by its size, before it is read. */
@@ -120,7 +131,7 @@ async function readInput(file: string): Promise<{ ok: true; bytes: Uint8Array } 
     }
 }
 
-function describeWriteError(output: string, error: unknown): string {
+export function describeWriteError(output: string, error: unknown): string {
     const code = (error as NodeJS.ErrnoException)?.code;
     if (code === 'ENOENT') {
         return `文件夹“${path.dirname(output)}”不存在`;

@@ -6,6 +6,8 @@ import { registerCheckCommand } from './check-command.js';
 import { registerExportCommand } from './export-command.js';
 import { registerImportCommand } from './import-command.js';
 import { registerFmtCommand } from './fmt-command.js';
+import { registerScoreCommand } from './score-command.js';
+import { registerSelfevalCommand } from './selfeval-command.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
     let exitCode = 0;
@@ -13,7 +15,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         exitCode = await action();
     };
     const program = new Command('jixiao')
-        .description('绩效目标申报表：检查、导出 Excel、导入、格式化')
+        .description('绩效目标申报表与自评表：检查、导出 Excel、导入、格式化、计分')
         .exitOverride()
         .configureOutput({ writeOut: printOut, writeErr: printErr })
         .showHelpAfterError('（用 jixiao --help 查看用法）')
@@ -24,6 +26,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     registerExportCommand(program, run);
     registerImportCommand(program, run);
     registerFmtCommand(program, run);
+    registerScoreCommand(program, run);
+    registerSelfevalCommand(program, run);
     try {
         await program.parseAsync(argv);
         return exitCode;

@@ -31,7 +31,7 @@ export function buildForm(declaration: Declaration): FormModel {
         grandTotal: tasks?.grandTotal ? amountsOf(tasks.grandTotal) : undefined,
         goalIntro: goals?.intro,
         goals: (goals?.goals ?? []).map((goal): FormGoal => ({ name: goal.name ?? '', text: goal.text ?? '' })),
-        categories: (declaration.indicators?.categories ?? []).map(buildFirstLevel)
+        categories: (declaration.indicators?.categories ?? []).map(category => buildFirstLevel(category, buildIndicator))
     };
 }
 
@@ -56,7 +56,7 @@ export function buildProjectForm(project: ProjectDeclaration): ProjectFormModel 
         funds: project.funds ? amountsOf(project.funds) : {},
         goalIntro: goals?.intro,
         goals: (goals?.goals ?? []).map((goal): FormGoal => ({ name: goal.name ?? '', text: goal.text ?? '' })),
-        categories: (project.indicators?.categories ?? []).map(buildFirstLevel)
+        categories: (project.indicators?.categories ?? []).map(category => buildFirstLevel(category, buildIndicator))
     };
 }
 
@@ -73,7 +73,7 @@ function amountsOf(owner: Task | GrandTotal | ProjectFunds): FormAmounts {
  * shows it); one with more than two decimals cannot be a cell of the form without rounding, so it
  * stays empty and its precision error is what the user sees.
  */
-function exactAmount(text: string | undefined): Hundredths | undefined {
+export function exactAmount(text: string | undefined): Hundredths | undefined {
     const decimal = text === undefined ? undefined : parseDecimal(text);
     if (!decimal || decimal.scale > AMOUNT_DECIMALS) {
         return undefined;
@@ -81,16 +81,17 @@ function exactAmount(text: string | undefined): Hundredths | undefined {
     return decimal.units * 10n ** BigInt(AMOUNT_DECIMALS - decimal.scale);
 }
 
-function buildFirstLevel(category: Category): FormFirstLevel {
-    const children = category.categories.map(buildSecondLevel);
+/** A 一级 category and its 二级, each indicator built by `indicator` (the department form's, or an evaluation's). */
+export function buildFirstLevel<I>(category: Category, indicator: (node: Indicator) => I): FormFirstLevel<I> {
+    const children = category.categories.map(child => buildSecondLevel(child, indicator));
     // Indicators filed directly under a 一级 (a structure error) still print, under an empty 二级.
     if (category.indicators.length > 0) {
-        children.unshift({ name: '', notApplicable: false, indicators: category.indicators.map(buildIndicator) });
+        children.unshift({ name: '', notApplicable: false, indicators: category.indicators.map(indicator) });
     }
     return { name: category.name ?? '', notApplicable: category.notApplicable, children };
 }
 
-function buildSecondLevel(category: Category): FormSecondLevel {
+function buildSecondLevel<I>(category: Category, indicator: (node: Indicator) => I): FormSecondLevel<I> {
     // The form has no level below 二级: indicators of deeper categories print in this 二级's rows.
     const indicators: Indicator[] = [];
     const collect = (node: Category): void => {
@@ -98,24 +99,27 @@ function buildSecondLevel(category: Category): FormSecondLevel {
         node.categories.forEach(collect);
     };
     collect(category);
-    return { name: category.name ?? '', notApplicable: category.notApplicable, indicators: indicators.map(buildIndicator) };
+    return { name: category.name ?? '', notApplicable: category.notApplicable, indicators: indicators.map(indicator) };
 }
 
 function buildIndicator(indicator: Indicator): FormIndicator {
-    const { value, ownUnitCell } = buildValue(indicator.value);
-    const written = indicator.unitCell === undefined ? ownUnitCell : normalizeUnit(indicator.unitCell);
     return {
         name: indicator.name ?? '',
-        value,
-        // Only kept when it says something the value does not.
-        unitCell: written !== undefined && written !== impliedUnitCell(value) ? written : undefined,
+        ...targetOf(indicator),
         explanation: indicator.explanation ?? '',
         goals: indicator.goals.map(goal => goal.$refText).filter(name => name !== '')
     };
 }
 
+/** An indicator's 指标值 and its 度量单位 cell, the latter only when it says what the value does not. */
+export function targetOf(indicator: Indicator): Pick<FormIndicator, 'value' | 'unitCell'> {
+    const { value, ownUnitCell } = buildValue(indicator.value);
+    const written = indicator.unitCell === undefined ? ownUnitCell : normalizeUnit(indicator.unitCell);
+    return { value, unitCell: written !== undefined && written !== impliedUnitCell(value) ? written : undefined };
+}
+
 /** The value, and for a grade the unit written after it (`显著 %`), which belongs to the unit cell. */
-function buildValue(value: Value | undefined): { value: FormValue; ownUnitCell?: string } {
+export function buildValue(value: Value | undefined): { value: FormValue; ownUnitCell?: string } {
     if (isQuantity(value)) {
         return {
             value: {

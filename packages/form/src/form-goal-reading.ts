@@ -55,6 +55,11 @@ const NUMBER_STYLES: readonly NumberStyle[] = [
     { prefix: n => new RegExp(`^[（(]\\s*${n}\\s*[）)]\\s*`) }
 ];
 
+/** A text cell as plain lines (the self-evaluation's 预期目标 and 实际完成情况 keep their numbers). */
+export function plainCellText(cell: string): string {
+    return cellLines(cell).join('\n');
+}
+
 /** The cell's lines: `<p>` paragraphs and `<br>` become lines; blank lines and outer spaces go. */
 function cellLines(cell: string): string[] {
     let text = cell.replace(/\r\n?/g, '\n');

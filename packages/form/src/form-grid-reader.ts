@@ -9,16 +9,16 @@
  * catalogue in whichever of the 一级/二级/三级 columns they stand (pasted forms shift them), and a
  * 二级 whose 一级 is not on its row is filed under the 一级 the catalogue gives it.
  */
-import {
-    CLASSIC_PROFILE, PROFILE_2021, detectProfile, findFirstLevel, findSecondLevel, isIdentifier,
-    proposeGoalNames, type AmountUnit, type CategoryProfile
-} from 'jixiao-language/domain';
-import type { FormAmounts, FormFirstLevel, FormIndicator, FormModel, FormSecondLevel, FormTask } from './form-model.js';
+import { detectProfile, proposeGoalNames, type AmountUnit } from 'jixiao-language/domain';
+import type { FormAmounts, FormFirstLevel, FormIndicator, FormModel, FormTask } from './form-model.js';
 import { FormLabels } from './form-labels.js';
 import { FormImportError } from './form-import-error.js';
 import { cellText, isBlankRow, labelKey, quoteCell, type FormGrid, type GridRow } from './form-grid.js';
 import { readAmountCell, readIndicatorCells } from './form-cell-reading.js';
 import { readGoalsCell } from './form-goal-reading.js';
+import { CategoryBuilder, filledColumns, inherited, profileOfCategoryRows, readCategoryCells } from './form-category-reading.js';
+
+export { filledColumns } from './form-category-reading.js';
 
 export function readFormGrid(grid: FormGrid): FormModel {
     return new FormGridReader(grid).read();
@@ -38,10 +38,6 @@ const KEY = {
     indicatorsBlock: labelKey(FormLabels.indicatorsBlock),
     notApplicable: FormLabels.notApplicable
 };
-
-const SECOND_LEVELS_ONLY_IN_2021 = PROFILE_2021.firstLevels
-    .flatMap(first => first.children.map(child => child.name))
-    .filter(name => !findSecondLevel(CLASSIC_PROFILE, name));
 
 interface TaskColumns {
     label: number;
@@ -303,8 +299,8 @@ export class FormGridReader {
             }
             rows.push({ row, columns });
         }
-        const profile = this.profileOfRows(rows);
-        const builder = new CategoryBuilder(profile, (row, column, problem) => this.fail(row, column, problem));
+        const profile = profileOfCategoryRows(rows);
+        const builder = new CategoryBuilder<FormIndicator>(profile, (row, column, problem) => this.fail(row, column, problem));
         for (const { row, columns: rowColumns } of rows) {
             this.readIndicatorRow(row, rowColumns, builder);
         }
@@ -337,63 +333,14 @@ export class FormGridReader {
             && filledColumns(row).some(column => labelKey(cellText(row, column)).startsWith(FormLabels.value));
     }
 
-    /**
-     * 2021 when a category only that framework has appears, or 成本指标 stands in the 一级 column
-     * with a 二级 beside it; otherwise classic.
-     */
-    private profileOfRows(rows: ReadonlyArray<{ row: GridRow; columns: IndicatorColumns }>): CategoryProfile {
-        for (const { row, columns } of rows) {
-            const names = [columns.first, columns.second, columns.third].map(column => categoryKey(cellText(row, column)));
-            if (names.some(name => SECOND_LEVELS_ONLY_IN_2021.includes(name))) {
-                return PROFILE_2021;
-            }
-            if (names[0] === '成本指标' && names[1] !== '' && names[1] !== KEY.notApplicable) {
-                return PROFILE_2021;
-            }
-        }
-        return CLASSIC_PROFILE;
-    }
-
-    private readIndicatorRow(row: GridRow, columns: IndicatorColumns, builder: CategoryBuilder): void {
+    private readIndicatorRow(row: GridRow, columns: IndicatorColumns, builder: CategoryBuilder<FormIndicator>): void {
         const dataColumns = [columns.first, columns.second, columns.third, columns.value, columns.unit, columns.explanation]
             .filter((column): column is number => column !== undefined);
         this.expectOnly(row, dataColumns, '年度绩效指标表', column => this.isBlockLabel(row, column, KEY.indicatorsBlock, columns.first));
 
-        let first: { name: string; column: number } | undefined;
-        let second: { name: string; column: number } | undefined;
-        let indicatorName: string | undefined;
-        let notApplicableCells = 0;
-        for (const column of [columns.first, columns.second, columns.third]) {
-            const text = cellText(row, column).trim();
-            if (text === '') {
-                continue;
-            }
-            const key = categoryKey(text);
-            if (key === KEY.notApplicable) {
-                notApplicableCells++;
-                continue;
-            }
-            const level = builder.levelOf(key) ?? (column === columns.first ? 'first' : column === columns.second ? 'second' : undefined);
-            if (level === undefined) {
-                indicatorName = text;
-                continue;
-            }
-            if (!isIdentifier(key)) {
-                this.fail(row, column, `${level === 'first' ? '一级' : '二级'}指标${quoteCell(text)}不是有效的类别名（只能有汉字、字母、数字和下划线）`);
-            }
-            const found = { name: key, column };
-            if (level === 'first') {
-                if (first) {
-                    this.fail(row, column, `一行里有两个一级指标：“${first.name}”和“${key}”`);
-                }
-                first = found;
-            } else {
-                if (second) {
-                    this.fail(row, column, `一行里有两个二级指标：“${second.name}”和“${key}”`);
-                }
-                second = found;
-            }
-        }
+        const cells = readCategoryCells(row, columns, builder, (at, column, problem) => this.fail(at, column, problem));
+        const { first, second, indicatorName } = cells;
+        let notApplicableCells = cells.notApplicableCells;
         const rest = [columns.value, columns.unit, columns.explanation]
             .filter((column): column is number => column !== undefined)
             .map(column => cellText(row, column).trim());
@@ -460,136 +407,3 @@ export class FormGridReader {
     }
 }
 
-export function filledColumns(row: GridRow): number[] {
-    const columns: number[] = [];
-    row.cells.forEach((cell, column) => {
-        if (cell.text.trim() !== '') {
-            columns.push(column);
-        }
-    });
-    return columns;
-}
-
-/** A category cell as a name: the pasted form may break it with spaces (`数量 指标`). */
-function categoryKey(text: string): string {
-    return text.replace(/[\s\u3000]+/g, '');
-}
-
-/** The name a cell shows through a merge from above (a worksheet's merged 一级/二级 cell). */
-function inherited(row: GridRow, column: number): string | undefined {
-    const merged = row.cells[column]?.merged;
-    return merged?.fromAbove ? categoryKey(merged.text) : undefined;
-}
-
-type Fail = (row: GridRow, column: number | undefined, problem: string) => never;
-
-/**
- * Files rows under 一级 and 二级 categories in order. A new group starts when a row names a
- * different category; a 二级 named without its 一级 goes under the current 一级 when the catalogue
- * puts it there (or does not know it), else under the 一级 the catalogue gives it.
- */
-class CategoryBuilder {
-    readonly categories: FormFirstLevel[] = [];
-    private first: FormFirstLevel | undefined;
-    private second: FormSecondLevel | undefined;
-
-    constructor(private readonly profile: CategoryProfile, private readonly fail: Fail) {}
-
-    levelOf(name: string): 'first' | 'second' | undefined {
-        for (const profile of [this.profile, this.profile === CLASSIC_PROFILE ? PROFILE_2021 : CLASSIC_PROFILE]) {
-            if (findFirstLevel(profile, name)) {
-                return 'first';
-            }
-            if (findSecondLevel(profile, name)) {
-                return 'second';
-            }
-        }
-        return undefined;
-    }
-
-    /** Moves to the categories a row names (or inherits through merged cells). */
-    place(row: GridRow, first: Named | undefined, second: Named | undefined, inheritedFirst?: string, inheritedSecond?: string): void {
-        const firstName = first?.name ?? inheritedFirst;
-        if (firstName !== undefined && this.first?.name !== firstName) {
-            this.startFirst(firstName);
-        }
-        const secondName = second?.name ?? inheritedSecond;
-        if (secondName === undefined) {
-            return;
-        }
-        if (firstName === undefined) {
-            const home = findSecondLevel(this.profile, secondName)?.parent.name;
-            const fits = !home || this.first?.name === home;
-            if (!this.first || !fits) {
-                if (!home) {
-                    this.fail(row, second?.column, `二级指标“${secondName}”之前没有一级指标`);
-                }
-                this.startFirst(home!);
-            }
-        }
-        if (this.second?.name !== secondName || this.second.notApplicable) {
-            this.startSecond(secondName, row);
-        }
-    }
-
-    /** A 不适用 row: the 二级 it names, or else the 一级 it names, does not apply. */
-    notApplicable(row: GridRow, first: Named | undefined, second: Named | undefined, inheritedFirst?: string): void {
-        if (second) {
-            this.place(row, first, second, inheritedFirst);
-            if (this.second!.indicators.length > 0) {
-                this.fail(row, second.column, `二级指标“${second.name}”上面已有指标，这一行却写着不适用`);
-            }
-            // It stays current, so that an indicator row under it is reported, not filed elsewhere.
-            this.second!.notApplicable = true;
-            return;
-        }
-        if (first) {
-            this.place(row, first, undefined);
-            if (this.first!.children.length > 0) {
-                this.fail(row, first.column, `一级指标“${first.name}”下面已有指标，这一行却写着不适用`);
-            }
-            this.first!.notApplicable = true;
-            return;
-        }
-        this.fail(row, undefined, '这一行写着不适用，却没有写明是哪个一级或二级指标');
-    }
-
-    addIndicator(row: GridRow, column: number, indicator: FormIndicator): void {
-        if (!this.first) {
-            this.fail(row, column, `指标“${indicator.name}”之前没有一级、二级指标`);
-        }
-        if (this.first.notApplicable) {
-            this.fail(row, column, `一级指标“${this.first.name}”已标为不适用，这一行却有指标“${indicator.name}”`);
-        }
-        if (this.second?.notApplicable) {
-            this.fail(row, column, `二级指标“${this.second.name}”已标为不适用，这一行却有指标“${indicator.name}”`);
-        }
-        if (!this.second) {
-            // Indicators filed directly under a 一级: the form leaves their 二级 cell empty.
-            this.startSecond('', row);
-        }
-        this.second!.indicators.push(indicator);
-    }
-
-    private startFirst(name: string): void {
-        this.first = { name, notApplicable: false, children: [] };
-        this.second = undefined;
-        this.categories.push(this.first);
-    }
-
-    private startSecond(name: string, row: GridRow): void {
-        if (!this.first) {
-            this.fail(row, undefined, `二级指标“${name}”之前没有一级指标`);
-        }
-        if (this.first.notApplicable) {
-            this.fail(row, undefined, `一级指标“${this.first.name}”已标为不适用，这一行却有二级指标“${name}”`);
-        }
-        this.second = { name, notApplicable: false, indicators: [] };
-        this.first.children.push(this.second);
-    }
-}
-
-interface Named {
-    name: string;
-    column: number;
-}

@@ -5,16 +5,22 @@
  * browser page.
  */
 import { columnLetter } from './form-grid.js';
-import { FORM_COLUMN_COUNT, type LayoutCell } from './form-layout.js';
-import type { AnyFormModel } from './form-model.js';
-import { cellDisplayText, planForm } from './form-sizing.js';
+import type { LayoutCell } from './form-layout.js';
+import { cellDisplayText, planForm, type GridPlan } from './form-sizing.js';
+import { isEvaluationForm, type OfficialForm } from './selfeval-model.js';
+import { planEvaluation } from './selfeval-layout.js';
 
 /** Pixels per spreadsheet width unit (the width of a digit in the default font). */
 const PIXELS_PER_WIDTH_UNIT = 7.5;
 
-/** The `<table>` of the form: one `<td>` per top-left cell, rowspan/colspan for each merge. */
-export function formTableHtml(model: AnyFormModel): string {
-    const { layout, columnWidths } = planForm(model);
+/** The `<table>` of any of the three forms. */
+export function formTableHtml(model: OfficialForm): string {
+    return gridTableHtml(isEvaluationForm(model) ? planEvaluation(model) : planForm(model));
+}
+
+/** The `<table>` of a form's grid: one `<td>` per top-left cell, rowspan/colspan for each merge. */
+export function gridTableHtml(plan: GridPlan): string {
+    const { layout, columnWidths } = plan;
     const byPosition = new Map<string, LayoutCell>();
     for (const cell of layout.cells) {
         byPosition.set(key(cell.row, cell.column), cell);
@@ -44,7 +50,7 @@ export function formTableHtml(model: AnyFormModel): string {
     lines.push('</colgroup>', '<tbody>');
     for (let row = 1; row <= layout.rowCount; row++) {
         const cells: string[] = [];
-        for (let column = 1; column <= FORM_COLUMN_COUNT; column++) {
+        for (let column = 1; column <= layout.columnCount; column++) {
             if (covered.has(key(row, column))) {
                 continue;
             }

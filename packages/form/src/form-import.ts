@@ -1,6 +1,6 @@
 /**
  * Import: a file's bytes (an .xlsx workbook or the form pasted as text) → the form model with goal
- * names and proposed 对应 links → a formatted .jixiao document. One entry point for the CLI and
+ * names and proposed 对应 links (a self-evaluation as it is) → a formatted .jixiao document. One entry point for the CLI and
  * the VS Code commands; it never throws: a file that is not such a form is `{ ok: false, message }`
  * with a Chinese message naming the row or cell that did not fit.
  */
@@ -11,12 +11,14 @@ import { identifyContent } from './import-content.js';
 import { readFormText } from './text-reader.js';
 import { readFormXlsx } from './xlsx-reader.js';
 import { printAnyForm } from './form-project-printer.js';
+import { isEvaluationForm, type OfficialForm } from './selfeval-model.js';
+import { printEvaluation } from './selfeval-printer.js';
 
 export type ImportSource = 'xlsx' | 'text';
 
 export type ImportResult =
     /** `warnings`: what import changed on the way in, one Chinese sentence each, naming the cell. */
-    | { ok: true; model: AnyFormModel; text: string; source: ImportSource; warnings: string[]; inferredTask?: boolean }
+    | { ok: true; model: OfficialForm; text: string; source: ImportSource; warnings: string[]; inferredTask?: boolean }
     | { ok: false; message: string };
 
 /** A department declaration as import needs it to place a project: its names and its tasks. */
@@ -40,10 +42,14 @@ export interface ImportOptions {
 export async function importForm(bytes: Uint8Array, fileName?: string, options: ImportOptions = {}): Promise<ImportResult> {
     try {
         const { model, source, warnings } = await readForm(bytes, options);
+        const from = fileName ? `由 ${baseName(fileName)} 导入` : '由申报表导入';
+        if (isEvaluationForm(model)) {
+            const text = printEvaluation(model, { headerComments: [`${from}。表中的得分已写入各指标，检查时与按规则计算的得分核对。`] });
+            return { ok: true, model, text, source, warnings };
+        }
         const linked = withProposedTask(withProposedLinks(model), options.departments ?? []);
         const inferredTask = isProjectForm(linked) && linked.task !== undefined;
         const hasLinks = allIndicators(linked).some(indicator => indicator.goals.length > 0);
-        const from = fileName ? `由 ${baseName(fileName)} 导入` : '由申报表导入';
         const review = [
             ...(hasLinks ? ['标有“自动推断”的对应关系请逐条核对'] : []),
             ...(inferredTask ? ['所属任务由部门任务的主要内容推断，请核对'] : [])
@@ -65,7 +71,7 @@ export async function importForm(bytes: Uint8Array, fileName?: string, options: 
 }
 
 /** The form model as the file holds it (goal names generated, no 对应 links). Throws FormImportError. */
-export async function readForm(bytes: Uint8Array, options: ImportOptions = {}): Promise<{ model: AnyFormModel; source: ImportSource; warnings: string[] }> {
+export async function readForm(bytes: Uint8Array, options: ImportOptions = {}): Promise<{ model: OfficialForm; source: ImportSource; warnings: string[] }> {
     const content = identifyContent(bytes);
     const warnings: string[] = [];
     if (content.kind === 'xlsx') {

@@ -5,10 +5,10 @@
  * their rows and 不适用 rows, and three amounts in a row.
  */
 import type { Hundredths } from 'jixiao-language/domain';
-import type { FormAmounts, FormFirstLevel, FormGoal, FormSecondLevel } from './form-model.js';
+import type { FormAmounts, FormFirstLevel, FormGoal, FormIndicator, FormSecondLevel } from './form-model.js';
 import type { CellRole, LayoutCell, LayoutMerge } from './form-layout.js';
 import { goalsCellTexts, unitCellText, valueCellText } from './form-cells.js';
-import { FormLabels, INDICATOR_HEADERS } from './form-labels.js';
+import { FormLabels, INDICATOR_HEADERS, ProjectFormLabels, yearLineText } from './form-labels.js';
 
 export const FORM_COLUMN_COUNT = 7;
 
@@ -23,6 +23,21 @@ export class GridBuilder {
             this.merges.push({ top: row, left: column, bottom, right });
         }
     }
+}
+
+/**
+ * The first rows of a project's forms (its declaration, its self-evaluation): the title and
+ * （2026年度） across the sheet, 项目名称 | name, 主管部门 | name | 实施单位 | name.
+ */
+export function putProjectHeader(grid: GridBuilder, title: string, project: { year: string; projectName: string; authority: string; implementer: string }, last: number): void {
+    grid.put(1, 1, title, 'title', 1, last);
+    grid.put(2, 1, yearLineText(project.year || undefined), 'subtitle', 2, last);
+    grid.put(3, 1, ProjectFormLabels.projectName, 'header', 3, 2);
+    grid.put(3, 3, project.projectName, 'text', 3, last);
+    grid.put(4, 1, ProjectFormLabels.authority, 'header', 4, 2);
+    grid.put(4, 3, project.authority, 'text', 4, 4);
+    grid.put(4, 5, ProjectFormLabels.implementer, 'header');
+    grid.put(4, 6, project.implementer, 'text', 4, last);
 }
 
 /**
@@ -63,14 +78,39 @@ export function putAmounts(grid: GridBuilder, row: number, amounts: FormAmounts)
     grid.put(row, 7, amounts.other ?? '', amounts.other === undefined ? 'text' : 'amount');
 }
 
-/** Rows of a 一级: a 不适用 一级 is one row of 不适用; an empty one is one row with its name. */
+/**
+ * How a form prints its indicator rows: columns B and C hold 一级 and 二级 (merged down their
+ * rows); `put` writes an indicator's cells from column D; a category that does not apply shows
+ * 不适用 in every column right of its name up to `notApplicableTo`.
+ */
+export interface IndicatorRows<I> {
+    put(grid: GridBuilder, row: number, indicator: I): void;
+    notApplicableTo: number;
+}
+
+/** The declarations' rows: 三级 | 指标值 | 度量单位 | 指标解释. */
+const DECLARATION_ROWS: IndicatorRows<FormIndicator> = {
+    put(grid, row, indicator) {
+        grid.put(row, 4, indicator.name, 'text');
+        grid.put(row, 5, valueCellText(indicator.value), 'centered');
+        grid.put(row, 6, unitCellText(indicator), 'centered');
+        grid.put(row, 7, indicator.explanation, 'text');
+    },
+    notApplicableTo: FORM_COLUMN_COUNT
+};
+
 function putFirstLevel(grid: GridBuilder, top: number, first: FormFirstLevel): number {
+    return putCategoryRows(grid, top, first, DECLARATION_ROWS);
+}
+
+/** Rows of a 一级: a 不适用 一级 is one row of 不适用; an empty one is one row with its name. */
+export function putCategoryRows<I>(grid: GridBuilder, top: number, first: FormFirstLevel<I>, rows: IndicatorRows<I>): number {
     if (first.notApplicable) {
-        return putNotApplicableRow(grid, top, 2, first.name);
+        return putNotApplicableRow(grid, top, 2, first.name, rows.notApplicableTo);
     }
     let row = top;
     for (const second of first.children) {
-        row = putSecondLevel(grid, row, second);
+        row = putSecondLevel(grid, row, second, rows);
     }
     if (row === top) {
         row = top + 1;
@@ -80,24 +120,21 @@ function putFirstLevel(grid: GridBuilder, top: number, first: FormFirstLevel): n
 }
 
 /** A category that does not apply: its name in its column, then 不适用 in every cell to the right. */
-function putNotApplicableRow(grid: GridBuilder, row: number, column: number, name: string): number {
+function putNotApplicableRow(grid: GridBuilder, row: number, column: number, name: string, last: number): number {
     grid.put(row, column, name, 'centered');
-    for (let right = column + 1; right <= FORM_COLUMN_COUNT; right++) {
+    for (let right = column + 1; right <= last; right++) {
         grid.put(row, right, FormLabels.notApplicable, 'centered');
     }
     return row + 1;
 }
 
-function putSecondLevel(grid: GridBuilder, top: number, second: FormSecondLevel): number {
+function putSecondLevel<I>(grid: GridBuilder, top: number, second: FormSecondLevel<I>, rows: IndicatorRows<I>): number {
     if (second.notApplicable) {
-        return putNotApplicableRow(grid, top, 3, second.name);
+        return putNotApplicableRow(grid, top, 3, second.name, rows.notApplicableTo);
     }
     let row = top;
     for (const indicator of second.indicators) {
-        grid.put(row, 4, indicator.name, 'text');
-        grid.put(row, 5, valueCellText(indicator.value), 'centered');
-        grid.put(row, 6, unitCellText(indicator), 'centered');
-        grid.put(row, 7, indicator.explanation, 'text');
+        rows.put(grid, row, indicator);
         row++;
     }
     if (row === top) {

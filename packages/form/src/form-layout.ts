@@ -27,7 +27,7 @@ import { grandTotalOf } from './form-totals.js';
 import { FORM_COLUMN_COUNT, GridBuilder, putAmounts, putGoalsBlock, putIndicatorsBlock } from './form-layout-blocks.js';
 import { layoutProjectForm } from './form-project-layout.js';
 
-export { FORM_COLUMN_COUNT } from './form-layout-blocks.js';
+export { FORM_COLUMN_COUNT, GridBuilder, putCategoryRows, type IndicatorRows } from './form-layout-blocks.js';
 
 /** What a cell is, which decides its style: the writer maps each role to font, alignment, format. */
 export type CellRole =
@@ -54,11 +54,18 @@ export interface LayoutMerge {
     right: number;
 }
 
-export interface FormLayout {
+/** Any form as a grid (the declarations', the self-evaluation's): what the writer styles and the preview draws. */
+export interface GridLayout {
     /** Top-left cells only; the other cells of a merge are left empty. */
     cells: LayoutCell[];
     merges: LayoutMerge[];
     rowCount: number;
+    columnCount: number;
+    /** The header row repeated at the top of every printed page. */
+    repeatedRow?: number;
+}
+
+export interface FormLayout extends GridLayout {
     /** All rows of 年度总体目标: its label in column A is merged over them. */
     goalRows: { first: number; last: number };
     /**
@@ -116,7 +123,7 @@ function layoutDepartmentForm(model: FormModel, options: LayoutOptions): FormLay
     const goals = putGoalsBlock(grid, row, FormLabels.goalsBlock, model, options.goalRowCounts);
     const indicators = putIndicatorsBlock(grid, goals.next, model.categories);
     return {
-        cells: grid.cells, merges: grid.merges, rowCount: indicators.next - 1, goalRows: goals.goalRows, goalCells: goals.goalCells,
-        indicatorHeaderRow: indicators.headerRow, amountUnit: model.amountUnit
+        cells: grid.cells, merges: grid.merges, rowCount: indicators.next - 1, columnCount: last, repeatedRow: indicators.headerRow,
+        goalRows: goals.goalRows, goalCells: goals.goalCells, indicatorHeaderRow: indicators.headerRow, amountUnit: model.amountUnit
     };
 }

@@ -40,16 +40,17 @@ export interface FormIndicator {
     goals: string[];
 }
 
-export interface FormSecondLevel {
+/** A 二级 category with its indicators (of the department form by default; the self-evaluation's have more columns). */
+export interface FormSecondLevel<I = FormIndicator> {
     name: string;
     notApplicable: boolean;
-    indicators: FormIndicator[];
+    indicators: I[];
 }
 
-export interface FormFirstLevel {
+export interface FormFirstLevel<I = FormIndicator> {
     name: string;
     notApplicable: boolean;
-    children: FormSecondLevel[];
+    children: Array<FormSecondLevel<I>>;
 }
 
 /** The 部门（单位）整体支出绩效目标申报表. */

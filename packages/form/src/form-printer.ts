@@ -44,7 +44,7 @@
  * its line with `// 对应为自动推断，请核对`, so the analyst reviews what import guessed.
  */
 import { formatJixiaoText } from 'jixiao-language';
-import { formatAmount, isIdentifier } from 'jixiao-language/domain';
+import { formatAmount, isIdentifier, quoteJixiaoString } from 'jixiao-language/domain';
 import type { FormAmounts, FormFirstLevel, FormIndicator, FormModel, FormSecondLevel, FormTask, FormValue } from './form-model.js';
 
 export const INFERRED_LINK_COMMENT = '对应为自动推断，请核对';
@@ -148,7 +148,7 @@ export function amountsText(amounts: FormAmounts, totalKeyword = '总额'): stri
     return parts.join('  ');
 }
 
-function printFirstLevel(first: FormFirstLevel, line: Line, indicatorText: (indicator: FormIndicator) => [string, string?]): void {
+export function printFirstLevel<I>(first: FormFirstLevel<I>, line: Line, indicatorText: (indicator: I) => [string, string?]): void {
     if (first.notApplicable) {
         line(2, `${first.name} 不适用`);
         return;
@@ -165,7 +165,7 @@ function printFirstLevel(first: FormFirstLevel, line: Line, indicatorText: (indi
     line(2, '}');
 }
 
-function printSecondLevel(second: FormSecondLevel, line: Line, indicatorText: (indicator: FormIndicator) => [string, string?]): void {
+function printSecondLevel<I>(second: FormSecondLevel<I>, line: Line, indicatorText: (indicator: I) => [string, string?]): void {
     if (second.notApplicable) {
         line(3, `${second.name} 不适用`);
         return;
@@ -197,7 +197,8 @@ function indicatorLines(indicator: FormIndicator, rename: ReadonlyMap<string, st
     return indicator.explanation ? [head, `解释 ${jixiaoString(indicator.explanation)}`] : [head];
 }
 
-function valueText(value: FormValue, unitCell: string | undefined): string {
+/** A value as the language writes it: `≥190 万人`, `2026年6月前`, `显著 %`, `"文字"`, `不适用`. */
+export function valueText(value: FormValue, unitCell: string | undefined): string {
     switch (value.kind) {
         case 'quantity': return `${value.comparator ?? ''}${value.number}${value.unit === undefined ? '' : ' ' + value.unit}`;
         case 'deadline': return value.text;
@@ -225,11 +226,4 @@ function printableGoalNames(model: Pick<FormModel, 'goals'>): string[] {
 }
 
 /** A string literal: backslash, quote and line breaks escaped. */
-export function jixiaoString(text: string): string {
-    return '"' + text
-        .replace(/\\/g, '\\\\')
-        .replace(/"/g, '\\"')
-        .replace(/\r/g, '\\r')
-        .replace(/\n/g, '\\n')
-        .replace(/\t/g, '\\t') + '"';
-}
+export const jixiaoString = quoteJixiaoString;

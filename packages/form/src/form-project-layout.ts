@@ -19,22 +19,14 @@
  */
 import type { ProjectFormModel } from './form-model.js';
 import type { FormLayout, LayoutOptions } from './form-layout.js';
-import { fundsHeaderText, ProjectFormLabels, yearLineText } from './form-labels.js';
-import { FORM_COLUMN_COUNT, GridBuilder, putGoalsBlock, putIndicatorsBlock } from './form-layout-blocks.js';
+import { fundsHeaderText, ProjectFormLabels } from './form-labels.js';
+import { FORM_COLUMN_COUNT, GridBuilder, putGoalsBlock, putIndicatorsBlock, putProjectHeader } from './form-layout-blocks.js';
 
 export function layoutProjectForm(model: ProjectFormModel, options: LayoutOptions = {}): FormLayout {
     const grid = new GridBuilder();
     const last = FORM_COLUMN_COUNT;
 
-    grid.put(1, 1, ProjectFormLabels.title, 'title', 1, last);
-    grid.put(2, 1, yearLineText(model.year || undefined), 'subtitle', 2, last);
-
-    grid.put(3, 1, ProjectFormLabels.projectName, 'header', 3, 2);
-    grid.put(3, 3, model.projectName, 'text', 3, last);
-    grid.put(4, 1, ProjectFormLabels.authority, 'header', 4, 2);
-    grid.put(4, 3, model.authority, 'text', 4, 4);
-    grid.put(4, 5, ProjectFormLabels.implementer, 'header');
-    grid.put(4, 6, model.implementer, 'text', 4, last);
+    putProjectHeader(grid, ProjectFormLabels.title, model, last);
     grid.put(5, 1, ProjectFormLabels.attribute, 'header', 5, 2);
     grid.put(5, 3, model.attribute, 'centered', 5, 4);
     grid.put(5, 5, ProjectFormLabels.period, 'header');
@@ -57,7 +49,7 @@ export function layoutProjectForm(model: ProjectFormModel, options: LayoutOption
     const goals = putGoalsBlock(grid, fundsTop + funds.length, ProjectFormLabels.goalsBlock, model, options.goalRowCounts);
     const indicators = putIndicatorsBlock(grid, goals.next, model.categories);
     return {
-        cells: grid.cells, merges: grid.merges, rowCount: indicators.next - 1, goalRows: goals.goalRows, goalCells: goals.goalCells,
-        indicatorHeaderRow: indicators.headerRow, amountUnit: model.amountUnit
+        cells: grid.cells, merges: grid.merges, rowCount: indicators.next - 1, columnCount: last, repeatedRow: indicators.headerRow,
+        goalRows: goals.goalRows, goalCells: goals.goalCells, indicatorHeaderRow: indicators.headerRow, amountUnit: model.amountUnit
     };
 }

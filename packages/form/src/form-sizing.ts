@@ -12,7 +12,7 @@
  */
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import type { AnyFormModel } from './form-model.js';
-import { FORM_COLUMN_COUNT, layoutForm, type CellRole, type FormLayout, type LayoutCell, type LayoutMerge } from './form-layout.js';
+import { layoutForm, type CellRole, type FormLayout, type GridLayout, type LayoutCell, type LayoutMerge } from './form-layout.js';
 import { longestLineWidth, wrappedLineCount } from './form-text-wrap.js';
 
 /** Font sizes in points, per role. */
@@ -37,7 +37,9 @@ export const MAX_ROW_HEIGHT = 409;
  * Each column's width range. A column is as wide as its longest single-line content within its
  * range; wider content wraps. A holds two CJK characters per line (年度/主要/任务, as on the form).
  */
-const COLUMN_RANGES: ReadonlyArray<{ min: number; max: number }> = [
+export type ColumnRange = { readonly min: number; readonly max: number };
+
+const COLUMN_RANGES: readonly ColumnRange[] = [
     { min: 6, max: 6 },     // A block labels
     { min: 11, max: 16 },   // B 一级指标 / 任务名称
     { min: 16, max: 24 },   // C 二级指标 / 主要内容
@@ -47,12 +49,20 @@ const COLUMN_RANGES: ReadonlyArray<{ min: number; max: number }> = [
     { min: 24, max: 46 }    // G 指标解释
 ];
 
-export interface FormPlan {
-    layout: FormLayout;
-    /** Widths of columns A–G. */
+export interface GridPlan<L extends GridLayout = GridLayout> {
+    layout: L;
+    /** Widths of the columns, A first. */
     columnWidths: number[];
     /** Heights of rows 1…rowCount (index 0 is row 1). */
     rowHeights: number[];
+}
+
+export type FormPlan = GridPlan<FormLayout>;
+
+/** Any grid sized: each column within its range, each row as tall as its text needs. */
+export function planGrid<L extends GridLayout>(layout: L, ranges: readonly ColumnRange[]): GridPlan<L> {
+    const columnWidths = columnWidthsFor(layout, ranges);
+    return { layout, columnWidths, rowHeights: rowHeightsFor(layout, columnWidths) };
 }
 
 /**
@@ -61,7 +71,7 @@ export interface FormPlan {
  */
 export function planForm(model: AnyFormModel): FormPlan {
     let layout = layoutForm(model);
-    const columnWidths = columnWidthsFor(layout);
+    const columnWidths = columnWidthsFor(layout, COLUMN_RANGES);
     const goalsCells = new Map(layout.cells.filter(cell => cell.column === 2).map(cell => [cell.row, cell]));
     const goalRowCounts = layout.goalCells.map(({ first }) => {
         const cell = goalsCells.get(first);
@@ -79,9 +89,9 @@ export function cellDisplayText(cell: LayoutCell): string {
     return typeof cell.value === 'bigint' ? formatAmountGrouped(cell.value) : cell.value;
 }
 
-function columnWidthsFor(layout: FormLayout): number[] {
-    const longest = new Array<number>(FORM_COLUMN_COUNT).fill(0);
-    const longestAmount = new Array<number>(FORM_COLUMN_COUNT).fill(0);
+function columnWidthsFor(layout: GridLayout, ranges: readonly ColumnRange[]): number[] {
+    const longest = new Array<number>(ranges.length).fill(0);
+    const longestAmount = new Array<number>(ranges.length).fill(0);
     const merged = new Set(layout.merges.filter(merge => merge.right > merge.left).map(merge => `${merge.top}:${merge.left}`));
     for (const cell of layout.cells) {
         // Cells merged across columns share their width; they do not size one column.
@@ -94,22 +104,22 @@ function columnWidthsFor(layout: FormLayout): number[] {
         }
     }
     const fit = (columns: number) => Math.ceil(columns * UNITS_PER_COLUMN + CELL_PADDING_UNITS);
-    return COLUMN_RANGES.map((range, index) => {
+    return ranges.map((range, index) => {
         const fitted = Math.min(range.max, Math.max(range.min, fit(longest[index])));
         // A number does not wrap: too narrow a column prints ### instead of the amount.
         return Math.max(fitted, fit(longestAmount[index]) + AMOUNT_INDENT_UNITS);
     });
 }
 
-function spanOf(layout: FormLayout, cell: LayoutCell): { bottom: number; right: number } {
+function spanOf(layout: GridLayout, cell: LayoutCell): { bottom: number; right: number } {
     const merge = mergesByTopLeft(layout).get(`${cell.row}:${cell.column}`);
     return merge ? { bottom: merge.bottom, right: merge.right } : { bottom: cell.row, right: cell.column };
 }
 
-const mergeIndexes = new WeakMap<FormLayout, Map<string, LayoutMerge>>();
+const mergeIndexes = new WeakMap<GridLayout, Map<string, LayoutMerge>>();
 
 /** Merges by their top-left cell, indexed once per layout: forms have thousands of cells. */
-function mergesByTopLeft(layout: FormLayout): Map<string, LayoutMerge> {
+function mergesByTopLeft(layout: GridLayout): Map<string, LayoutMerge> {
     let index = mergeIndexes.get(layout);
     if (!index) {
         index = new Map(layout.merges.map(merge => [`${merge.top}:${merge.left}`, merge]));
@@ -129,7 +139,7 @@ function cellHeight(cell: LayoutCell, columnWidths: readonly number[], right: nu
     return Math.ceil(lines * FONT_SIZES[cell.role] * LINE_SPACING + ROW_PADDING_POINTS);
 }
 
-function rowHeightsFor(layout: FormLayout, columnWidths: readonly number[]): number[] {
+function rowHeightsFor(layout: GridLayout, columnWidths: readonly number[]): number[] {
     const minimum = Math.ceil(FONT_SIZES.text * LINE_SPACING + ROW_PADDING_POINTS) + 4;
     const heights = new Array<number>(layout.rowCount).fill(minimum);
     const tall: Array<{ top: number; bottom: number; needed: number }> = [];

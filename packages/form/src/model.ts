@@ -8,3 +8,5 @@ export * from './form-labels.js';
 export * from './form-cells.js';
 export * from './form-builder.js';
 export * from './form-totals.js';
+export * from './selfeval-model.js';
+export * from './selfeval-builder.js';

@@ -15,6 +15,8 @@ import { FormImportError } from './form-import-error.js';
 import { cellText, isBlankRow, labelKey, quoteCell, type FormGrid, type GridRow } from './form-grid.js';
 import { readAmountCell } from './form-cell-reading.js';
 import { filledColumns, FormGridReader, readFormGrid } from './form-grid-reader.js';
+import type { OfficialForm } from './selfeval-model.js';
+import { isEvaluationGrid, readEvaluationGrid } from './selfeval-grid-reader.js';
 
 type HeaderField = 'projectName' | 'authority' | 'implementer' | 'attribute' | 'period';
 
@@ -38,8 +40,14 @@ const FUNDS_LABELS: Readonly<Record<FundsColumn, readonly string[]>> = {
 const FUNDS_BLOCK = /^项目资金(（(万元|元)）)?$/;
 const GOALS_BLOCKS = [ProjectFormLabels.goalsBlock, FormLabels.goalsBlock];
 
-/** The form in the grid, of whichever kind its content says: a project form has 项目名称. */
-export function readAnyFormGrid(grid: FormGrid): AnyFormModel {
+/**
+ * The form in the grid, of whichever kind its content says: a self-evaluation has 实际完成值 or
+ * its title; else a project form has 项目名称.
+ */
+export function readAnyFormGrid(grid: FormGrid): OfficialForm {
+    if (isEvaluationGrid(grid)) {
+        return readEvaluationGrid(grid);
+    }
     return isProjectGrid(grid) ? new ProjectGridReader(grid).readProject() : readFormGrid(grid);
 }
 

@@ -5,15 +5,15 @@
  * title line, the year line, spaces inside labels, shifted category names, the repeated header,
  * the `<p>` goals — is the layout reader's business (form-grid-reader.ts).
  */
-import type { AnyFormModel } from './form-model.js';
+import type { OfficialForm } from './selfeval-model.js';
 import { withoutControlCharacters, type FormGrid, type GridRow } from './form-grid.js';
 import { readAnyFormGrid } from './project-grid-reader.js';
 
 /**
- * The form pasted as text, of either kind (the department's or a project's). `warnings` collects
- * what was changed on the way in (control characters dropped, by cell).
+ * The form pasted as text, of whichever kind (the department's, a project's, a self-evaluation).
+ * `warnings` collects what was changed on the way in (control characters dropped, by cell).
  */
-export function readFormText(text: string, warnings: string[] = []): AnyFormModel {
+export function readFormText(text: string, warnings: string[] = []): OfficialForm {
     return readAnyFormGrid(withoutControlCharacters(pastedTextGrid(text), warnings));
 }
 

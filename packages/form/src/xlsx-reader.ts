@@ -9,7 +9,7 @@
  * decimals than the cell has; the amount reader then refuses more than two decimals.
  */
 import ExcelJS from 'exceljs';
-import type { AnyFormModel } from './form-model.js';
+import type { OfficialForm } from './selfeval-model.js';
 import { FormLabels } from './form-labels.js';
 import { FormImportError } from './form-import-error.js';
 import { columnLetter, labelKey, withoutControlCharacters, type FormGrid, type GridCell, type GridRow } from './form-grid.js';
@@ -23,13 +23,21 @@ export interface XlsxReadOptions {
     warnings?: string[];
 }
 
-/** The form in the workbook, of either kind (the department's or a project's). */
-export async function readFormXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<AnyFormModel> {
+/** The form in the workbook, of whichever kind (the department's, a project's, a self-evaluation). */
+export async function readFormXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<OfficialForm> {
+    return readAnyFormGrid(await readXlsxGrid(bytes, options));
+}
+
+/**
+ * The grid of the sheet that holds the form, measured before it is opened (workbook-measure.ts),
+ * without control characters (named in `options.warnings`).
+ */
+export async function readXlsxGrid(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<FormGrid> {
     measureWorkbook(bytes);
     const workbook = await loadWorkbook(bytes);
     const sheets = workbook.worksheets;
     const sheet = chooseSheet(sheets, options.sheet);
-    return readAnyFormGrid(withoutControlCharacters(worksheetGrid(sheet, sheets.length > 1), options.warnings ?? []));
+    return withoutControlCharacters(worksheetGrid(sheet, sheets.length > 1), options.warnings ?? []);
 }
 
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

@@ -9,10 +9,13 @@
  */
 import ExcelJS from 'exceljs';
 import { amountFitsSpreadsheet, amountToSpreadsheetNumber, formatAmountGrouped, MAX_CELL_TEXT, shortenLongNumbers, significantDigits, spreadsheetCellText, SPREADSHEET_DIGITS, type Hundredths } from 'jixiao-language/domain';
-import { isProjectForm, type AnyFormModel } from './form-model.js';
-import { FORM_COLUMN_COUNT, type CellRole } from './form-layout.js';
-import { FONT_SIZES, planForm } from './form-sizing.js';
+import { isProjectForm } from './form-model.js';
+import type { CellRole, GridLayout } from './form-layout.js';
+import { FONT_SIZES, planForm, type GridPlan } from './form-sizing.js';
 import { FormLabels, ProjectFormLabels } from './form-labels.js';
+import { isEvaluationForm, type EvaluationForm, type OfficialForm } from './selfeval-model.js';
+import { planEvaluation } from './selfeval-layout.js';
+import { SelfevalLabels } from './selfeval-labels.js';
 import { markWorkbook } from './workbook-mark.js';
 
 export const SHEET_NAME = '部门整体支出绩效目标申报表';
@@ -29,16 +32,35 @@ const GB2312_CHARSET = 134;
 /** A form that cannot become a valid workbook; the message says which cell and why. */
 export class FormExportError extends Error {}
 
-/** The workbook in memory, for callers that time or stream it. */
-export function formToWorkbook(model: AnyFormModel): ExcelJS.Workbook {
-    const plan = planForm(model);
-    const { layout } = plan;
+/** The workbook in memory, for callers that time or stream it: any of the three forms. */
+export function formToWorkbook(model: OfficialForm): ExcelJS.Workbook {
+    if (isEvaluationForm(model)) {
+        return gridToWorkbook(planEvaluation(model), { sheetName: SelfevalLabels.title, title: evaluationTitle(model) });
+    }
+    return gridToWorkbook(planForm(model), {
+        sheetName: isProjectForm(model) ? PROJECT_SHEET_NAME : SHEET_NAME,
+        title: isProjectForm(model)
+            ? `${model.projectName}${model.year}年度${ProjectFormLabels.title}`
+            : `${model.departmentName}${model.year}年度${FormLabels.title}`
+    });
+}
+
+/** `项目名称2026年度项目支出绩效自评表`: the workbook's title property. */
+function evaluationTitle(form: EvaluationForm): string {
+    return `${form.projectName}${form.year}年度${SelfevalLabels.title}`;
+}
+
+/**
+ * A form's sized grid as a workbook: A4 landscape, one page wide, the layout's header row
+ * repeated on every page, borders, fonts and formats by role.
+ */
+export function gridToWorkbook(plan: GridPlan, options: { sheetName: string; title: string }): ExcelJS.Workbook {
+    const layout: GridLayout = plan.layout;
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Jixiao';
-    workbook.title = isProjectForm(model)
-        ? `${model.projectName}${model.year}年度${ProjectFormLabels.title}`
-        : `${model.departmentName}${model.year}年度${FormLabels.title}`;
-    const sheet = workbook.addWorksheet(isProjectForm(model) ? PROJECT_SHEET_NAME : SHEET_NAME, {
+    workbook.title = options.title;
+    const lastColumn = String.fromCharCode(64 + layout.columnCount);
+    const sheet = workbook.addWorksheet(options.sheetName, {
         pageSetup: {
             paperSize: 9, // A4
             orientation: 'landscape',
@@ -47,8 +69,8 @@ export function formToWorkbook(model: AnyFormModel): ExcelJS.Workbook {
             fitToHeight: 0, // as many pages tall as needed
             horizontalCentered: true,
             margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-            printArea: `A1:G${layout.rowCount}`,
-            printTitlesRow: `${layout.indicatorHeaderRow}:${layout.indicatorHeaderRow}`
+            printArea: `A1:${lastColumn}${layout.rowCount}`,
+            printTitlesRow: layout.repeatedRow === undefined ? undefined : `${layout.repeatedRow}:${layout.repeatedRow}`
         },
         headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' }
     });
@@ -63,7 +85,7 @@ export function formToWorkbook(model: AnyFormModel): ExcelJS.Workbook {
     // Every cell of the table gets borders, also those the layout leaves empty; merged cells take
     // the style of their top-left cell when merged, so the order is: borders, values, merges.
     for (let row = 3; row <= layout.rowCount; row++) {
-        for (let column = 1; column <= FORM_COLUMN_COUNT; column++) {
+        for (let column = 1; column <= layout.columnCount; column++) {
             sheet.getCell(row, column).style = ROLE_STYLES.text;
         }
     }
@@ -84,7 +106,7 @@ export function formToWorkbook(model: AnyFormModel): ExcelJS.Workbook {
  * The workbook as the bytes of an .xlsx file, marked as ours (workbook-mark.ts). Runs in a browser
  * too: writing the bytes to a file is the Node-only xlsx-file.ts.
  */
-export async function formToXlsxBuffer(model: AnyFormModel): Promise<Uint8Array> {
+export async function formToXlsxBuffer(model: OfficialForm): Promise<Uint8Array> {
     const buffer = await formToWorkbook(model).xlsx.writeBuffer();
     return markWorkbook(new Uint8Array(buffer as ArrayBuffer));
 }

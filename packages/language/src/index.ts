@@ -8,3 +8,6 @@ export * from './generated/ast.js';
 export * from './generated/module.js';
 export * from './jixiao-format-text.js';
 export * from './lsp/jixiao-settings-sync.js';
+export * from './jixiao-selfeval-scores.js';
+export * from './jixiao-selfeval-texts.js';
+export * from './jixiao-selfeval-init.js';

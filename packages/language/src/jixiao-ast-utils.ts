@@ -4,8 +4,8 @@
  */
 import { AstUtils, type AstNode } from 'langium';
 import {
-    Category, Declaration, isCategory, isDeclaration, isProjectDeclaration,
-    type Indicator, type ProjectDeclaration, type ProjectFunds, type Task, type GrandTotal
+    Category, Declaration, isCategory, isDeclaration, isJixiaoDocument, isProjectDeclaration, isSelfEvaluation,
+    type Indicator, type JixiaoDocument, type ProjectDeclaration, type ProjectFunds, type SelfEvaluation, type Task, type GrandTotal
 } from './generated/ast.js';
 import { detectProfile, type CategoryProfile } from './domain/catalogue.js';
 import { DEFAULT_AMOUNT_UNIT, isAmountUnit, parseAmount, type AmountUnit, type Hundredths } from './domain/money.js';
@@ -25,13 +25,25 @@ export function declarationOf(node: AstNode): TargetDeclaration | undefined {
     return isTargetDeclaration(node) ? node : AstUtils.getContainerOfType(node, isTargetDeclaration);
 }
 
-export function amountUnitOf(declaration: TargetDeclaration | undefined): AmountUnit {
+/** The document a node belongs to, whichever its kind. */
+export function documentOf(node: AstNode): JixiaoDocument | undefined {
+    const root = AstUtils.findRootNode(node);
+    return isJixiaoDocument(root) ? root : undefined;
+}
+
+/** The self-evaluation a node belongs to, if it is in one. */
+export function evaluationOf(node: AstNode): SelfEvaluation | undefined {
+    const root = AstUtils.findRootNode(node);
+    return isSelfEvaluation(root) ? root : undefined;
+}
+
+export function amountUnitOf(declaration: JixiaoDocument | undefined): AmountUnit {
     const unit = declaration?.amountUnit;
     return isAmountUnit(unit) ? unit : DEFAULT_AMOUNT_UNIT;
 }
 
 /** The profile named in settings, else in the header, else detected from the 一级 categories. */
-export function profileOf(declaration: TargetDeclaration | undefined, forced?: string): CategoryProfile {
+export function profileOf(declaration: JixiaoDocument | undefined, forced?: string): CategoryProfile {
     const firstLevels = declaration?.indicators?.categories.map(category => category.name) ?? [];
     return detectProfile(firstLevels, forced ?? declaration?.profile);
 }
@@ -57,7 +69,7 @@ export function indicatorPlacement(indicator: Indicator): { second?: string; fir
     return { first: parent.name };
 }
 
-export function allIndicators(declaration: TargetDeclaration): Indicator[] {
+export function allIndicators(declaration: JixiaoDocument): Indicator[] {
     const result: Indicator[] = [];
     const visit = (category: Category): void => {
         result.push(...category.indicators);

@@ -2,7 +2,8 @@
  * Gives Langium's own diagnostics stable codes like ours: parse and lex errors are `syntax`, an
  * unresolved 对应 is `goal.unresolved`. The CLI, quick fixes and severity settings rely on codes.
  *
- * Then adds the checks across files (workspace/jixiao-workspace-validator.ts). A document's own
+ * Then adds the checks across files (workspace/jixiao-workspace-validator.ts, and an evaluation's
+ * targets against its declaration in validation/jixiao-selfeval-validator.ts). A document's own
  * diagnostics depend on its text and the settings only, so they are kept per parse: when a
  * document is validated again because another file changed (a project's amount, for its
  * department), only the cross-file checks run again.
@@ -55,15 +56,17 @@ export class JixiaoDocumentValidator extends DefaultDocumentValidator {
         const result = [...own.diagnostics];
         if (!options.categories || options.categories.includes('fast')) {
             const accept: ValidationAcceptor = (severity, message, info) => result.push(this.toDiagnostic(severity, message, info));
-            this.validateWorkspace(document, accept);
+            await this.validateWorkspace(document, accept);
         }
         return result;
     }
 
     /** As the validation registry does for the per-node checks: a failure is one `internal` diagnostic, not a crash. */
-    private validateWorkspace(document: LangiumDocument, accept: ValidationAcceptor): void {
+    private async validateWorkspace(document: LangiumDocument, accept: ValidationAcceptor): Promise<void> {
         try {
             this.services.validation.Workspace.validate(document, accept);
+            // An evaluation against the declaration its 申报 names (selfeval.target-changed).
+            await this.services.validation.Selfeval.checkDeclarationOf(document, accept);
         } catch (error) {
             if (process.env.JIXIAO_DEBUG) {
                 console.error(error);

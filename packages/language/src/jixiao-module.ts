@@ -17,6 +17,8 @@ import { JixiaoStructureValidator } from './validation/jixiao-structure-validato
 import { JixiaoIndicatorValidator } from './validation/jixiao-indicator-validator.js';
 import { JixiaoGoalValidator } from './validation/jixiao-goal-validator.js';
 import { JixiaoCellTextValidator } from './validation/jixiao-cell-text-validator.js';
+import { JixiaoSelfevalValidator } from './validation/jixiao-selfeval-validator.js';
+import { JixiaoSelfevalDeclarations } from './jixiao-selfeval-declaration.js';
 import { JixiaoProjectValidator } from './validation/jixiao-project-validator.js';
 import { JixiaoScopeComputation } from './jixiao-scope.js';
 import { JixiaoScopeProvider } from './jixiao-scope-provider.js';
@@ -38,6 +40,7 @@ import { JixiaoDocumentSymbolProvider } from './lsp/jixiao-document-symbols.js';
 import { JixiaoFoldingRangeProvider } from './lsp/jixiao-folding.js';
 import { JixiaoSemanticTokenProvider } from './lsp/jixiao-semantic-tokens.js';
 import { JixiaoRenameProvider } from './lsp/jixiao-rename-provider.js';
+import { JixiaoCodeLensProvider } from './lsp/jixiao-code-lens.js';
 import { JixiaoDefinitionProvider, JixiaoReferencesProvider } from './lsp/jixiao-task-navigation.js';
 import { JixiaoWorkspaceIndex } from './workspace/jixiao-workspace-index.js';
 import { JixiaoWorkspaceValidator } from './workspace/jixiao-workspace-validator.js';
@@ -54,6 +57,8 @@ export type JixiaoAddedServices = {
         Indicators: JixiaoIndicatorValidator;
         Goals: JixiaoGoalValidator;
         CellTexts: JixiaoCellTextValidator;
+        Selfeval: JixiaoSelfevalValidator;
+        SelfevalDeclarations: JixiaoSelfevalDeclarations;
         Projects: JixiaoProjectValidator;
         Workspace: JixiaoWorkspaceValidator;
     };
@@ -93,6 +98,7 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         FoldingRangeProvider: (services) => new JixiaoFoldingRangeProvider(services),
         SemanticTokenProvider: (services) => new JixiaoSemanticTokenProvider(services),
         RenameProvider: (services) => new JixiaoRenameProvider(services),
+        CodeLensProvider: (services) => new JixiaoCodeLensProvider(services),
         DefinitionProvider: (services) => new JixiaoDefinitionProvider(services),
         ReferencesProvider: (services) => new JixiaoReferencesProvider(services)
     },
@@ -105,6 +111,8 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         Indicators: (services) => new JixiaoIndicatorValidator(services.validation.IssueReporter, services.settings.JixiaoSettings),
         Goals: (services) => new JixiaoGoalValidator(services.validation.IssueReporter),
         CellTexts: (services) => new JixiaoCellTextValidator(services.validation.IssueReporter),
+        Selfeval: (services) => new JixiaoSelfevalValidator(services.validation.IssueReporter, services.validation.Budget, services.validation.SelfevalDeclarations),
+        SelfevalDeclarations: (services) => new JixiaoSelfevalDeclarations(services),
         Projects: (services) => new JixiaoProjectValidator(services.validation.IssueReporter, services.validation.Structure),
         Workspace: (services) => new JixiaoWorkspaceValidator(services)
     }

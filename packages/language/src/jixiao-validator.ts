@@ -5,11 +5,13 @@ import type { JixiaoServices } from './jixiao-module.js';
 
 export function registerValidationChecks(services: JixiaoServices): void {
     const registry = services.validation.ValidationRegistry;
-    const { Budget, Structure, Indicators, Goals, Projects, CellTexts } = services.validation;
+    const { Budget, Structure, Indicators, Goals, Projects, Selfeval, CellTexts } = services.validation;
     const checks: ValidationChecks<JixiaoAstType> = {
-        Declaration: [Structure.checkHeader, Goals.checkGoals, CellTexts.checkDeclarationTexts],
-        ProjectDeclaration: [Projects.checkProject, Goals.checkGoals, CellTexts.checkProjectTexts],
+        Declaration: [Structure.checkHeader, Goals.checkGoals, Selfeval.checkDeclarationIndicators, CellTexts.checkDeclarationTexts],
+        ProjectDeclaration: [Projects.checkProject, Goals.checkGoals, Selfeval.checkDeclarationIndicators, CellTexts.checkProjectTexts],
         ProjectFunds: Budget.checkProjectFunds,
+        SelfEvaluation: [Selfeval.checkEvaluation, CellTexts.checkEvaluationTexts],
+        EvaluationFunds: Selfeval.checkFunds,
         TaskSection: [Budget.checkDuplicateTasks, Budget.checkColumnTotals],
         Task: [Budget.checkTask, CellTexts.checkTaskTexts],
         GrandTotal: Budget.checkGrandTotal,

@@ -5,13 +5,13 @@
  */
 import type * as Monaco from 'monaco-editor';
 import { FORM_TABLE_CSS, formTableHtml } from 'jixiao-form/html';
-import { fromWire, type AnyFormModel } from 'jixiao-form/model';
+import { fromWire, type OfficialForm } from 'jixiao-form/model';
 import { FORM_MODEL_REQUEST, type FormModelParams, type FormModelResult } from 'jixiao-server/protocol';
 import type { JixiaoLanguageClient } from './language-client.js';
 import type { PageTexts } from './page-texts.js';
 
 export interface CheckedForm {
-    model?: AnyFormModel;
+    model?: OfficialForm;
     errors: number;
     warnings: number;
     hasSyntaxErrors: boolean;
@@ -20,7 +20,7 @@ export interface CheckedForm {
 /** The server's form model of `model`'s text as last checked. */
 export async function checkedForm(client: JixiaoLanguageClient, model: Monaco.editor.ITextModel): Promise<CheckedForm & { version?: number }> {
     const { model: wire, ...counts } = await client.request<FormModelResult>(FORM_MODEL_REQUEST, { uri: model.uri.toString() } satisfies FormModelParams);
-    return { ...counts, model: wire ? fromWire<AnyFormModel>(wire) : undefined };
+    return { ...counts, model: wire ? fromWire<OfficialForm>(wire) : undefined };
 }
 
 export class FormPreview {

@@ -199,7 +199,7 @@ async function exportWorkbook(model: monaco.editor.ITextModel, client: JixiaoLan
         throw new Error(texts.toolsMissing);
     });
     const bytes = await tools.formToXlsxBuffer(form.model);
-    const title = form.model.kind === 'project' ? form.model.projectName : form.model.departmentName;
+    const title = form.model.kind === 'project' || form.model.kind === 'selfeval' ? form.model.projectName : form.model.departmentName;
     const name = `${title || 'jixiao'}${form.model.year ? `-${form.model.year}` : ''}.xlsx`.replace(/[\\/:*?"<>|]/g, '_');
     download(bytes, name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     toast(texts.exported(name));

@@ -4,7 +4,7 @@
  * shows instead of linking a second copy of Langium. This file has no Langium and no Node import,
  * so any client can bundle it.
  */
-import type { AnyFormModel, Wire } from 'jixiao-form/model';
+import type { OfficialForm, Wire } from 'jixiao-form/model';
 
 /**
  * `jixiao/formModel`: the form model of an open document, built from the server's own parse once
@@ -22,8 +22,8 @@ export interface FormModelResult {
     uri: string;
     /** The version of the text the model was built from (the client's didOpen/didChange version). */
     version?: number;
-    /** The department's or a project's form; undefined when the document is not a declaration. */
-    model?: Wire<AnyFormModel>;
+    /** The document's form (the department's, a project's or an evaluation's 自评表, told by `kind`); undefined for text that is none. */
+    model?: Wire<OfficialForm>;
     errors: number;
     warnings: number;
     /** The parser skipped or invented tokens: the model may miss parts the user wrote. */

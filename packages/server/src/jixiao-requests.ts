@@ -5,8 +5,8 @@
  */
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { buildAnyForm, toWire } from 'jixiao-form/model';
-import { isTargetDeclaration } from 'jixiao-language';
+import { buildOfficialForm, toWire } from 'jixiao-form/model';
+import { isJixiaoDocument } from 'jixiao-language';
 import { DiagnosticSeverity, type Connection } from 'vscode-languageserver';
 import { FORM_MODEL_REQUEST, type FormModelParams, type FormModelResult } from './jixiao-protocol.js';
 
@@ -29,7 +29,7 @@ export function formModelOf(document: LangiumDocument, uri: string = document.ur
     return {
         uri,
         version: document.textDocument.version,
-        model: isTargetDeclaration(value) ? toWire(buildAnyForm(value)) : undefined,
+        model: isJixiaoDocument(value) ? toWire(buildOfficialForm(value)) : undefined,
         errors: diagnostics.filter(diagnostic => diagnostic.severity === DiagnosticSeverity.Error).length,
         warnings: diagnostics.filter(diagnostic => diagnostic.severity === DiagnosticSeverity.Warning).length,
         hasSyntaxErrors: lexerErrors.length > 0 || parserErrors.length > 0

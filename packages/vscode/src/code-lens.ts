@@ -1,10 +1,10 @@
 /**
- * “导出 Excel · 预览” above the declaration's first line (部门整体支出绩效目标 … or 项目支出绩效目标 …):
+ * “导出 Excel · 预览” above the document's first line (部门整体支出绩效目标 …, 项目支出绩效目标 … or 项目支出绩效自评 …):
  * two lenses, the two things an analyst does with a finished form.
  */
 import * as vscode from 'vscode';
 
-const DECLARATION_LINE = /^\s*(部门整体支出绩效目标|项目支出绩效目标)/;
+const DECLARATION_LINE = /^\s*(部门整体支出绩效目标|项目支出绩效目标|项目支出绩效自评)/;
 
 export class DeclarationCodeLenses implements vscode.CodeLensProvider {
     provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {

@@ -5,11 +5,12 @@
  * CLI, so what it counts is what the squiggles show. No `vscode` import: specs run it in vitest.
  */
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import { createJixiaoServices, type JixiaoSettingsValues, type TargetDeclaration } from 'jixiao-language';
+import { createJixiaoServices, type JixiaoDocument, type JixiaoSettingsValues } from 'jixiao-language';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
 export interface CheckedDeclaration {
-    declaration: TargetDeclaration;
+    /** The document, of whichever kind (text that is no document at all parses as an empty one). */
+    declaration: JixiaoDocument;
     /** Empty when the text was only parsed (`validate: false`). */
     diagnostics: Diagnostic[];
     errorCount: number;
@@ -42,7 +43,7 @@ export class DeclarationChecker {
         const { workspace } = this.services.shared;
         // A fresh URI per check: nothing of an earlier check can leak into this one.
         const uri = URI.parse(`jixiao-check:/check-${++this.counter}.jixiao`);
-        const document: LangiumDocument<TargetDeclaration> = workspace.LangiumDocumentFactory.fromString<TargetDeclaration>(text, uri);
+        const document: LangiumDocument<JixiaoDocument> = workspace.LangiumDocumentFactory.fromString<JixiaoDocument>(text, uri);
         workspace.LangiumDocuments.addDocument(document);
         try {
             await workspace.DocumentBuilder.build([document], { validation: validate });

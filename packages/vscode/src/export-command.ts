@@ -7,7 +7,7 @@
  * leaves half a file.
  */
 import * as vscode from 'vscode';
-import { buildAnyForm, existingWorkbook, formToXlsxBuffer, FormLimits, workbookOrigin, writeFormWorkbook, type WorkbookOrigin } from 'jixiao-form';
+import { buildOfficialForm, existingWorkbook, formToXlsxBuffer, FormLimits, workbookOrigin, writeFormWorkbook, type WorkbookOrigin } from 'jixiao-form';
 import type { DeclarationChecker } from './declaration-checker.js';
 import { documentBaseName, targetDocument } from './target-document.js';
 
@@ -21,7 +21,7 @@ export async function exportExcel(checker: DeclarationChecker, argument: unknown
     if (!target || !await mayReplace(target)) {
         return undefined;
     }
-    const model = buildAnyForm(checked.declaration);
+    const model = buildOfficialForm(checked.declaration);
     if (target.scheme === 'file') {
         await writeFormWorkbook(model, target.fsPath);
     } else {

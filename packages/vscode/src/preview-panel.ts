@@ -3,7 +3,7 @@
  * as the user types and following the active .jixiao editor, like VS Code's Markdown preview.
  */
 import * as vscode from 'vscode';
-import { buildAnyForm } from 'jixiao-form';
+import { buildOfficialForm } from 'jixiao-form';
 import type { DeclarationModels } from './declaration-models.js';
 import { formTableHtml } from 'jixiao-form/html';
 import { previewPageHtml } from './form-preview-html.js';
@@ -80,7 +80,7 @@ export class FormPreview implements vscode.Disposable {
     private async content(document: vscode.TextDocument): Promise<{ html?: string; banner: string }> {
         try {
             const checked = await this.models.get(document);
-            const html = formTableHtml(buildAnyForm(checked.declaration));
+            const html = formTableHtml(buildOfficialForm(checked.declaration));
             const banner = checked.hasSyntaxErrors
                 ? vscode.l10n.t('The declaration has syntax errors: parts of it may be missing from the preview.')
                 : '';

@@ -3,7 +3,7 @@
  * errors and warnings. Refreshes when the server publishes diagnostics and (debounced) on edits.
  */
 import * as vscode from 'vscode';
-import { buildAnyForm, grandTotalOf, isProjectForm } from 'jixiao-form';
+import { buildOfficialForm, grandTotalOf, isEvaluationForm, isProjectForm } from 'jixiao-form';
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import type { DeclarationModels } from './declaration-models.js';
 import { JIXIAO_LANGUAGE_ID } from './language-client.js';
@@ -46,9 +46,9 @@ export class DeclarationStatusBar implements vscode.Disposable {
         let total = '—';
         let unit = '元';
         try {
-            const model = buildAnyForm((await this.models.get(document)).declaration);
-            // A project's total is its 年度资金总额.
-            const sum = isProjectForm(model) ? model.funds.total : grandTotalOf(model).total;
+            const model = buildOfficialForm((await this.models.get(document)).declaration);
+            // A project's total is its 年度资金总额; an evaluation's, its 年度资金总额 for the year (全年预算数).
+            const sum = isEvaluationForm(model) ? model.funds[0]?.budget : isProjectForm(model) ? model.funds.total : grandTotalOf(model).total;
             unit = model.amountUnit;
             total = sum === undefined ? '—' : formatAmountGrouped(sum);
         } catch {

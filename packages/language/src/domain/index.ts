@@ -11,5 +11,8 @@ export * from './similarity.js';
 export * from './goal-names.js';
 export * from './goal-links.js';
 export * from './keywords.js';
+export * from './fraction.js';
+export * from './scoring-profiles.js';
+export * from './scoring.js';
 export * from './projects.js';
 export * from './workspace.js';

@@ -26,6 +26,7 @@ export interface Block {
 const SECTION_KINDS: Readonly<Record<string, BlockKind>> = {
     部门整体支出绩效目标: 'declaration',
     项目支出绩效目标: 'declaration',
+    项目支出绩效自评: 'declaration',
     年度主要任务: 'tasks',
     项目资金: 'funds',
     年度总体目标: 'goals',

@@ -14,6 +14,7 @@ import {
     fixCategorySuspicious, fixDeadlineYear, fixDirection, fixGoalUnresolved, fixIndicatorDuplicate, fixUnitMismatch, fixUnitMissing
 } from './jixiao-indicator-fixes.js';
 import { fixCategoryEmpty, fixCategoryMissing, fixMisplacedCategory, fixUnknownCategory } from './jixiao-structure-fixes.js';
+import { fixReasonMissing, fixScoreMismatch } from './jixiao-selfeval-fixes.js';
 import { fixAttributeInvalid, fixTaskUnknown, fixYearMismatch } from './jixiao-project-fixes.js';
 
 const FIXES: Partial<Record<IssueCode, Fix>> = {
@@ -32,6 +33,9 @@ const FIXES: Partial<Record<IssueCode, Fix>> = {
     [IssueCodes.StructureUnknownCategory]: fixUnknownCategory,
     [IssueCodes.StructureCategoryEmpty]: fixCategoryEmpty,
     [IssueCodes.GoalUnresolved]: fixGoalUnresolved,
+    [IssueCodes.SelfevalScoreMismatch]: fixScoreMismatch,
+    [IssueCodes.SelfevalReasonMissing]: fixReasonMissing,
+    [IssueCodes.SelfevalOverachieved]: fixReasonMissing,
     [IssueCodes.ProjectAttributeInvalid]: fixAttributeInvalid,
     [IssueCodes.WorkspaceTaskUnknown]: fixTaskUnknown,
     [IssueCodes.WorkspaceYearMismatch]: fixYearMismatch

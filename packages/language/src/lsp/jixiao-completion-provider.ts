@@ -12,17 +12,19 @@ import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type TextEdit } from 'vscode-languageserver';
-import { isDeclaration, isGoal, isIndicator, isProjectDeclaration, type Declaration, type ProjectDeclaration } from '../generated/ast.js';
+import { isGoal, isIndicator, isJixiaoDocument, isProjectDeclaration, isSelfEvaluation, type JixiaoDocument } from '../generated/ast.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
-import { allIndicators, isTargetDeclaration, profileOf, type TargetDeclaration } from '../jixiao-ast-utils.js';
+import { allIndicators, profileOf } from '../jixiao-ast-utils.js';
 import { PROJECT_ATTRIBUTES } from '../domain/projects.js';
 import type { JixiaoWorkspaceIndex } from '../workspace/jixiao-workspace-index.js';
 import { projectSkeleton } from './jixiao-project-skeleton.js';
+import { evaluationSkeleton } from './jixiao-selfeval-skeleton.js';
 import { suggestUnits } from '../jixiao-unit-suggestions.js';
 import { canonicalCategoryName, findFirstLevel, findSecondLevel, profileNames, PROFILES } from '../domain/catalogue.js';
 import { DEFAULT_GRADE_SCALE } from '../domain/grades.js';
 import { AMOUNT_UNITS } from '../domain/money.js';
+import { scoringProfileByName, scoringProfileNames } from '../domain/scoring-profiles.js';
 import { pinyinFilterText, pinyinKeys } from '../domain/pinyin.js';
 import { COMMON_UNITS, knownUnits, unitInfo } from '../domain/units.js';
 import { blockAt, categoryLevel, scanBlocks, type Block } from './jixiao-blocks.js';
@@ -31,15 +33,26 @@ import { COMPARATOR_DETAILS, KEYWORD_DETAILS, LspTexts } from './jixiao-lsp-mess
 const CANONICAL_COMPARATORS = ['≥', '≤', '>', '<', '='] as const;
 /** Spellings a user may type for each comparator; the formatter turns them into the first. */
 const COMPARATOR_SPELLINGS: Readonly<Record<string, string>> = { '≥': '>=', '≤': '<=', '>': '＞', '<': '＜', '=': '＝' };
-const HEADER_FIELDS: Readonly<Record<string, keyof Declaration>> = {
-    部门名称: 'departmentName', 主管部门: 'authority', 金额单位: 'amountUnit', 指标体系: 'profile',
-    年度主要任务: 'tasks', 年度总体目标: 'goals', 年度绩效指标: 'indicators'
+/** Per document kind, the keywords written once in its block and the property each fills. */
+const HEADER_FIELDS: Readonly<Record<JixiaoDocument['$type'], Readonly<Record<string, string>>>> = {
+    Declaration: {
+        部门名称: 'departmentName', 主管部门: 'authority', 金额单位: 'amountUnit', 指标体系: 'profile',
+        年度主要任务: 'tasks', 年度总体目标: 'goals', 年度绩效指标: 'indicators'
+    },
+    ProjectDeclaration: {
+        项目名称: 'projectName', 主管部门: 'authority', 实施单位: 'implementer', 项目属性: 'attribute', 项目期: 'period',
+        所属任务: 'task', 金额单位: 'amountUnit', 指标体系: 'profile',
+        项目资金: 'funds', 年度绩效目标: 'goals', 年度绩效指标: 'indicators'
+    },
+    SelfEvaluation: {
+        项目名称: 'projectName', 主管部门: 'authority', 实施单位: 'implementer', 项目属性: 'attribute', 项目期: 'period',
+        所属任务: 'task', 金额单位: 'amountUnit', 指标体系: 'profile', 评分规则: 'scoringProfile', 申报: 'declarationPath',
+        项目资金: 'funds', 年度总体目标: 'goals', 年度绩效指标: 'indicators', 总分: 'total'
+    }
 };
-const PROJECT_HEADER_FIELDS: Readonly<Record<string, keyof ProjectDeclaration>> = {
-    项目名称: 'projectName', 主管部门: 'authority', 实施单位: 'implementer', 项目属性: 'attribute', 项目期: 'period',
-    所属任务: 'task', 金额单位: 'amountUnit', 指标体系: 'profile',
-    项目资金: 'funds', 年度绩效目标: 'goals', 年度绩效指标: 'indicators'
-};
+/** An indicator's keywords that only one kind of document has: the evaluation's columns, the declaration's links and explanation. */
+const EVALUATION_ONLY = new Set(['实际', '分值', '得分', '偏差原因']);
+const DECLARATION_ONLY = new Set(['对应', '解释']);
 
 export class JixiaoCompletionProvider extends DefaultCompletionProvider {
     private readonly settings: JixiaoSettings;
@@ -90,8 +103,13 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
             }
         } else if (rule === 'ProjectDeclaration' && property === 'task') {
             this.completeTasks(context, acceptor);
-        } else if ((rule === 'Declaration' || rule === 'ProjectDeclaration') && property === 'amountUnit') {
+        } else if ((rule === 'Declaration' || rule === 'ProjectDeclaration' || rule === 'SelfEvaluation') && property === 'amountUnit') {
             AMOUNT_UNITS.forEach((unit, index) => acceptor(context, this.item(unit, CompletionItemKind.Unit, LspTexts.amountUnit, index)));
+        } else if (rule === 'ProfileName' && this.textBefore(context).endsWith('评分规则')) {
+            scoringProfileNames().forEach((name, index) => acceptor(context, {
+                ...this.item(name, CompletionItemKind.EnumMember, LspTexts.scoringProfile, index),
+                documentation: scoringProfileByName(name)?.label
+            }));
         } else if (rule === 'ProfileName') {
             profileNames().forEach((name, index) => acceptor(context, {
                 ...this.item(name, CompletionItemKind.EnumMember, LspTexts.profile, index),
@@ -118,6 +136,18 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
                 sortText: '0'
             });
         }
+        if (keyword.value === '项目支出绩效自评' && context.textDocument.getText().trim() === '') {
+            // An empty file: the whole self-evaluation form to fill in.
+            acceptor(context, {
+                label: '项目支出绩效自评表',
+                kind: CompletionItemKind.Snippet,
+                detail: LspTexts.evaluationSkeleton[this.settings.locale],
+                insertText: evaluationSkeleton(String(new Date().getFullYear() - 1)),
+                insertTextFormat: InsertTextFormat.Snippet,
+                filterText: '项目支出绩效自评 xmzcjxzp',
+                sortText: '0'
+            });
+        }
         const detail = KEYWORD_DETAILS[keyword.value]?.[this.settings.locale] ?? LspTexts.keyword[this.settings.locale];
         acceptor(context, { label: keyword.value, kind: CompletionItemKind.Keyword, detail, sortText: '1' });
     }
@@ -129,14 +159,16 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
             // Indicators belong in a 二级 category; in a known 一级 they are a structure error.
             return !(block.kind === 'category' && categoryLevel(block) === 1 && this.firstLevelOf(context, block) !== undefined);
         }
-        if (block.kind === 'declaration') {
-            const declaration = this.declarationOf(context);
-            if (isProjectDeclaration(declaration)) {
-                const field = PROJECT_HEADER_FIELDS[keyword];
-                return !field || declaration[field] === undefined;
-            }
-            const field = HEADER_FIELDS[keyword];
-            return !field || (declaration as Declaration | undefined)?.[field] === undefined;
+        const root = this.declarationOf(context);
+        if (EVALUATION_ONLY.has(keyword) && !isSelfEvaluation(root)) {
+            return false;
+        }
+        if (DECLARATION_ONLY.has(keyword) && isSelfEvaluation(root)) {
+            return false;
+        }
+        const field = root ? HEADER_FIELDS[root.$type]?.[keyword] : undefined;
+        if (field && block.kind === 'declaration') {
+            return (root as unknown as Record<string, unknown>)[field] === undefined;
         }
         return true;
     }
@@ -287,15 +319,21 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
         };
     }
 
+    /** The text before the word being completed, without the spaces before it. */
+    private textBefore(context: CompletionContext): string {
+        return context.textDocument.getText().substring(0, context.tokenOffset).trimEnd();
+    }
+
     private typedText(context: CompletionContext): string {
         return context.textDocument.getText().substring(context.tokenOffset, context.offset);
     }
 
     // --- where the cursor is ------------------------------------------------------------------
 
-    private declarationOf(context: CompletionContext): TargetDeclaration | undefined {
+    /** The document being completed, of whichever kind. */
+    private declarationOf(context: CompletionContext): JixiaoDocument | undefined {
         const root = context.document.parseResult?.value;
-        return isTargetDeclaration(root) ? root : undefined;
+        return isJixiaoDocument(root) ? root : undefined;
     }
 
     private blockAt(context: CompletionContext): Block {

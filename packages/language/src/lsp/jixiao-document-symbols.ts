@@ -7,9 +7,9 @@ import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument, type Ma
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
 import {
-    isDeclaration, isDeadline, isFreeText, isGrade, isNotApplicableValue, isProjectDeclaration, isQuantity,
+    isDeclaration, isDeadline, isFreeText, isGrade, isNotApplicableValue, isProjectDeclaration, isQuantity, isSelfEvaluation,
     type Category, type Declaration, type Goal, type GoalSection, type Indicator, type IndicatorSection,
-    type ProjectDeclaration, type ProjectGoalSection, type Task
+    type ProjectDeclaration, type ProjectGoalSection, type SelfEvaluation, type Task
 } from '../generated/ast.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
@@ -31,6 +31,10 @@ export class JixiaoDocumentSymbolProvider implements DocumentSymbolProvider {
         if (isProjectDeclaration(root) && root.$cstNode) {
             return [this.symbol(root, this.say(OutlineTexts.project(root.year)), SymbolKind.File, keyword(root, '项目支出绩效目标'),
                 this.projectSections(root), root.projectName)].filter(isSymbol);
+        }
+        if (isSelfEvaluation(root)) {
+            return [this.symbol(root, this.say(OutlineTexts.evaluation(root.year)), SymbolKind.File, keyword(root, '项目支出绩效自评'),
+                this.evaluationSections(root), root.projectName)].filter(isSymbol);
         }
         if (!isDeclaration(root) || !root.$cstNode) {
             return [];
@@ -59,6 +63,20 @@ export class JixiaoDocumentSymbolProvider implements DocumentSymbolProvider {
             funds ? this.symbol(funds, this.say(OutlineTexts.funds), SymbolKind.Number, keyword(funds, '项目资金'), [], funds.total) : undefined,
             this.goals(project.goals, OutlineTexts.projectGoals, '年度绩效目标'),
             this.indicators(project.indicators)
+        ].filter(isSymbol);
+    }
+
+    /** 项目资金 with its rows, 年度总体目标, the indicators, 总分. */
+    private evaluationSections(evaluation: SelfEvaluation): DocumentSymbol[] {
+        const funds = evaluation.funds;
+        const rows = (funds?.rows ?? []).map(row => typeof row.kind === 'string'
+            ? this.symbol(row, row.kind, SymbolKind.Number, property(row, 'kind'), [], row.executed) : undefined);
+        return [
+            funds ? this.symbol(funds, this.say(OutlineTexts.funds), SymbolKind.Namespace, keyword(funds, '项目资金'), rows.filter(isSymbol)) : undefined,
+            evaluation.goals ? this.symbol(evaluation.goals, this.say(OutlineTexts.goals), SymbolKind.Namespace, keyword(evaluation.goals, '年度总体目标'), []) : undefined,
+            this.indicators(evaluation.indicators),
+            evaluation.total !== undefined
+                ? this.symbol(evaluation, this.say(OutlineTexts.total), SymbolKind.Number, keyword(evaluation, '总分'), [], evaluation.total) : undefined
         ].filter(isSymbol);
     }
 

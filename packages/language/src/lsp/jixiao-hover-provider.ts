@@ -3,14 +3,15 @@
  * of a grade, and the text of the goal an indicator points to. Everything is computed from the
  * document as it is; a half-typed node simply shows less.
  */
-import { AstUtils, type LangiumDocument, type MaybePromise } from 'langium';
+import { AstUtils, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import {
-    isCategory, isGoal, isGrade, isGrandTotal, isIndicator, isProjectDeclaration, isQuantity, isTask,
+    isCategory, isFundRow, isGoal, isGrade, isGrandTotal, isIndicator, isProjectDeclaration, isQuantity, isTask,
     type Category, type Goal, type Grade, type GrandTotal, type Indicator, type ProjectDeclaration, type Task
 } from '../generated/ast.js';
-import { allIndicators, amountUnitOf, categoryDepth, declarationOf, isTargetDeclaration, profileOf } from '../jixiao-ast-utils.js';
+import { allIndicators, amountUnitOf, categoryDepth, declarationOf, documentOf, evaluationOf, isTargetDeclaration, profileOf } from '../jixiao-ast-utils.js';
+import { evaluationHover } from './jixiao-selfeval-editor.js';
 import type { JixiaoWorkspaceIndex } from '../workspace/jixiao-workspace-index.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
@@ -38,7 +39,9 @@ export class JixiaoHoverProvider implements HoverProvider {
             return undefined;
         }
         let markdown: string | undefined;
-        if (isCategory(node) && isPropertyToken(node, 'name', leaf)) {
+        if (this.isScoredInEvaluation(node, leaf)) {
+            markdown = evaluationHover(node, this.settings.locale);
+        } else if (isCategory(node) && isPropertyToken(node, 'name', leaf)) {
             markdown = this.category(node);
         } else if (isIndicator(node) && isPropertyToken(node, 'goals', leaf)) {
             const goal = node.goals.find(reference => reference.$refNode && reference.$refNode.offset <= leaf.offset && leaf.end <= reference.$refNode.end)?.ref;
@@ -69,7 +72,7 @@ export class JixiaoHoverProvider implements HoverProvider {
         if (typeof category.name !== 'string') {
             return undefined;
         }
-        const profile = profileOf(declarationOf(category), this.settings.profile);
+        const profile = profileOf(documentOf(category), this.settings.profile);
         const canonical = canonicalCategoryName(profile, category.name);
         const synonym = canonical !== category.name ? `\n\n${this.text(HoverTexts.synonymOf(canonical))}` : '';
         const first = categoryDepth(category) === 1 ? findFirstLevel(profile, category.name) : undefined;
@@ -181,6 +184,15 @@ export class JixiaoHoverProvider implements HoverProvider {
                 : HoverTexts.columnDiffers(name, formatAmountGrouped(sum), formatAmountGrouped(written)));
         });
         return `${this.text(HoverTexts.grandTitle(count, unit))}\n\n${lines.map(line => `- ${line}`).join('\n')}`;
+    }
+
+    /** An evaluation's indicator (its name, 分值 or 得分) or fund row: the hover shows the rule that scores it. */
+    private isScoredInEvaluation(node: AstNode, leaf: CstNode): boolean {
+        if (!evaluationOf(node)) {
+            return false;
+        }
+        return (isIndicator(node) && ['name', 'weight', 'score'].some(property => isPropertyToken(node, property, leaf)))
+            || (isFundRow(node) && !isPropertyToken(node, 'reason', leaf));
     }
 
     private goal(goal: Goal, countIndicators: boolean): string | undefined {

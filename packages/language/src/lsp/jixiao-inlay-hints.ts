@@ -3,12 +3,14 @@
  * 金额合计 column (the sum of the tasks): `= 29,141,800.00`, or `≠ 50.00` when the written figure
  * is wrong. A hint that would only repeat the figure as written (already grouped, and right) is
  * left out. Beside a task's 总额 also what the projects of the workspace that name it ask for
- * (`项目合计 2,918,400.00`), and beside a project's 年度资金总额 its funds' sum like a task's.
+ * (`项目合计 2,918,400.00`), and beside a project's 年度资金总额 its funds' sum like a task's. In a
+ * self-evaluation, the scores (jixiao-selfeval-editor.ts).
  */
 import { GrammarUtils, type LangiumDocument, type MaybePromise } from 'langium';
 import type { InlayHintProvider } from 'langium/lsp';
 import type { InlayHint, InlayHintParams, Range } from 'vscode-languageserver';
-import { isDeclaration, isProjectDeclaration, type GrandTotal, type ProjectFunds, type Task } from '../generated/ast.js';
+import { isDeclaration, isProjectDeclaration, isSelfEvaluation, type GrandTotal, type ProjectFunds, type Task } from '../generated/ast.js';
+import { evaluationHints } from './jixiao-selfeval-editor.js';
 import type { JixiaoWorkspaceIndex } from '../workspace/jixiao-workspace-index.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
@@ -27,6 +29,9 @@ export class JixiaoInlayHintProvider implements InlayHintProvider {
 
     getInlayHints(document: LangiumDocument, params: InlayHintParams): MaybePromise<InlayHint[] | undefined> {
         const declaration = document.parseResult?.value;
+        if (isSelfEvaluation(declaration)) {
+            return evaluationHints(declaration, this.settings.locale).filter(hint => within(hint.position, params.range));
+        }
         if (isProjectDeclaration(declaration) && declaration.funds) {
             const hints: InlayHint[] = [];
             this.taskHint(declaration.funds, hints);

@@ -21,15 +21,23 @@ import { normalizeComparator } from '../domain/values.js';
 import type { Token } from './jixiao-blocks.js';
 
 const INDENT = '  ';
-const ENTRY_KEYWORDS = new Set(['部门整体支出绩效目标', '项目支出绩效目标']);
-const SECTION_KEYWORDS = new Set(['年度主要任务', '年度总体目标', '年度绩效指标', '项目资金', '年度绩效目标']);
-const HEADER_KEYWORDS = new Set(['部门名称', '主管部门', '金额单位', '指标体系', '项目名称', '实施单位', '项目属性', '项目期', '所属任务']);
+const ENTRY_KEYWORDS = new Set(['部门整体支出绩效目标', '项目支出绩效目标', '项目支出绩效自评']);
+const SECTION_KEYWORDS = new Set(['年度主要任务', '年度总体目标', '年度绩效指标', '项目资金', '年度绩效目标', '总分']);
+const HEADER_KEYWORDS = new Set([
+    '部门名称', '主管部门', '金额单位', '指标体系', '项目名称', '实施单位', '项目属性', '项目期', '所属任务', '评分规则', '申报'
+]);
 const AMOUNT_KEYWORDS = new Set(['总额', '财政拨款', '其他资金', '年度资金总额']);
+/** A self-evaluation's 项目资金 (block 'fund-rows'): one line per row, its amounts aligned like a task's. */
+const FUND_ROW_KEYWORDS = new Set(['年度资金总额', '当年财政拨款', '上年结转资金', '其他资金']);
+const FUND_AMOUNT_KEYWORDS = new Set(['年初预算数', '全年预算数', '全年执行数']);
+const FUND_CELL_KEYWORDS = new Set([...FUND_AMOUNT_KEYWORDS, '分值', '得分']);
+/** On the line after their statement, two spaces further in. */
+const CONTINUATION_KEYWORDS = new Set(['解释', '偏差原因']);
 const COMPARATORS = new Set(['≥', '≤', '>', '<', '=', '>=', '<=', '＞', '＜', '≧', '≦', '＝']);
 const GLUED_SEPARATORS = new Set(['、', '，']);
 const COMMENTS = new Set(['SL_COMMENT', 'ML_COMMENT']);
 
-type BlockKind = 'declaration' | 'tasks' | 'task' | 'funds' | 'goals' | 'indicators' | 'category' | 'other';
+type BlockKind = 'declaration' | 'tasks' | 'task' | 'funds' | 'fund-rows' | 'goals' | 'indicators' | 'category' | 'other';
 
 interface Item {
     readonly type: string;
@@ -54,6 +62,8 @@ interface AmountLine {
     /** Index of the tasks block the line belongs to, so that each section is aligned on its own. */
     readonly section: number;
     readonly cells: AmountCell[];
+    /** The first cell's keyword starts in the same column on every line (an evaluation's fund rows). */
+    readonly alignKeywords?: boolean;
 }
 
 export interface LayoutEdit {
@@ -109,6 +119,7 @@ class LayoutBuilder {
     private readonly stack: BlockKind[] = [];
     private readonly amountLines: AmountLine[] = [];
     private tasksBlock = -1;
+    private fundsBlock = -1;
     private currentAmountLine?: AmountLine;
     private inIndicator = false;
 
@@ -212,13 +223,18 @@ class LayoutBuilder {
                 // The first amount starts the amounts line; the others follow on it.
                 return AMOUNT_KEYWORDS.has(type) && previous?.type !== 'NUMBER' ? this.newline(index, depth) : undefined;
             case 'goals':
-                return type === '导语' || type === '目标' ? this.newline(index, depth) : undefined;
+                return type === '导语' || type === '目标' || type === '预期目标' || type === '实际完成情况' ? this.newline(index, depth) : undefined;
+            case 'fund-rows':
+                if (FUND_ROW_KEYWORDS.has(type)) {
+                    return this.newline(index, depth);
+                }
+                return type === '偏差原因' ? this.newline(index, this.inIndicator ? depth + 1 : depth, false) : undefined;
             case 'indicators':
             case 'category':
                 if (type === '指标') {
                     return this.newline(index, depth);
                 }
-                if (type === '解释') {
+                if (CONTINUATION_KEYWORDS.has(type)) {
                     return this.newline(index, this.inIndicator ? depth + 1 : depth, false);
                 }
                 return type === 'ID' && this.startsCategory(index) ? this.newline(index, depth) : undefined;
@@ -249,7 +265,8 @@ class LayoutBuilder {
             return '';
         }
         // Amount cells on one line: `总额 X  财政拨款 Y  其他资金 Z`.
-        if (AMOUNT_KEYWORDS.has(item.type) && previous.type === 'NUMBER') {
+        const cells = this.block === 'fund-rows' ? FUND_CELL_KEYWORDS : AMOUNT_KEYWORDS;
+        if (cells.has(item.type) && previous.type === 'NUMBER') {
             return '  ';
         }
         return ' ';
@@ -284,6 +301,8 @@ class LayoutBuilder {
             const kind = this.openedBlock(index);
             if (kind === 'tasks') {
                 this.tasksBlock = index;
+            } else if (kind === 'fund-rows') {
+                this.fundsBlock = index;
             }
             this.stack.push(kind);
             this.inIndicator = false;
@@ -296,9 +315,10 @@ class LayoutBuilder {
             this.currentAmountLine = undefined;
             return;
         }
-        if (type === '指标') {
+        // A fund row, like an indicator, may continue with its 偏差原因 on the next line.
+        if (type === '指标' || (this.block === 'fund-rows' && FUND_ROW_KEYWORDS.has(type))) {
             this.inIndicator = true;
-        } else if (this.gaps[index].kind === 'newline' && type !== '解释') {
+        } else if (this.gaps[index].kind === 'newline' && !CONTINUATION_KEYWORDS.has(type)) {
             this.inIndicator = false;
         }
         this.trackAmounts(index);
@@ -306,6 +326,10 @@ class LayoutBuilder {
 
     private trackAmounts(index: number): void {
         const type = this.items[index].type;
+        if (this.block === 'fund-rows') {
+            this.trackFundAmounts(index);
+            return;
+        }
         if (type === '金额合计' || (AMOUNT_KEYWORDS.has(type) && this.gaps[index].kind === 'newline')) {
             // Task lines align among themselves; 金额合计 stands apart, because its eight columns of
             // CJK label would push every task's figures far from their keywords.
@@ -316,12 +340,35 @@ class LayoutBuilder {
             this.currentAmountLine = undefined;
         }
         if (AMOUNT_KEYWORDS.has(type) && this.currentAmountLine) {
-            const first = index + 1;
-            const last = this.items[first]?.type === '-' ? first + 1 : first;
-            if (this.items[last]?.type === 'NUMBER') {
-                this.currentAmountLine.cells.push({ keyword: index, valueFirst: first, valueLast: last });
-            }
+            this.pushAmountCell(index);
         }
+    }
+
+    private pushAmountCell(keyword: number): void {
+        const first = keyword + 1;
+        const last = this.items[first]?.type === '-' ? first + 1 : first;
+        if (this.items[last]?.type === 'NUMBER') {
+            this.currentAmountLine!.cells.push({ keyword, valueFirst: first, valueLast: last });
+        }
+    }
+
+    /** The rows of a 项目资金 block align their 年初预算数, 全年预算数 and 全年执行数 in columns. */
+    private trackFundAmounts(index: number): void {
+        const type = this.items[index].type;
+        if (FUND_ROW_KEYWORDS.has(type) && this.gaps[index].kind === 'newline') {
+            this.currentAmountLine = { section: this.fundsBlock, cells: [], alignKeywords: true };
+            this.amountLines.push(this.currentAmountLine);
+        } else if (this.gaps[index].kind === 'newline') {
+            this.currentAmountLine = undefined;
+        }
+        if (FUND_AMOUNT_KEYWORDS.has(type) && this.currentAmountLine) {
+            this.pushAmountCell(index);
+        }
+    }
+
+    /** The keyword that opens the document (which kind it is). */
+    private entryKeyword(): string | undefined {
+        return this.items.find(item => ENTRY_KEYWORDS.has(item.type))?.type;
     }
 
     private openedBlock(index: number): BlockKind {
@@ -333,9 +380,11 @@ class LayoutBuilder {
             case '年度总体目标':
             case '年度绩效目标': return 'goals';
             case '年度绩效指标': return 'indicators';
-            case '项目资金': return 'funds';
+            // An evaluation's funds are rows; a project declaration's, one line of amounts.
+            case '项目资金': return this.entryKeyword() === '项目支出绩效自评' ? 'fund-rows' : 'funds';
             case '部门整体支出绩效目标':
-            case '项目支出绩效目标': return 'declaration';
+            case '项目支出绩效目标':
+            case '项目支出绩效自评': return 'declaration';
             case 'NUMBER': return ENTRY_KEYWORDS.has(beforePrevious?.type ?? '') ? 'declaration' : 'other';
             case 'STRING': return beforePrevious?.type === '任务' ? 'task' : 'other';
             case 'ID': return this.block === 'indicators' || this.block === 'category' ? 'category' : 'other';
@@ -409,6 +458,13 @@ class AmountAligner {
     private alignSection(lines: readonly AmountLine[]): void {
         const columnCount = lines[0].cells.length;
         const starts = lines.map(line => this.lineWidthBefore(line.cells[0].keyword));
+        if (lines[0].alignKeywords) {
+            const start = Math.max(...starts);
+            lines.forEach((line, row) => {
+                this.gaps[line.cells[0].keyword] = { kind: 'inline', text: ' '.repeat(1 + start - starts[row]) };
+                starts[row] = start;
+            });
+        }
         for (let column = 0; column < columnCount; column++) {
             const ends = lines.map((line, row) => starts[row] + this.cellWidth(line.cells[column]));
             const end = Math.max(...ends);

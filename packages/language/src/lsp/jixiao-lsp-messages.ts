@@ -37,9 +37,24 @@ export const KEYWORD_DETAILS: Readonly<Record<string, Text>> = {
     项目属性: t('项目属性：新增项目 或 延续项目', 'project attribute: 新增项目 (new) or 延续项目 (continued)'),
     项目期: t('项目期，如 "1年"、"2024-2026年"', 'project period, e.g. "1年"'),
     所属任务: t('项目所属的部门年度主要任务（不在表上，用于核对金额）', 'the department task that funds the project (not printed)'),
-    项目资金: t('项目资金：年度资金总额 = 财政拨款 + 其他资金', 'funds: annual total = fiscal + other'),
-    年度资金总额: t('项目资金：年度资金总额', 'funds: annual total'),
-    年度绩效目标: t('项目的年度绩效目标', 'the project\'s goals of the year')
+    项目资金: t('项目资金（自评表中含执行数和预算执行率得分）', 'funds (with execution and its score in an evaluation)'),
+    年度资金总额: t('项目资金：年度资金总额（自评表按此行计算预算执行率）', 'funds: annual total (an evaluation scores its execution rate)'),
+    年度绩效目标: t('项目的年度绩效目标', 'the project\'s goals of the year'),
+    项目支出绩效自评: t('自评表：项目支出绩效自评（年度）', 'self-evaluation of a project (year)'),
+    评分规则: t('评分规则（默认 2020）', 'scoring rules (default 2020)'),
+    申报: t('所评价的项目申报表文件', 'the project declaration this evaluates'),
+    当年财政拨款: t('其中：当年财政拨款', 'of which: this year’s appropriation'),
+    上年结转资金: t('上年结转资金', 'carried over from last year'),
+    年初预算数: t('年初预算数', 'budget at the start of the year'),
+    全年预算数: t('全年预算数（调整后）', 'budget for the whole year (adjusted)'),
+    全年执行数: t('全年执行数', 'spent in the year'),
+    分值: t('分值（满分）', 'weight (full marks)'),
+    得分: t('得分（可省略：能按规则计算的由工具计算）', 'score (may be omitted where the rules compute it)'),
+    偏差原因: t('偏差原因分析及改进措施', 'reasons for the shortfall and improvements'),
+    预期目标: t('年度总体目标：预期目标', 'goals: as planned'),
+    实际完成情况: t('年度总体目标：实际完成情况', 'goals: as achieved'),
+    实际: t('实际完成值（与指标值同样的写法）', 'actual value (written like the target)'),
+    总分: t('总分（可省略，由工具计算）', 'total score (may be omitted; computed)')
 };
 
 export const COMPARATOR_DETAILS: Readonly<Record<string, Text>> = {
@@ -61,10 +76,12 @@ export const LspTexts = {
     deadline: t('时限', 'deadline'),
     amountUnit: t('金额单位', 'amount unit'),
     profile: t('指标体系', 'indicator profile'),
+    scoringProfile: t('评分规则', 'scoring rules'),
     keyword: t('关键字', 'keyword'),
     projectAttribute: t('项目属性', 'project attribute'),
     departmentTask: (department: string) => t(`年度主要任务（${department}）`, `main task (${department})`),
-    projectSkeleton: t('新的项目支出绩效目标申报表（模板）', 'a new project declaration (template)')
+    projectSkeleton: t('新的项目支出绩效目标申报表（模板）', 'a new project declaration (template)'),
+    evaluationSkeleton: t('新的项目支出绩效自评表（模板）', 'a new self-evaluation (template)')
 } as const;
 
 export const HoverTexts = {
@@ -140,7 +157,10 @@ export const FixTexts = {
     flipComparator: (from: string, to: string) => t(`将“${from}”改为“${to}”`, `Change “${from}” to “${to}”`),
     moveIndicator: (category: string) => t(`将指标移到“${category}”下`, `Move the indicator into “${category}”`),
     markNotApplicable: (category: string) => t(`将“${category}”标为不适用`, `Mark “${category}” 不适用`),
-    setDeadlineYear: (deadline: string) => t(`将时限改为 ${deadline}`, `Change the deadline to ${deadline}`)
+    setDeadlineYear: (deadline: string) => t(`将时限改为 ${deadline}`, `Change the deadline to ${deadline}`),
+    setScore: (score: string) => t(`将得分改为 ${score}`, `Set the score to ${score}`),
+    setTotalScore: (score: string) => t(`将总分改为 ${score}`, `Set the total to ${score}`),
+    insertReason: t('填写偏差原因分析及改进措施（模板）', 'Insert a 偏差原因 template')
 } as const;
 
 export const OutlineTexts = {
@@ -152,7 +172,9 @@ export const OutlineTexts = {
     grandTotal: t('金额合计', 'Grand total'),
     goals: t('年度总体目标', 'Goals'),
     indicators: t('年度绩效指标', 'Performance indicators'),
-    notApplicable: t('不适用', 'not applicable')
+    notApplicable: t('不适用', 'not applicable'),
+    evaluation: (year: string | undefined) => t(`项目支出绩效自评${year ? ` ${year}` : ''}`, `Self-evaluation${year ? ` ${year}` : ''}`),
+    total: t('总分', 'Total score')
 } as const;
 
 export const RenameTexts = {

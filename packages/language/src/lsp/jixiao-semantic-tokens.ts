@@ -14,13 +14,15 @@
  * | amounts, figures, year, deadlines       | number     |              |
  * | names, contents, goal texts, 解释       | string     |              |
  * | 项目属性 (新增项目, 延续项目)            | enumMember | readonly     |
+ * | an evaluation's 分值, 得分, 总分          | number     |              |
+ * | an evaluation's 偏差原因, 预期目标…      | string     |              |
  */
 import { CstUtils, GrammarAST, type AstNode } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import {
-    isCategory, isDeadline, isDeclaration, isFreeText, isGoal, isGrade, isGrandTotal, isIndicator, isProjectDeclaration,
-    isProjectFunds, isQuantity, isTask
+    isCategory, isDeadline, isDeclaration, isEvaluationGoals, isFreeText, isFundRow, isGoal, isGrade, isGrandTotal, isIndicator,
+    isProjectDeclaration, isProjectFunds, isQuantity, isSelfEvaluation, isTask
 } from '../generated/ast.js';
 import { categoryDepth } from '../jixiao-ast-utils.js';
 
@@ -41,6 +43,16 @@ export class JixiaoSemanticTokenProvider extends AbstractSemanticTokenProvider {
             this.numbers(node, acceptor, 'year');
         } else if (isProjectFunds(node)) {
             this.numbers(node, acceptor, 'total', 'fiscal', 'other');
+        } else if (isSelfEvaluation(node)) {
+            this.highlightKeywords(node, acceptor);
+            this.strings(node, acceptor, 'projectName', 'authority', 'implementer', 'period', 'task', 'declarationPath');
+            this.property(node, 'attribute', acceptor, SemanticTokenTypes.enumMember, [SemanticTokenModifiers.readonly]);
+            this.numbers(node, acceptor, 'year', 'total');
+        } else if (isFundRow(node)) {
+            this.numbers(node, acceptor, 'initial', 'budget', 'executed', 'weight', 'score');
+            this.strings(node, acceptor, 'reason');
+        } else if (isEvaluationGoals(node)) {
+            this.strings(node, acceptor, 'expected', 'achieved');
         } else if (isTask(node)) {
             this.strings(node, acceptor, 'name', 'content');
             this.numbers(node, acceptor, 'total', 'fiscal', 'other');
@@ -55,7 +67,8 @@ export class JixiaoSemanticTokenProvider extends AbstractSemanticTokenProvider {
             const type = categoryDepth(node) === 1 ? SemanticTokenTypes.namespace : SemanticTokenTypes.type;
             this.property(node, 'name', acceptor, type);
         } else if (isIndicator(node)) {
-            this.strings(node, acceptor, 'name', 'explanation');
+            this.strings(node, acceptor, 'name', 'explanation', 'reason');
+            this.numbers(node, acceptor, 'weight', 'score');
             this.property(node, 'unitCell', acceptor, SemanticTokenTypes.enumMember);
             node.goals.forEach((_goal, index) => this.property(node, 'goals', acceptor, SemanticTokenTypes.variable, [SemanticTokenModifiers.readonly], index));
         } else if (isQuantity(node)) {

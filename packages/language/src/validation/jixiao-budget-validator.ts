@@ -3,9 +3,9 @@
  * 金额合计 is the sum of the tasks, amounts are present, non-negative, have at most two decimals and
  * fit a spreadsheet cell to the fen (15 significant digits). All arithmetic is BigInt hundredths.
  */
-import type { ValidationAcceptor } from 'langium';
+import type { AstNode, Properties, ValidationAcceptor } from 'langium';
 import type { GrandTotal, ProjectFunds, Task, TaskSection } from '../generated/ast.js';
-import { AMOUNT_COLUMNS, amountOf, amountUnitOf, columnSum, declarationOf, type AmountColumnKey, type AmountOwner } from '../jixiao-ast-utils.js';
+import { AMOUNT_COLUMNS, amountOf, amountUnitOf, columnSum, documentOf } from '../jixiao-ast-utils.js';
 import { amountFitsSpreadsheet, formatAmount, formatAmountGrouped, parseAmount, significantDigits } from '../domain/money.js';
 import { IssueCodes } from './jixiao-issue-codes.js';
 import { Messages, type Message } from './jixiao-messages.js';
@@ -103,8 +103,9 @@ export class JixiaoBudgetValidator {
             this.issues.report(accept, IssueCodes.BudgetTaskDuplicate, Messages.taskDuplicate(task.name, line), { node: task, property: 'name' }));
     };
 
-    private checkAmountText(owner: AmountOwner, column: AmountColumnKey, accept: ValidationAcceptor): void {
-        const text = owner[column]!;
+    /** An amount as written: separators, sign and decimals (a task's, 金额合计's, a project's or an evaluation's funds). */
+    checkAmountText<N extends AstNode>(owner: N, column: Properties<N>, accept: ValidationAcceptor): void {
+        const text = (owner as unknown as Record<string, string>)[column];
         const parsed = parseAmount(text);
         if (parsed.ok) {
             if (!amountFitsSpreadsheet(parsed.hundredths)) {
@@ -114,7 +115,7 @@ export class JixiaoBudgetValidator {
             }
             return;
         }
-        const unit = amountUnitOf(declarationOf(owner));
+        const unit = amountUnitOf(documentOf(owner));
         const location = { node: owner, property: column, data: { column } } as const;
         switch (parsed.reason) {
             case 'syntax':

@@ -1,13 +1,13 @@
 /**
  * Texts that become one cell of a form each (names, 主要内容, 指标值, 度量单位, 指标解释, the project
- * form's header fields) must fit
+ * form's header fields, a self-evaluation's actuals, reasons and goal texts) must fit
  * an Excel cell, 32,767 characters: export refuses a longer one, so the checker says so first
  * (structure.text-too-long). Measured as the cell will store it (domain/spreadsheet.ts); a value is
  * measured as written, which is never shorter than its cell. The goals are not measured: the form
  * spreads their text over as many cells as it needs.
  */
 import type { AstNode, ValidationAcceptor } from 'langium';
-import { isFreeText, isGrade, isQuantity, isDeadline, type Declaration, type Indicator, type ProjectDeclaration, type Task } from '../generated/ast.js';
+import { isFreeText, isGrade, isQuantity, isDeadline, type Declaration, type Indicator, type ProjectDeclaration, type SelfEvaluation, type Task } from '../generated/ast.js';
 import { fitsCell, spreadsheetCellText } from '../domain/spreadsheet.js';
 import { IssueCodes } from './jixiao-issue-codes.js';
 import { cellTextNames, Messages, type Message } from './jixiao-messages.js';
@@ -30,6 +30,21 @@ export class JixiaoCellTextValidator {
         this.check(project.period, cellTextNames.period, accept, project, 'period');
     };
 
+    /** The self-evaluation's header cells, the 偏差原因 of its fund rows and its two goal texts. */
+    checkEvaluationTexts = (evaluation: SelfEvaluation, accept: ValidationAcceptor): void => {
+        this.check(evaluation.projectName, cellTextNames.projectName, accept, evaluation, 'projectName');
+        this.check(evaluation.authority, cellTextNames.authority, accept, evaluation, 'authority');
+        this.check(evaluation.implementer, cellTextNames.implementer, accept, evaluation, 'implementer');
+        for (const row of evaluation.funds?.rows ?? []) {
+            this.check(row.reason, cellTextNames.fundReason(row.kind ?? ''), accept, row, 'reason');
+        }
+        const goals = evaluation.goals;
+        if (goals) {
+            this.check(goals.expected, cellTextNames.expectedGoals, accept, goals, 'expected');
+            this.check(goals.achieved, cellTextNames.achievedGoals, accept, goals, 'achieved');
+        }
+    };
+
     checkTaskTexts = (task: Task, accept: ValidationAcceptor): void => {
         const name = task.name ?? '';
         this.check(task.name, cellTextNames.taskName(name), accept, task, 'name');
@@ -45,6 +60,11 @@ export class JixiaoCellTextValidator {
         if (value) {
             this.check(valueText(value), cellTextNames.indicatorValue(name), accept, indicator, 'value');
         }
+        // A self-evaluation's 实际完成值 and 偏差原因分析及改进措施.
+        if (indicator.actual) {
+            this.check(valueText(indicator.actual), cellTextNames.indicatorActual(name), accept, indicator, 'actual');
+        }
+        this.check(indicator.reason, cellTextNames.indicatorReason(name), accept, indicator, 'reason');
     };
 
     private check<N extends AstNode>(text: string | undefined, what: Message, accept: ValidationAcceptor, node: N, property: string): void {

@@ -51,6 +51,19 @@ export const IssueCodes = {
     WorkspaceProjectDuplicate: 'workspace.project-duplicate',
     WorkspaceDepartmentMissing: 'workspace.department-missing',
     WorkspaceYearMismatch: 'workspace.year-mismatch',
+    // 自评 (the self-evaluation, DESIGN §2.2)
+    SelfevalScoreMismatch: 'selfeval.score-mismatch',
+    SelfevalReasonMissing: 'selfeval.reason-missing',
+    SelfevalWeightsTotal: 'selfeval.weights-total',
+    SelfevalWeightsSplit: 'selfeval.weights-split',
+    SelfevalActualMissing: 'selfeval.actual-missing',
+    SelfevalScoreRange: 'selfeval.score-range',
+    SelfevalScoreMissing: 'selfeval.score-missing',
+    SelfevalExecutionOver: 'selfeval.execution-over',
+    SelfevalOverachieved: 'selfeval.overachieved',
+    SelfevalTargetChanged: 'selfeval.target-changed',
+    SelfevalDeclarationMissing: 'selfeval.declaration-missing',
+    SelfevalFieldMisplaced: 'selfeval.field-misplaced',
     // 语法 (parser and lexer errors)
     Syntax: 'syntax',
     // A check that failed on an unforeseen document; never expected, reported instead of a crash.
@@ -105,9 +118,31 @@ export const DEFAULT_SEVERITIES: Readonly<Record<IssueCode, Severity>> = {
     'workspace.project-duplicate': 'error',
     'workspace.department-missing': 'warning',
     'workspace.year-mismatch': 'warning',
+    'selfeval.score-mismatch': 'warning',
+    'selfeval.reason-missing': 'warning',
+    'selfeval.weights-total': 'error',
+    'selfeval.weights-split': 'warning',
+    'selfeval.actual-missing': 'error',
+    'selfeval.score-range': 'error',
+    'selfeval.score-missing': 'error',
+    'selfeval.execution-over': 'error',
+    'selfeval.overachieved': 'info',
+    'selfeval.target-changed': 'warning',
+    'selfeval.declaration-missing': 'warning',
+    'selfeval.field-misplaced': 'error',
     'syntax': 'error',
     'internal': 'error'
 };
+
+/**
+ * Codes that review how a target was set: its explanation, its level, its direction, its category.
+ * An evaluation restates its targets as they were declared, where these were reported; at year end
+ * they cannot be changed, so an evaluation does not report them again.
+ */
+export const TARGET_REVIEW_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
+    'indicator.explanation-missing', 'indicator.grade-undefined', 'indicator.vague-value', 'indicator.satisfaction-low',
+    'indicator.direction-suspicious', 'indicator.category-suspicious', 'indicator.cost-over-budget', 'indicator.deadline-outside-year'
+]);
 
 export const ALL_ISSUE_CODES: readonly IssueCode[] = Object.values(IssueCodes);
 

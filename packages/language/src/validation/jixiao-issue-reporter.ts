@@ -1,10 +1,12 @@
 /**
  * Reports a diagnostic with its stable code, the user's severity for that code, the message in the
- * user's language (long digit runs cut), and the data a quick fix needs.
+ * user's language (long digit runs cut), and the data a quick fix needs. In a self-evaluation, the
+ * codes that review how a target was set are not reported (see TARGET_REVIEW_CODES).
  */
 import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
 import type { JixiaoSettings } from '../jixiao-settings.js';
-import type { IssueCode } from './jixiao-issue-codes.js';
+import { evaluationOf } from '../jixiao-ast-utils.js';
+import { TARGET_REVIEW_CODES, type IssueCode } from './jixiao-issue-codes.js';
 import type { Message } from './jixiao-messages.js';
 import { shortenLongNumbers } from '../domain/spreadsheet.js';
 
@@ -17,7 +19,7 @@ export class IssueReporter {
 
     report<N extends AstNode>(accept: ValidationAcceptor, code: IssueCode, message: Message, location: IssueLocation<N>): void {
         const severity = this.settings.severityOf(code);
-        if (severity === 'off') {
+        if (severity === 'off' || (TARGET_REVIEW_CODES.has(code) && evaluationOf(location.node))) {
             return;
         }
         // A pasted number of a million digits is named, not echoed whole.

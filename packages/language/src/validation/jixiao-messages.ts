@@ -239,7 +239,12 @@ export const cellTextNames = {
     indicatorName: (indicator: string) => m(`指标“${clipName(indicator)}”的名称`, `The name of indicator "${clipName(indicator)}"`),
     indicatorValue: (indicator: string) => m(`指标“${clipName(indicator)}”的指标值`, `The value of indicator "${clipName(indicator)}"`),
     indicatorUnit: (indicator: string) => m(`指标“${clipName(indicator)}”的度量单位`, `The unit of indicator "${clipName(indicator)}"`),
-    indicatorExplanation: (indicator: string) => m(`指标“${clipName(indicator)}”的指标解释`, `The explanation of indicator "${clipName(indicator)}"`)
+    indicatorExplanation: (indicator: string) => m(`指标“${clipName(indicator)}”的指标解释`, `The explanation of indicator "${clipName(indicator)}"`),
+    indicatorActual: (indicator: string) => m(`指标“${clipName(indicator)}”的实际完成值`, `The actual value of indicator "${clipName(indicator)}"`),
+    indicatorReason: (indicator: string) => m(`指标“${clipName(indicator)}”的偏差原因`, `The deviation reason of indicator "${clipName(indicator)}"`),
+    fundReason: (row: string) => m(`${row}的偏差原因`, `The deviation reason of ${row}`),
+    expectedGoals: m('预期目标', 'The expected goals'),
+    achievedGoals: m('实际完成情况', 'The achievements')
 } as const;
 
 /** A name as a message quotes it: cut after 20 characters. */
@@ -257,6 +262,103 @@ export const headerFieldNames = {
     implementer: m('实施单位', 'the implementing unit (实施单位)'),
     attribute: m('项目属性', 'the project attribute (项目属性)'),
     period: m('项目期', 'the project period (项目期)'),
-    task: m('所属任务', 'the department task (所属任务)')
+    task: m('所属任务', 'the department task (所属任务)'),
+    scoringProfile: m('评分规则', 'the scoring rules (评分规则)'),
+    declarationPath: m('申报', 'the declaration evaluated (申报)')
 } as const;
 export type HeaderField = keyof typeof headerFieldNames;
+
+/** The columns of a 项目资金 row. */
+export const fundColumnNames = {
+    initial: m('年初预算数', 'initial budget'),
+    budget: m('全年预算数', 'budget for the year'),
+    executed: m('全年执行数', 'spent in the year')
+} as const;
+export type FundColumn = keyof typeof fundColumnNames;
+
+/** The self-evaluation's diagnostics (selfeval.*, and the budget and structure codes it shares). */
+export const SelfevalMessages = {
+    headerMissing: (field: string) => m(`自评表缺少${field}`, `The evaluation has no ${field}`),
+    scoringProfileInvalid: (name: string, names: string) => m(
+        `评分规则“${name}”未定义：可用 ${names}`, `Scoring rules "${name}" are unknown: use ${names}`),
+    fundRowMissing: () => m(
+        `项目资金缺少“年度资金总额”一行：预算执行率按这一行计分`,
+        `项目资金 has no 年度资金总额 row: the execution rate is scored on it`),
+    fundsMissing: () => m(
+        `自评表缺少项目资金（年度资金总额的全年预算数、全年执行数和分值）`,
+        `The evaluation has no 项目资金 (budget, execution and weight of 年度资金总额)`),
+    fundAmountMissing: (row: string, column: FundColumn) => m(
+        `${row}缺少${fundColumnNames[column].zh}`, `${row} has no ${fundColumnNames[column].en}`),
+    fundRowDuplicate: (row: string, line: number) => m(
+        `项目资金的“${row}”一行重复：第 ${line} 行已有`, `Row "${row}" of 项目资金 appears twice (also on line ${line})`),
+    fundColumnSum: (column: FundColumn, total: string, parts: string, sum: string) => m(
+        `年度资金总额的${fundColumnNames[column].zh} ${total} 不等于${parts} = ${sum}`,
+        `年度资金总额's ${fundColumnNames[column].en}, ${total}, differs from ${parts} = ${sum}`),
+    executionOver: (row: string, executed: string, budget: string) => m(
+        `${row}的全年执行数 ${executed} 超过全年预算数 ${budget}`,
+        `${row}: spent ${executed} exceeds the budget for the year ${budget}`),
+    executionMissing: () => m(`年度资金总额缺少全年执行数`, `年度资金总额 has no amount spent (全年执行数)`),
+    achievedMissing: () => m(`年度总体目标缺少实际完成情况`, `The goals have no 实际完成情况 (what was achieved)`),
+    actualMissing: (indicator: string) => m(
+        `指标“${indicator}”缺少实际完成值（实际）`, `Indicator "${indicator}" has no actual value (实际)`),
+    weightMissing: (indicator: string) => m(`指标“${indicator}”缺少分值`, `Indicator "${indicator}" has no weight (分值)`),
+    budgetWeightMissing: (usual: string) => m(
+        `年度资金总额缺少分值（预算执行率的分值，通常为 ${usual}）`,
+        `年度资金总额 has no weight (the execution rate's 分值, usually ${usual})`),
+    weightsTotal: (sum: string, expected: string, budget: string, indicators: string) => m(
+        `分值合计 ${sum}，应为 ${expected}（预算执行率 ${budget} + 各指标 ${indicators}）`,
+        `The weights add up to ${sum}, not ${expected} (execution rate ${budget} + indicators ${indicators})`),
+    weightsSplit: (share: string, sum: string, expected: string) => m(
+        `${share}的分值合计 ${sum}，按评分规则应为 ${expected}`,
+        `${share} weighs ${sum}; the scoring rules give it ${expected}`),
+    budgetWeightSplit: (weight: string, expected: string) => m(
+        `预算执行率的分值为 ${weight}，按评分规则应为 ${expected}`,
+        `The execution rate weighs ${weight}; the scoring rules give it ${expected}`),
+    scoreMismatch: (indicator: string, written: string, computed: string) => m(
+        `指标“${indicator}”的得分 ${written} 与按规则计算的 ${computed} 不一致`,
+        `Indicator "${indicator}": score ${written} differs from the computed ${computed}`),
+    budgetScoreMismatch: (written: string, computed: string, rate: string) => m(
+        `预算执行率得分 ${written} 与按规则计算的 ${computed}（执行率 ${rate}%）不一致`,
+        `Execution-rate score ${written} differs from the computed ${computed} (rate ${rate}%)`),
+    totalMismatch: (written: string, computed: string) => m(
+        `总分 ${written} 与各项得分之和 ${computed} 不一致`, `Total ${written} differs from the sum of the scores, ${computed}`),
+    scoreRange: (label: string, score: string, weight: string) => m(
+        `${label}的得分 ${score} 超出 0 到分值 ${weight} 的范围`, `${label}: score ${score} is outside 0 to ${weight}`),
+    scoreMissing: (indicator: string, why: string) => m(
+        `指标“${indicator}”不能按规则计分（${why}）：请填写得分`,
+        `Indicator "${indicator}" cannot be scored by the rules (${why}): write its score (得分)`),
+    budgetScoreMissing: () => m(
+        `全年预算数为 0 或无效，预算执行率无法计算：请填写得分`,
+        `The budget for the year is 0 or invalid, so the execution rate cannot be computed: write the score`),
+    reasonMissing: (indicator: string, score: string, weight: string) => m(
+        `指标“${indicator}”得分 ${score} 低于分值 ${weight}：请填写偏差原因分析及改进措施`,
+        `Indicator "${indicator}" scores ${score} of ${weight}: explain the shortfall (偏差原因)`),
+    executionReasonMissing: (rate: string, threshold: string) => m(
+        `预算执行率 ${rate}% 低于 ${threshold}%：请填写偏差原因分析及改进措施`,
+        `The execution rate ${rate}% is below ${threshold}%: explain it (偏差原因)`),
+    overachieved: (indicator: string, actual: string, target: string, factor: string) => m(
+        `指标“${indicator}”实际完成 ${actual}，超过目标 ${target}的 ${factor} 倍：请在偏差原因中说明，并检查目标是否定得过低`,
+        `Indicator "${indicator}" achieved ${actual}, more than ${factor} × the target ${target}: explain it, and check whether the target was set too low`),
+    actualUnitDiffers: (actualUnit: string, targetUnit: string) => m(
+        `实际完成值的单位“${actualUnit}”与指标值的单位“${targetUnit}”不一致，无法按规则计分`,
+        `The actual's unit "${actualUnit}" differs from the target's "${targetUnit}": it cannot be scored by the rules`),
+    fieldOutsideEvaluation: (keyword: string) => m(
+        `“${keyword}”只用于项目支出绩效自评表，申报表中不填`,
+        `"${keyword}" belongs to a self-evaluation (项目支出绩效自评), not to a declaration`),
+    fieldOutsideBudgetRow: (keyword: string, row: string) => m(
+        `“${keyword}”只填在年度资金总额一行，${row}一行不填（表中为“—”）`,
+        `"${keyword}" is written on the 年度资金总额 row only, not on ${row} (the form shows “—”)`),
+    declarationMissing: (path: string, why: string) => m(
+        `无法读取申报表“${path}”：${why}，不能核对年度指标值`,
+        `Cannot read the declaration "${path}": ${why}; the targets are not compared`),
+    declarationNotProject: (path: string) => m(
+        `“${path}”不是项目支出绩效目标申报表，不能核对年度指标值`,
+        `"${path}" is not a project declaration (项目支出绩效目标); the targets are not compared`),
+    targetChanged: (indicator: string, evaluated: string, declared: string, path: string) => m(
+        `指标“${indicator}”的年度指标值 ${evaluated} 与申报表 ${path} 中的 ${declared} 不一致`,
+        `Indicator "${indicator}": target ${evaluated} differs from ${declared} in the declaration ${path}`),
+    targetNotDeclared: (indicator: string, path: string) => m(
+        `指标“${indicator}”不在申报表 ${path} 中`, `Indicator "${indicator}" is not in the declaration ${path}`),
+    targetNotEvaluated: (indicators: string, path: string) => m(
+        `申报表 ${path} 中的指标没有评价：${indicators}`, `Indicators of the declaration ${path} are not evaluated: ${indicators}`)
+} as const;

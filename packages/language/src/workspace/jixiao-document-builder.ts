@@ -13,6 +13,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { JixiaoWorkspaceIndex } from './jixiao-workspace-index.js';
 import { EditBurstDocumentBuilder } from './jixiao-edit-bursts.js';
+import type { JixiaoSelfevalDeclarations } from '../jixiao-selfeval-declaration.js';
 
 /** A burst of edits costs one rebuild: the base class, jixiao-edit-bursts.ts. */
 export class JixiaoDocumentBuilder extends EditBurstDocumentBuilder {
@@ -60,7 +61,14 @@ export class JixiaoDocumentBuilder extends EditBurstDocumentBuilder {
         if (!index) {
             return [];
         }
-        return index.dependentsOf(documents, deleted).filter(document => document.state >= DocumentState.IndexedReferences);
+        // Also the evaluations whose 申报 names a changed declaration (selfeval.target-changed).
+        const evaluations = this.evaluationsFor(documents[0]?.uri)?.evaluationsNaming(documents, this.langiumDocuments.all.toArray()) ?? [];
+        return [...new Set([...index.dependentsOf(documents, deleted), ...evaluations])].filter(document => document.state >= DocumentState.IndexedReferences);
+    }
+
+    private evaluationsFor(uri: URI | undefined): JixiaoSelfevalDeclarations | undefined {
+        const services = uri ? this.serviceRegistry.getServices(uri) as { validation?: { SelfevalDeclarations?: JixiaoSelfevalDeclarations } } : undefined;
+        return services?.validation?.SelfevalDeclarations;
     }
 
     private indexFor(uri: URI | undefined): JixiaoWorkspaceIndex | undefined {
