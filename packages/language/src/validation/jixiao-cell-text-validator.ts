@@ -23,18 +23,14 @@ export class JixiaoCellTextValidator {
 
     /** The project form's header cells (所属任务 is not on the form). */
     checkProjectTexts = (project: ProjectDeclaration, accept: ValidationAcceptor): void => {
-        this.check(project.projectName, cellTextNames.projectName, accept, project, 'projectName');
-        this.check(project.authority, cellTextNames.authority, accept, project, 'authority');
-        this.check(project.implementer, cellTextNames.implementer, accept, project, 'implementer');
+        this.checkProjectHeader(project, accept);
         this.check(project.attribute, cellTextNames.attribute, accept, project, 'attribute');
         this.check(project.period, cellTextNames.period, accept, project, 'period');
     };
 
     /** The self-evaluation's header cells, the 偏差原因 of its fund rows and its two goal texts. */
     checkEvaluationTexts = (evaluation: SelfEvaluation, accept: ValidationAcceptor): void => {
-        this.check(evaluation.projectName, cellTextNames.projectName, accept, evaluation, 'projectName');
-        this.check(evaluation.authority, cellTextNames.authority, accept, evaluation, 'authority');
-        this.check(evaluation.implementer, cellTextNames.implementer, accept, evaluation, 'implementer');
+        this.checkProjectHeader(evaluation, accept);
         for (const row of evaluation.funds?.rows ?? []) {
             this.check(row.reason, cellTextNames.fundReason(row.kind ?? ''), accept, row, 'reason');
         }
@@ -66,6 +62,13 @@ export class JixiaoCellTextValidator {
         }
         this.check(indicator.reason, cellTextNames.indicatorReason(name), accept, indicator, 'reason');
     };
+
+    /** 项目名称, 主管部门 and 实施单位, on the project form and the self-evaluation alike. */
+    private checkProjectHeader(header: ProjectDeclaration | SelfEvaluation, accept: ValidationAcceptor): void {
+        this.check(header.projectName, cellTextNames.projectName, accept, header, 'projectName');
+        this.check(header.authority, cellTextNames.authority, accept, header, 'authority');
+        this.check(header.implementer, cellTextNames.implementer, accept, header, 'implementer');
+    }
 
     private check<N extends AstNode>(text: string | undefined, what: Message, accept: ValidationAcceptor, node: N, property: string): void {
         if (text === undefined || fitsCell(text)) {
