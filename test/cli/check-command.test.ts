@@ -1,7 +1,7 @@
 import { writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { declaration } from '../language/jixiao-test-utils.js';
+import { declaration, marked } from '../language/jixiao-test-utils.js';
 import { jixiao, useTempFolder } from './cli-test-utils.js';
 
 const seed = path.resolve(__dirname, '../../examples/futian-2026-department.jixiao');
@@ -19,10 +19,11 @@ describe('jixiao check', () => {
     });
 
     test('an error exits 1 and is printed as file:line:col: 错误 message [code]', async () => {
-        const file = write('broken.jixiao', declaration().replace('总额 100.00', '总额 100.01'));
+        const doc = marked(declaration().replace('总额 100.00', '总额 »100.01«'));
+        const file = write('broken.jixiao', doc.text);
         const { code, stdout } = await jixiao('check', file);
         expect(code).toBe(1);
-        expect(stdout).toBe(`${file}:7:10: 错误 任务“基本支出”的总额 100.01 不等于财政拨款 100.00 + 其他资金 0.00 = 100.00 [budget.task-sum]\n`);
+        expect(stdout).toBe(`${file}:${doc.start}: 错误 任务“基本支出”的总额 100.01 不等于财政拨款 100.00 + 其他资金 0.00 = 100.00 [budget.task-sum]\n`);
     });
 
     test('a clean file says so', async () => {
@@ -88,9 +89,10 @@ describe('jixiao check', () => {
     });
 
     test('English messages with --locale en', async () => {
-        const file = write('broken.jixiao', declaration().replace('总额 100.00', '总额 100.01'));
+        const doc = marked(declaration().replace('总额 100.00', '总额 »100.01«'));
+        const file = write('broken.jixiao', doc.text);
         const { stdout } = await jixiao('check', '--locale', 'en', file);
-        expect(stdout).toBe(`${file}:7:10: error Task "基本支出": total 100.01 differs from fiscal 100.00 + other 0.00 = 100.00 [budget.task-sum]\n`);
+        expect(stdout).toBe(`${file}:${doc.start}: error Task "基本支出": total 100.01 differs from fiscal 100.00 + other 0.00 = 100.00 [budget.task-sum]\n`);
     });
 });
 
@@ -98,8 +100,47 @@ describe('jixiao --help', () => {
     test('lists the four commands in Chinese and exits 0', async () => {
         const { code, stdout } = await jixiao('--help');
         expect(code).toBe(0);
-        expect(stdout).toContain('check [options] <paths...>  检查申报表');
-        expect(stdout).toContain('-h, --help                  显示帮助');
+        expect(stdout).toContain('check [选项] <路径...>  检查申报表');
+        expect(stdout).toContain('-h, --help              显示帮助');
         expect(stdout.match(/^  (check|export|import|fmt) /gm)).toEqual(['  check ', '  export ', '  import ', '  fmt ']);
+    });
+
+    test('has no English word of its own: titles, placeholders and defaults are Chinese', async () => {
+        const help = (await jixiao('--help')).stdout + (await jixiao('check', '--help')).stdout + (await jixiao('help', 'export')).stdout;
+        expect(help).toContain('用法：jixiao check [选项] <路径...>');
+        expect(help).toContain('--format <格式>  输出格式（可选：text、json；默认：text）');
+        // Left: option names, command names, file extensions and the words of the values themselves.
+        const english = help.replace(/--?[a-z-]+|\b(jixiao|check|export|import|fmt|score|selfeval|init|help|text|json|zh|en|Excel|xlsx)\b/g, '');
+        expect(english.match(/[A-Za-z]{2,}/g)).toBeNull();
+    });
+
+    test('is English with --locale en, before or after the command', async () => {
+        expect((await jixiao('--locale', 'en', '--help')).stdout).toContain('Usage: jixiao [options] [command]');
+        const check = await jixiao('check', '--help', '--locale', 'en');
+        expect(check.stdout).toContain('--format <format>  output format (choices: text, json, default: text)');
+    });
+
+    test('--version prints the version', async () => {
+        expect(await jixiao('--version')).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
+    });
+});
+
+describe('bad usage', () => {
+    test('an unknown output format: exit 2, the jixiao: prefix and where help is', async () => {
+        expect(await jixiao('check', '--format', 'xml', seed)).toEqual({
+            code: 2, stdout: '', stderr: 'jixiao: --format <格式> 的取值“xml”无效：可用 text、json\n（用 jixiao --help 查看用法）\n'
+        });
+    });
+
+    test('a missing argument, in Chinese', async () => {
+        expect(await jixiao('check')).toEqual({ code: 2, stdout: '', stderr: 'jixiao: 缺少参数“路径”\n（用 jixiao --help 查看用法）\n' });
+    });
+
+    test('in English with --locale en', async () => {
+        expect(await jixiao('check', '--locale', 'en')).toEqual({ code: 2, stdout: '', stderr: 'jixiao: missing argument \'paths\'\n(run jixiao --help for usage)\n' });
+    });
+
+    test('an unknown command suggests the closest', async () => {
+        expect((await jixiao('chek', seed)).stderr).toBe('jixiao: 未知的命令“chek”，是否为 check？\n（用 jixiao --help 查看用法）\n');
     });
 });

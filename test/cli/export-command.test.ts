@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { defaultOutputPath, describeWriteError } from '../../packages/cli/src/export-command.js';
-import { declaration } from '../language/jixiao-test-utils.js';
+import { declaration, marked } from '../language/jixiao-test-utils.js';
 import { jixiao, useTempFolder } from './cli-test-utils.js';
 
 const seed = path.resolve(__dirname, '../../examples/futian-2026-department.jixiao');
@@ -20,7 +20,9 @@ const temp = useTempFolder('export');
 const write = temp.write;
 
 /** The default declaration with 总额 100.01 ≠ 100.00 + 0.00: a budget.task-sum error on line 7. */
-const withBudgetError = () => declaration().replace('总额 100.00', '总额 100.01');
+/** The default declaration with a 总额 that does not add up, marked. */
+const budgetError = marked(declaration().replace('总额 100.00', '总额 »100.01«'));
+const withBudgetError = () => budgetError.text;
 
 describe('jixiao export', () => {
     test('writes the seed form to -o, says where and summarises it', async () => {
@@ -56,7 +58,7 @@ describe('jixiao export', () => {
         expect(await jixiao('export', file, '-o', out)).toEqual({
             code: 1,
             stdout: '',
-            stderr: `${file}:7:10: 错误 任务“基本支出”的总额 100.01 不等于财政拨款 100.00 + 其他资金 0.00 = 100.00 [budget.task-sum]\n`
+            stderr: `${file}:${budgetError.start}: 错误 任务“基本支出”的总额 100.01 不等于财政拨款 100.00 + 其他资金 0.00 = 100.00 [budget.task-sum]\n`
                 + `${file}: 有 1 个错误，未导出（改正错误后重试，或用 --force 强制导出）\n`
         });
         expect(readdirSync(temp.path)).toEqual(['broken.jixiao']);
@@ -74,7 +76,7 @@ describe('jixiao export', () => {
         const out = path.join(temp.path, 'broken.xlsx');
         const { code, stdout, stderr } = await jixiao('export', file, '-o', out, '--force');
         expect(code).toBe(0);
-        expect(stderr).toBe(`${file}:7:10: 错误 任务“基本支出”的总额 100.01 不等于财政拨款 100.00 + 其他资金 0.00 = 100.00 [budget.task-sum]\n`
+        expect(stderr).toBe(`${file}:${budgetError.start}: 错误 任务“基本支出”的总额 100.01 不等于财政拨款 100.00 + 其他资金 0.00 = 100.00 [budget.task-sum]\n`
             + `${file}: 有 1 个错误，按 --force 仍然导出\n`);
         expect(stdout).toBe(`已导出 ${out}\n1 项任务，6 个指标，总额 100.01 元\n`);
         expect((await readSheet(out)).getCell('E6').value).toBe(100.01);
@@ -165,10 +167,10 @@ describe('jixiao export', () => {
 
     test('an output locked by another program (Excel on Windows) or not writable gets a hint', () => {
         const failure = (code: string) => Object.assign(new Error(code), { code });
-        expect(describeWriteError('表.xlsx', failure('EBUSY')))
+        expect(describeWriteError('表.xlsx', failure('EBUSY')).zh)
             .toBe('无法写入“表.xlsx”：文件被其他程序占用（文件可能正在 Excel 中打开，或没有写入该文件夹的权限）');
-        expect(describeWriteError('表.xlsx', failure('EACCES')))
+        expect(describeWriteError('表.xlsx', failure('EACCES')).zh)
             .toBe('无法写入“表.xlsx”：没有访问权限（文件可能正在 Excel 中打开，或没有写入该文件夹的权限）');
-        expect(describeWriteError('表.xlsx', failure('ENOSPC'))).toBe('无法写入“表.xlsx”：磁盘空间不足');
+        expect(describeWriteError('表.xlsx', failure('ENOSPC')).zh).toBe('无法写入“表.xlsx”：磁盘空间不足');
     });
 });

@@ -3,7 +3,7 @@
  * spec changes one part of a small form (see form-rows.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { readFormText } from 'jixiao-form';
+import { importForm, readFormText } from 'jixiao-form';
 import { formModel, formRows, pastedText, INDICATORS, TASKS, type Rows } from './form-rows.js';
 
 const read = (rows: Rows, lineEnd?: string) => readFormText(pastedText(rows, lineEnd));
@@ -184,6 +184,13 @@ describe('pasted text that does not fit the form', () => {
         const indicators = structuredClone(INDICATORS);
         indicators[1][3] = '';
         expect(failure(pastedText(formRows({ indicators })))).toBe('第11行第4列：三级指标（指标名称）为空，而这一行有指标值或解释');
+    });
+
+    test('the message is English when asked, the cell named the English way', async () => {
+        const tasks = structuredClone(TASKS);
+        tasks[2][6] = '备注';
+        const result = await importForm(new TextEncoder().encode(pastedText(formRows({ tasks }))), 'form.txt', { locale: 'en' });
+        expect(result).toEqual({ ok: false, message: 'row 6, column 7: “备注” is extra: it is in no column of the task table' });
     });
 });
 

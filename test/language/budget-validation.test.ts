@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { declaration, diagnoseCode } from './jixiao-test-utils.js';
+import { declaration, diagnoseCode, marked } from './jixiao-test-utils.js';
 
 const task = (amounts: string, name = '基本支出') => [
     `    任务 "${name}" {`,
@@ -10,12 +10,12 @@ const task = (amounts: string, name = '基本支出') => [
 
 describe('budget.task-sum', () => {
     test('总额 that is not 财政拨款 + 其他资金 is an error on 总额, naming the numbers', async () => {
-        const text = declaration({ tasks: task('总额 100.01  财政拨款 100.00  其他资金 0.00') });
-        expect(await diagnoseCode(text, 'budget.task-sum')).toEqual([{
+        const doc = marked(declaration({ tasks: task('总额 »100.01«  财政拨款 100.00  其他资金 0.00') }));
+        expect(await diagnoseCode(doc.text, 'budget.task-sum')).toEqual([{
             code: 'budget.task-sum',
             severity: 'error',
             message: '任务“基本支出”的总额 100.01 不等于财政拨款 100.00 + 其他资金 0.00 = 100.00',
-            range: '7:10-7:16',
+            range: doc.range,
             text: '100.01',
             data: { code: 'budget.task-sum', expectedTotal: '100.00', expectedOther: '0.01' }
         }]);
@@ -40,12 +40,12 @@ describe('budget.grand-total', () => {
     ].join('\n');
 
     test('a 金额合计 column that differs from the sum of the tasks is an error on that column', async () => {
-        const text = declaration({ tasks: `${tasks}\n    金额合计 总额 150.50  财政拨款 150.00  其他资金 0.00` });
-        expect(await diagnoseCode(text, 'budget.grand-total')).toEqual([{
+        const doc = marked(declaration({ tasks: `${tasks}\n    金额合计 总额 150.50  财政拨款 150.00  其他资金 »0.00«` }));
+        expect(await diagnoseCode(doc.text, 'budget.grand-total')).toEqual([{
             code: 'budget.grand-total',
             severity: 'error',
             message: '金额合计的其他资金 0.00 不等于 2 项任务之和 0.50',
-            range: '13:39-13:43',
+            range: doc.range,
             text: '0.00',
             data: { code: 'budget.grand-total', column: 'other', expected: '0.50' }
         }]);
@@ -69,10 +69,10 @@ describe('budget.grand-total', () => {
 
 describe('budget.amount-missing', () => {
     test('a task without 其他资金 is an error on the task name', async () => {
-        const text = declaration({ tasks: task('总额 100.00  财政拨款 100.00') });
-        const diagnostics = await diagnoseCode(text, 'budget.amount-missing');
+        const doc = marked(declaration({ tasks: task('总额 100.00  财政拨款 100.00') }).replace('"基本支出"', '»"基本支出"«'));
+        const diagnostics = await diagnoseCode(doc.text, 'budget.amount-missing');
         expect(diagnostics.map(d => [d.message, d.range, d.data])).toEqual([
-            ['任务“基本支出”缺少其他资金', '5:8-5:14', { code: 'budget.amount-missing', column: 'other' }]
+            ['任务“基本支出”缺少其他资金', doc.range, { code: 'budget.amount-missing', column: 'other' }]
         ]);
     });
 
@@ -108,9 +108,9 @@ describe('budget.amount-precision', () => {
 
 describe('budget.amount-negative', () => {
     test('a negative amount is an error on the amount', async () => {
-        const text = declaration({ tasks: task('总额 100.00  财政拨款 110.00  其他资金 -10.00') });
-        const diagnostics = await diagnoseCode(text, 'budget.amount-negative');
-        expect(diagnostics.map(d => [d.message, d.range])).toEqual([['金额 -10.00 为负数：预算金额不能小于 0', '7:36-7:42']]);
+        const doc = marked(declaration({ tasks: task('总额 100.00  财政拨款 110.00  其他资金 »-10.00«') }));
+        const diagnostics = await diagnoseCode(doc.text, 'budget.amount-negative');
+        expect(diagnostics.map(d => [d.message, d.range])).toEqual([['金额 -10.00 为负数：预算金额不能小于 0', doc.range]]);
     });
 
     test('is silent on zero', async () => {
@@ -136,8 +136,9 @@ describe('budget.amount-syntax', () => {
 describe('budget.task-duplicate', () => {
     test('a second task of the same name is an error on its name, pointing to the first', async () => {
         const text = declaration({ tasks: [task('总额 1.00  财政拨款 1.00  其他资金 0.00'), task('总额 2.00  财政拨款 2.00  其他资金 0.00')].join('\n') });
-        const diagnostics = await diagnoseCode(text, 'budget.task-duplicate');
-        expect(diagnostics.map(d => [d.message, d.range])).toEqual([['任务“基本支出”重复：第 5 行已有同名任务', '9:8-9:14']]);
+        const doc = marked(text.replaceAll('"基本支出"', '»"基本支出"«'));
+        const diagnostics = await diagnoseCode(doc.text, 'budget.task-duplicate');
+        expect(diagnostics.map(d => [d.message, d.range])).toEqual([[`任务“基本支出”重复：第 ${doc.lines[0]} 行已有同名任务`, doc.ranges[1]]]);
     });
 
     test('is silent when task names differ', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createTestServices, declaration, diagnose, diagnoseCode, indicatorsWith } from './jixiao-test-utils.js';
+import { createTestServices, declaration, diagnose, diagnoseCode, indicatorsWith, marked } from './jixiao-test-utils.js';
 
 async function reported(text: string, code: string, services = createTestServices()) {
     return (await diagnoseCode(text, code, services)).map(d => `${d.range} ${d.text} — ${d.message}`);
@@ -9,13 +9,13 @@ const withGoals = (goals: string, quantity: string) => declaration({ goals, indi
 
 describe('goal.unsupported', () => {
     test('a goal that no indicator points to is a warning on its name', async () => {
-        const text = withGoals('    目标 服务 "2026年提供服务。"\n    目标 宣传 "2026年开展宣传。"', '指标 "服务人次" 100 人次 对应 服务 解释 "考察"');
-        expect(await reported(text, 'goal.unsupported')).toEqual(['12:8-12:10 宣传 — 目标“宣传”没有任何指标对应：请为它设置指标并写“对应 宣传”']);
+        const doc = marked(withGoals('    目标 服务 "2026年提供服务。"\n    目标 »宣传« "2026年开展宣传。"', '指标 "服务人次" 100 人次 对应 服务 解释 "考察"'));
+        expect(await reported(doc.text, 'goal.unsupported')).toEqual([`${doc.range} 宣传 — 目标“宣传”没有任何指标对应：请为它设置指标并写“对应 宣传”`]);
     });
 
     test('a promised count that no pointing indicator counts is a warning on the figure in the text', async () => {
-        const text = withGoals('    目标 服务 "2026年提供服务100人次，出具4份季度报告。"', '指标 "服务人次" 100 人次 对应 服务 解释 "考察"');
-        expect(await reported(text, 'goal.unsupported')).toEqual(['11:29-11:31 4份 — 目标“服务”承诺的“4份”没有对应的指标计量']);
+        const doc = marked(withGoals('    目标 服务 "2026年提供服务100人次，出具»4份«季度报告。"', '指标 "服务人次" 100 人次 对应 服务 解释 "考察"'));
+        expect(await reported(doc.text, 'goal.unsupported')).toEqual([`${doc.range} 4份 — 目标“服务”承诺的“4份”没有对应的指标计量`]);
     });
 
     test('is silent when every goal is pointed to and its counts are counted', async () => {
@@ -26,10 +26,10 @@ describe('goal.unsupported', () => {
 
 describe('goal.figure-mismatch', () => {
     test('a count in the goal that the pointing indicator contradicts is a warning on the figure', async () => {
-        const text = withGoals('    目标 审核 "完成信息化项目审核200个以上。"', '指标 "审查信息化项目数量" ≥40 个 对应 审核 解释 "考察"');
-        const [diagnostic] = await diagnoseCode(text, 'goal.figure-mismatch');
+        const doc = marked(withGoals('    目标 审核 "完成信息化项目审核»200个以上«。"', '指标 "审查信息化项目数量" ≥40 个 对应 审核 解释 "考察"'));
+        const [diagnostic] = await diagnoseCode(doc.text, 'goal.figure-mismatch');
         expect([diagnostic.range, diagnostic.text, diagnostic.severity, diagnostic.message]).toEqual([
-            '11:21-11:27', '200个以上', 'warning', '目标“审核”写有“200个以上”，而对应指标“审查信息化项目数量”为 ≥40 个'
+            doc.range, '200个以上', 'warning', '目标“审核”写有“200个以上”，而对应指标“审查信息化项目数量”为 ≥40 个'
         ]);
     });
 
@@ -39,8 +39,8 @@ describe('goal.figure-mismatch', () => {
     });
 
     test('a lower rate than the goal promises is a warning', async () => {
-        const text = withGoals('    目标 服务 "确保完成及时率达95%。"', '指标 "完成及时率" ≥90 % 对应 服务 解释 "考察"');
-        expect(await reported(text, 'goal.figure-mismatch')).toEqual(['11:19-11:23 达95% — 目标“服务”写有“达95%”，而对应指标“完成及时率”为 ≥90 %']);
+        const doc = marked(withGoals('    目标 服务 "确保完成及时率»达95%«。"', '指标 "完成及时率" ≥90 % 对应 服务 解释 "考察"'));
+        expect(await reported(doc.text, 'goal.figure-mismatch')).toEqual([`${doc.range} 达95% — 目标“服务”写有“达95%”，而对应指标“完成及时率”为 ≥90 %`]);
     });
 
     test('is silent when the goal states the indicator\'s figure', async () => {
@@ -51,10 +51,10 @@ describe('goal.figure-mismatch', () => {
 
 describe('goal.unresolved', () => {
     test('an unknown goal after 对应 is an error with a did-you-mean', async () => {
-        const text = withGoals('    目标 网格信息 "2026年网格信息采集。"', '指标 "服务人次" 100 人次 对应 网格信 解释 "考察"');
-        const [diagnostic] = await diagnoseCode(text, 'goal.unresolved');
+        const doc = marked(withGoals('    目标 网格信息 "2026年网格信息采集。"', '指标 "服务人次" 100 人次 对应 »网格信« 解释 "考察"'));
+        const [diagnostic] = await diagnoseCode(doc.text, 'goal.unresolved');
         expect([diagnostic.range, diagnostic.text, diagnostic.severity, diagnostic.message]).toEqual([
-            '16:29-16:32', '网格信', 'error', '找不到目标“网格信”，是否为：网格信息？'
+            doc.range, '网格信', 'error', '找不到目标“网格信”，是否为：网格信息？'
         ]);
     });
 
@@ -72,8 +72,8 @@ describe('goal.unresolved', () => {
 
 describe('goal.duplicate-name', () => {
     test('two goals with one name is an error on the second', async () => {
-        const text = withGoals('    目标 服务 "提供服务100人次。"\n    目标 服务 "服务100人次。"', '指标 "服务人次" 100 人次 对应 服务 解释 "考察"');
-        expect(await reported(text, 'goal.duplicate-name')).toEqual(['12:8-12:10 服务 — 目标名“服务”重复：第 11 行已使用']);
+        const doc = marked(withGoals('    目标 »服务« "提供服务100人次。"\n    目标 »服务« "服务100人次。"', '指标 "服务人次" 100 人次 对应 服务 解释 "考察"'));
+        expect(await reported(doc.text, 'goal.duplicate-name')).toEqual([`${doc.ranges[1]} 服务 — 目标名“服务”重复：第 ${doc.lines[0]} 行已使用`]);
     });
 
     test('is silent on distinct names', async () => {

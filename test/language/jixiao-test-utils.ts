@@ -54,6 +54,91 @@ function toSpec(diagnostic: Diagnostic, text: string): SpecDiagnostic {
     };
 }
 
+export interface MarkedDocument {
+    /** The document without its markers. */
+    readonly text: string;
+    /** Each range marked `»…«`, as `line:col-line:col` (1-based, as SpecDiagnostic.range), in document order. */
+    readonly ranges: readonly string[];
+    /** The one marked range (an error when there is not exactly one). */
+    readonly range: string;
+    /** Where the one marked range starts, `line:col`, as compiler-style output writes it. */
+    readonly start: string;
+    /** The 1-based line each marked range starts on. */
+    readonly lines: readonly number[];
+}
+
+/**
+ * A document with the ranges a spec expects marked in it: `指标 "甲" »99« 解释 …`. The spec asserts
+ * against `range`, so that editing the document around it moves the expectation along. An editor
+ * spec's cursor `<|>` stays in the text and takes no columns (the spec removes it when it opens the
+ * document).
+ */
+export function marked(source: string): MarkedDocument {
+    let text = '';
+    let line = 1;
+    let column = 1;
+    const starts: Array<{ line: number; column: number }> = [];
+    const ranges: string[] = [];
+    const lines: number[] = [];
+    for (const char of source.split('<|>').join('\u0000')) {
+        if (char === '\u0000') {
+            text += '<|>';
+            continue;
+        }
+        if (char === '»') {
+            starts.push({ line, column });
+            continue;
+        }
+        if (char === '«') {
+            const start = starts.pop();
+            if (!start) {
+                throw new Error(`« without » at ${line}:${column}`);
+            }
+            ranges.push(`${start.line}:${start.column}-${line}:${column}`);
+            lines.push(start.line);
+            continue;
+        }
+        text += char;
+        if (char === '\n') {
+            line++;
+            column = 1;
+        } else {
+            // Columns count UTF-16 code units, as LSP positions do.
+            column += char.length;
+        }
+    }
+    if (starts.length > 0) {
+        throw new Error('» without «');
+    }
+    const order = ranges.map((_, index) => index).sort((a, b) => compareRanges(ranges[a], ranges[b]));
+    return {
+        text,
+        ranges: order.map(index => ranges[index]),
+        lines: order.map(index => lines[index]),
+        get range(): string {
+            if (ranges.length !== 1) {
+                throw new Error(`${ranges.length} ranges are marked, not one`);
+            }
+            return ranges[0];
+        },
+        get start(): string {
+            return this.range.split('-')[0];
+        }
+    };
+}
+
+/** A marked range (`line:col-line:col`, 1-based) as an LSP range (0-based). */
+export function toLspRange(range: string): { start: { line: number; character: number }; end: { line: number; character: number } } {
+    const [startLine, startColumn, endLine, endColumn] = range.split(/[:-]/).map(Number);
+    return { start: { line: startLine - 1, character: startColumn - 1 }, end: { line: endLine - 1, character: endColumn - 1 } };
+}
+
+function compareRanges(a: string, b: string): number {
+    const [aLine, aColumn] = a.split(/[:-]/).map(Number);
+    const [bLine, bColumn] = b.split(/[:-]/).map(Number);
+    return aLine - bLine || aColumn - bColumn;
+}
+
 /**
  * A complete, correct declaration around the given parts, so that a spec only writes the lines it
  * is about. Parts left out get a valid default.

@@ -5,21 +5,21 @@
  * not echoed whole.
  */
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_INDICATORS, declaration, diagnose, diagnoseCode } from './jixiao-test-utils.js';
+import { DEFAULT_INDICATORS, declaration, diagnose, diagnoseCode, marked } from './jixiao-test-utils.js';
 import { PROJECT_HEADER, project } from './project-test-utils.js';
-import { evaluation, evaluationWith } from '../selfeval/selfeval-test-utils.js';
+import { DEFAULT_FUNDS, evaluation, evaluationWith } from '../selfeval/selfeval-test-utils.js';
 
 const task = (amounts: string, name = '基本支出') => `    任务 "${name}" { 主要内容 "人员经费" ${amounts} }`;
 
 describe('budget.amount-too-large', () => {
     test('an amount of 17 significant digits is an error on the amount, naming the digits', async () => {
-        const text = declaration({ tasks: task('总额 400000000000000.01  财政拨款 400000000000000.01  其他资金 0.00') });
-        expect(await diagnoseCode(text, 'budget.amount-too-large')).toEqual([
+        const doc = marked(declaration({ tasks: task('总额 »400000000000000.01«  财政拨款 400000000000000.01  其他资金 0.00') }));
+        expect(await diagnoseCode(doc.text, 'budget.amount-too-large')).toEqual([
             {
                 code: 'budget.amount-too-large',
                 severity: 'error',
                 message: '金额 400000000000000.01 有 17 位有效数字（算到分），超过 Excel 能精确保存的 15 位，无法准确导出：请核对金额',
-                range: '5:32-5:50',
+                range: doc.range,
                 text: '400000000000000.01',
                 data: { code: 'budget.amount-too-large', column: 'total' }
             },
@@ -47,6 +47,11 @@ describe('budget.amount-too-large', () => {
         expect((await diagnoseCode(text, 'budget.amount-too-large')).map(d => d.text)).toEqual(['400000000000000.01', '400000000000000.01']);
     });
 
+    test('a self-evaluation\'s fund row of 17 significant digits is too large as well', async () => {
+        const doc = marked(evaluation({ funds: DEFAULT_FUNDS.replace('其他资金 年初预算数 0.00', '其他资金 年初预算数 »400000000000000.01«') }));
+        expect((await diagnoseCode(doc.text, 'budget.amount-too-large')).map(d => d.range)).toEqual([doc.range]);
+    });
+
     test('is silent up to 15 significant digits, the sum included: 9,999,999,000,000.00 + 999,999.99', async () => {
         const text = declaration({ tasks: [
             task('总额 9,999,999,000,000.00  财政拨款 9999999000000.00  其他资金 0.00'),
@@ -56,13 +61,13 @@ describe('budget.amount-too-large', () => {
     });
 
     test('tasks that fit but add up to more than a cell holds, with no 金额合计 written, are an error on the section', async () => {
-        const text = declaration({ tasks: [
+        const doc = marked(declaration({ tasks: [
             task('总额 9000000000000.00  财政拨款 9000000000000.00  其他资金 0.00', '甲'),
             task('总额 9000000000000.00  财政拨款 9000000000000.00  其他资金 0.00', '乙')
-        ].join('\n') });
-        expect((await diagnoseCode(text, 'budget.amount-too-large')).map(({ message, text, range }) => ({ message, text, range }))).toEqual([
-            { message: '各任务的总额之和 18,000,000,000,000.00 有 16 位有效数字，超过 Excel 能精确保存的 15 位，金额合计无法准确导出', text: '年度主要任务', range: '4:3-4:9' },
-            { message: '各任务的财政拨款之和 18,000,000,000,000.00 有 16 位有效数字，超过 Excel 能精确保存的 15 位，金额合计无法准确导出', text: '年度主要任务', range: '4:3-4:9' }
+        ].join('\n') }).replace('年度主要任务', '»年度主要任务«'));
+        expect((await diagnoseCode(doc.text, 'budget.amount-too-large')).map(({ message, text, range }) => ({ message, text, range }))).toEqual([
+            { message: '各任务的总额之和 18,000,000,000,000.00 有 16 位有效数字，超过 Excel 能精确保存的 15 位，金额合计无法准确导出', text: '年度主要任务', range: doc.range },
+            { message: '各任务的财政拨款之和 18,000,000,000,000.00 有 16 位有效数字，超过 Excel 能精确保存的 15 位，金额合计无法准确导出', text: '年度主要任务', range: doc.range }
         ]);
     });
 });
@@ -71,13 +76,13 @@ describe('structure.text-too-long', () => {
     const long = '经'.repeat(40_000);
 
     test('an explanation of 40,000 characters is an error on it: export would refuse the cell', async () => {
-        const text = declaration({ indicators: DEFAULT_INDICATORS.replace('解释 "考察服务人次"', `解释 "${long}"`) });
-        const [diagnostic] = await diagnoseCode(text, 'structure.text-too-long');
+        const doc = marked(declaration({ indicators: DEFAULT_INDICATORS.replace('解释 "考察服务人次"', `解释 »"${long}"«`) }));
+        const [diagnostic] = await diagnoseCode(doc.text, 'structure.text-too-long');
         expect({ ...diagnostic, text: diagnostic.text.length }).toEqual({
             code: 'structure.text-too-long',
             severity: 'error',
             message: '指标“服务人次”的指标解释有 40,000 个字符，超过 Excel 单元格能容纳的 32,767 个，无法导出：请缩短',
-            range: '15:40-15:40042',
+            range: doc.range,
             text: 40_002,
             data: { code: 'structure.text-too-long' }
         });
@@ -95,6 +100,11 @@ describe('structure.text-too-long', () => {
             '任务“经经经经经经经经经经经经经经经经经经经经…”的主要内容有 40,000 个字符，超过 Excel 单元格能容纳的 32,767 个，无法导出：请缩短',
             '指标“服务合格率”的指标值有 40,000 个字符，超过 Excel 单元格能容纳的 32,767 个，无法导出：请缩短'
         ]);
+    });
+
+    test('a header field written twice is measured by the value that counts, the last', async () => {
+        const doc = marked(declaration({ header: `  部门名称 "测试局"\n  主管部门 "测试局"\n  部门名称 »"${long}"«` }));
+        expect((await diagnoseCode(doc.text, 'structure.text-too-long')).map(d => d.range)).toEqual([doc.range]);
     });
 
     test('the project form\'s header fields are measured too', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { completionAt, completionLabels, createTestServices } from './lsp-test-utils.js';
+import { marked, toLspRange } from '../language/jixiao-test-utils.js';
 
 const services = createTestServices();
 
@@ -67,13 +68,11 @@ describe('pinyin filter text', () => {
     });
 
     test('typing the initials finds the category and replaces what was typed', async () => {
-        const items = await completionAt(services, '部门整体支出绩效目标 2026 { 年度绩效指标 { cczb<|> } }');
+        const doc = marked('部门整体支出绩效目标 2026 { 年度绩效指标 { »cczb<|>« } }');
+        const items = await completionAt(services, doc.text);
         const item = items.find(candidate => candidate.label === '产出指标');
         expect(item?.filterText).toBe('cczb 产出指标 chanchuzhibiao');
-        expect(item?.textEdit).toEqual({
-            newText: '产出指标',
-            range: { start: { line: 0, character: 27 }, end: { line: 0, character: 31 } }
-        });
+        expect(item?.textEdit).toEqual({ newText: '产出指标', range: toLspRange(doc.range) });
     });
 
     test('typing the full pinyin finds the category', async () => {

@@ -2,6 +2,7 @@ import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { jixiao, useTempFolder } from '../cli/cli-test-utils.js';
+import { marked } from '../language/jixiao-test-utils.js';
 
 const MESSY = '部门整体支出绩效目标 2026 {\n部门名称 "局"\n    主管部门 "局"\n}';
 const FORMATTED = '部门整体支出绩效目标 2026 {\n  部门名称 "局"\n  主管部门 "局"\n}\n';
@@ -27,7 +28,7 @@ describe('jixiao fmt', () => {
 
     test('a formatted file is left as it is', async () => {
         const file = write('a.jixiao', FORMATTED);
-        expect(await jixiao('fmt', file)).toEqual({ code: 0, stdout: '1 个文件均已是标准格式，未作改动\n', stderr: '' });
+        expect(await jixiao('fmt', file)).toEqual({ code: 0, stdout: '1 个文件已是标准格式，未作改动\n', stderr: '' });
     });
 
     test('--check lists the files that would change, writes nothing and exits 1', async () => {
@@ -39,13 +40,16 @@ describe('jixiao fmt', () => {
 
     test('--check on formatted files exits 0', async () => {
         write('tidy.jixiao', FORMATTED);
-        expect(await jixiao('fmt', '--check', temp.path)).toEqual({ code: 0, stdout: '1 个文件均已是标准格式\n', stderr: '' });
+        expect(await jixiao('fmt', '--check', temp.path)).toEqual({ code: 0, stdout: '1 个文件已是标准格式\n', stderr: '' });
+        write('also-tidy.jixiao', FORMATTED);
+        expect(await jixiao('fmt', '--check', temp.path)).toEqual({ code: 0, stdout: '2 个文件均已是标准格式\n', stderr: '' });
     });
 
     test('a file with syntax errors is not rewritten: exit 1 with its place', async () => {
-        const file = write('broken.jixiao', '部门整体支出绩效目标 2026 {\n  部门名称\n}\n');
+        const doc = marked('部门整体支出绩效目标 2026 {\n  部门名称\n»}«\n');
+        const file = write('broken.jixiao', doc.text);
         const result = await jixiao('fmt', file);
-        expect(result).toEqual({ code: 1, stdout: '', stderr: `${file}:3:1: 有语法错误，未格式化（先用 jixiao check 查看并改正）\n` });
+        expect(result).toEqual({ code: 1, stdout: '', stderr: `${file}:${doc.start}: 有语法错误，未格式化（先用 jixiao check 查看并改正）\n` });
         expect(readFileSync(file, 'utf8')).toBe('部门整体支出绩效目标 2026 {\n  部门名称\n}\n');
     });
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { createTestServices, format, formatEdits, lines, parseDocument } from './lsp-test-utils.js';
+import { marked, toLspRange } from '../language/jixiao-test-utils.js';
 
 const services = createTestServices();
 
@@ -146,14 +147,16 @@ describe('safety', () => {
     });
 
     test('range formatting only touches the range', async () => {
-        const text = '部门整体支出绩效目标 2026 {\n部门名称 "局"\n主管部门 "局"\n}\n';
-        const document = await parseDocument(text, services);
+        // The request's range is the start of 主管部门's line; the edit indents that line.
+        const doc = marked('部门整体支出绩效目标 2026 {\n部门名称 "局"»\n«»主管«部门 "局"\n}\n');
+        const [edited, requested] = doc.ranges.map(toLspRange);
+        const document = await parseDocument(doc.text, services);
         const edits = await services.lsp.Formatter!.formatDocumentRange(document, {
             textDocument: { uri: document.uri.toString() },
-            range: { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } },
+            range: requested,
             options: { tabSize: 2, insertSpaces: true }
         });
-        expect(edits).toEqual([{ range: { start: { line: 1, character: 8 }, end: { line: 2, character: 0 } }, newText: '\n  ' }]);
+        expect(edits).toEqual([{ range: edited, newText: '\n  ' }]);
     });
 });
 

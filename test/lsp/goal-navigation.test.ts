@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ResponseError, type Location, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'langium';
 import { createTestServices, lines, openAt, withCursor } from './lsp-test-utils.js';
+import { marked, toLspRange } from '../language/jixiao-test-utils.js';
 
 const services = createTestServices();
 const english = createTestServices({ locale: 'en' });
@@ -28,15 +29,18 @@ const range = (location: { range: Location['range'] }) =>
 
 describe('go to definition and references', () => {
     test('from 对应 to the goal', async () => {
-        const { document, uri, position } = await openAt(services, declaration({ reference: '网<|>格信息' }));
+        const doc = marked(declaration({ goal: '»网格信息«', reference: '网<|>格信息' }));
+        const { document, uri, position } = await openAt(services, doc.text);
         const links = await services.lsp.DefinitionProvider!.getDefinition(document, { textDocument: { uri }, position }) ?? [];
-        expect(links.map(link => `${range({ range: link.targetSelectionRange })}`)).toEqual(['3:8-3:12']);
+        expect(links.map(link => `${range({ range: link.targetSelectionRange })}`)).toEqual([doc.range]);
     });
 
     test('from the goal to every 对应 that names it, and the goal itself', async () => {
-        const { document, uri, position } = await openAt(services, declaration({ goal: '网格<|>信息' }));
+        const doc = marked(declaration({ goal: '»网格<|>信息«', reference: '»网格信息«' }).replace('对应 网格信息\n', '对应 »网格信息«\n'));
+        const { document, uri, position } = await openAt(services, doc.text);
         const references = await services.lsp.ReferencesProvider!.findReferences(document, { textDocument: { uri }, position, context: { includeDeclaration: true } });
-        expect(references.map(range).sort()).toEqual(['10:28-10:32', '3:8-3:12', '9:29-9:33']);
+        expect(references.map(range).sort()).toEqual([...doc.ranges].sort());
+        expect(doc.ranges).toHaveLength(3);
     });
 });
 
@@ -88,8 +92,8 @@ describe('rename', () => {
     });
 
     test('prepareRename gives the goal name’s range', async () => {
-        const { document, uri, position } = await openAt(services, declaration({ reference: '网<|>格信息' }));
-        expect(await services.lsp.RenameProvider!.prepareRename(document, { textDocument: { uri }, position }))
-            .toEqual({ start: { line: 8, character: 28 }, end: { line: 8, character: 32 } });
+        const doc = marked(declaration({ reference: '»网<|>格信息«' }));
+        const { document, uri, position } = await openAt(services, doc.text);
+        expect(await services.lsp.RenameProvider!.prepareRename(document, { textDocument: { uri }, position })).toEqual(toLspRange(doc.range));
     });
 });

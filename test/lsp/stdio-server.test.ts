@@ -10,7 +10,7 @@ import type { MessageConnection } from 'vscode-jsonrpc/node.js';
 import type { CodeAction, CompletionList, Diagnostic, Hover, InitializeResult, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'langium';
 import { fromWire, grandTotalOf, type FormModel } from 'jixiao-form';
-import { FORM_MODEL_REQUEST, type FormModelResult } from 'jixiao-server/protocol';
+import { FORM_MODEL_REQUEST, IMPORT_FORM_REQUEST, type FormModelResult, type ImportFormResult } from 'jixiao-server/protocol';
 import { built, diagnosticsWhere as publishedWhere, SERVER_MAIN, startStdioServer, type StdioServer } from './stdio-server-process.js';
 
 const SEED_PATH = 'examples/futian-2026-department.jixiao';
@@ -74,6 +74,12 @@ describe.skipIf(!built)('the language server over stdio', () => {
         expect(model.departmentName).toBe('深圳市福田区政务服务和数据管理局（本级）');
         expect(model.tasks.map(task => task.amounts.total)).toEqual([1178280000n, 491100000n, 317270000n, 894730000n, 32800000n]);
         expect(grandTotalOf(model).total).toBe(2914180000n);
+    });
+
+    test('jixiao/importForm reads a pasted form into a document', async () => {
+        const content = readFileSync('test/form/fixtures/futian-zwfw-2026-department.txt').toString('base64');
+        const result: ImportFormResult = await connection.sendRequest(IMPORT_FORM_REQUEST, { content, fileName: 'futian.txt' });
+        expect(result.ok && result.text).toMatch(/^\/\/ 由 futian\.txt 导入。/);
     });
 
     test('completion after 对应 offers the goals', async () => {

@@ -13,7 +13,8 @@ test('the browser main bundles with no Node module and no exceljs', async () => 
         alias: {
             'jixiao-language/domain': fileURLToPath(new URL('../../packages/language/src/domain/index.ts', import.meta.url)),
             'jixiao-language': fileURLToPath(new URL('../../packages/language/src/index.ts', import.meta.url)),
-            'jixiao-form/model': fileURLToPath(new URL('../../packages/form/src/model.ts', import.meta.url))
+            'jixiao-form/model': fileURLToPath(new URL('../../packages/form/src/model.ts', import.meta.url)),
+            'jixiao-form/builder': fileURLToPath(new URL('../../packages/form/src/builder.ts', import.meta.url))
         }
     });
     const inputs = Object.keys(result.metafile!.inputs);

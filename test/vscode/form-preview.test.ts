@@ -5,16 +5,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildAnyForm, buildForm, cellDisplayText, planForm, type FormModel } from 'jixiao-form';
-import { DeclarationChecker } from '../../packages/vscode/src/declaration-checker.js';
+import { cellDisplayText, planForm, type AnyFormModel, type FormModel } from 'jixiao-form';
 import { formTableHtml } from 'jixiao-form/html';
 import { previewPageHtml } from '../../packages/vscode/src/form-preview-html.js';
+import { requestFormModel } from '../../packages/vscode/src/server-requests.js';
+import { serverInProcess } from './server-in-process.js';
 
 const seed = readFileSync(new URL('../../examples/futian-2026-department.jixiao', import.meta.url), 'utf8');
-const checker = new DeclarationChecker();
+const server = serverInProcess();
+
+/** The model the preview draws: the server's answer for the text. */
+async function anyModelOf(text: string): Promise<AnyFormModel> {
+    return (await requestFormModel(server.send, await server.open(text), 1)).model!;
+}
 
 async function modelOf(text: string): Promise<FormModel> {
-    return buildForm((await checker.check(text, { validate: false })).declaration);
+    return await anyModelOf(text) as FormModel;
 }
 
 interface DrawnCell { address: string; rowspan: number; colspan: number; text: string; role: string }
@@ -36,7 +42,7 @@ describe('a project in the preview', () => {
     const project = readFileSync(new URL('../../examples/futian-2026/zhengwu-xinxihua-guanli-yunying.jixiao', import.meta.url), 'utf8');
 
     test('is drawn in the project form\'s layout, cell for cell and merge for merge as its workbook', async () => {
-        const model = buildAnyForm((await checker.check(project, { validate: false })).declaration);
+        const model = await anyModelOf(project);
         const { layout } = planForm(model);
         const drawn = new Map(drawnCells(formTableHtml(model)).map(cell => [cell.address, cell]));
         for (const cell of layout.cells) {
@@ -126,9 +132,7 @@ describe('safety', () => {
     });
 
     test('a half-typed declaration still previews what it has', async () => {
-        const checked = await checker.check('部门整体支出绩效目标 2026 { 部门名称 "甲" 年度主要任务 { 任务 "乙" { 总额 1', { validate: false });
-        expect(checked.hasSyntaxErrors).toBe(true);
-        const html = formTableHtml(buildForm(checked.declaration));
+        const html = formTableHtml(await modelOf('部门整体支出绩效目标 2026 { 部门名称 "甲" 年度主要任务 { 任务 "乙" { 总额 1'));
         expect(html).toContain('甲');
         expect(html).toContain('乙');
     });

@@ -1,29 +1,29 @@
 /** `jixiao check PATH…`: diagnostics for files and folders, compiler style or JSON. */
-import type { Command } from 'commander';
 import { createCli } from './cli-documents.js';
+import type { CommandSpec, GlobalOptions } from './cli-command.js';
 import { formatRecord, summaryTable, toRecords, type DiagnosticRecord } from './cli-diagnostics.js';
-import { printErr, printJson, printOut } from './cli-output.js';
+import { printJson, printOut } from './cli-output.js';
 import { departmentSummaries, departmentSummaryTable } from './cli-workspace-summary.js';
+import { CommandTexts, HelpTexts } from './cli-messages.js';
 
 /** A garbage file can produce thousands of findings; a terminal needs the ones that matter first. */
 const MAX_TEXT_RECORDS_PER_FILE = 200;
 
-export function registerCheckCommand(program: Command, run: (action: () => Promise<number>) => Promise<void>): void {
-    program
-        .command('check')
-        .description('检查申报表：预算、指标、结构和目标，以及部门与项目之间的核对（文件或文件夹）')
-        .argument('<paths...>', '.jixiao 文件或包含它们的文件夹')
-        .option('--format <format>', '输出格式：text 或 json', 'text')
-        .option('--locale <locale>', '提示语言：zh 或 en')
-        .action((paths: string[], options: { format: string; locale?: string }) => run(() => check(paths, options)));
+export interface CheckOptions extends GlobalOptions {
+    format: 'text' | 'json';
 }
 
-export async function check(paths: readonly string[], options: { format: string; locale?: string }): Promise<number> {
-    if (options.format !== 'text' && options.format !== 'json') {
-        printErr(`未知的输出格式“${options.format}”：可用 text 或 json\n`);
-        return 2;
-    }
+export const checkCommand: CommandSpec<string[], CheckOptions> = {
+    name: 'check',
+    description: HelpTexts.check,
+    argument: [HelpTexts.checkPaths, HelpTexts.checkPathsHelp],
+    options: [{ flags: '--format', value: HelpTexts.formatValue, help: HelpTexts.format, choices: ['text', 'json'], default: 'text' }],
+    run: check
+};
+
+export async function check(paths: readonly string[], options: CheckOptions): Promise<number> {
     const cli = createCli({ locale: options.locale });
+    const locale = cli.services.settings.JixiaoSettings.locale;
     const files = await cli.check(paths);
     const records = files.flatMap(toRecords);
     if (options.format === 'json') {
@@ -34,20 +34,20 @@ export async function check(paths: readonly string[], options: { format: string;
         for (const file of files) {
             const own = records.filter(record => record.file === file.displayPath);
             const shown = own.length > MAX_TEXT_RECORDS_PER_FILE ? mostSevereFirst(own).slice(0, MAX_TEXT_RECORDS_PER_FILE) : own;
-            lines.push(...shown.map(record => formatRecord(record, cli.services.settings.JixiaoSettings.locale)));
+            lines.push(...shown.map(record => formatRecord(record, locale)));
             if (own.length > shown.length) {
-                lines.push(`${file.displayPath}: …另有 ${(own.length - shown.length).toLocaleString('en-US')} 条未显示${hiddenCounts(own, shown)}（用 --format json 查看全部）`);
+                lines.push(CommandTexts.moreNotShown(file.displayPath, own.length - shown.length, hiddenCounts(own, shown))[locale]);
             }
         }
         if (files.length > 1) {
-            lines.push('', summaryTable(files, records));
+            lines.push('', summaryTable(files, records, locale));
         } else if (records.length === 0) {
-            lines.push(`${files[0]?.displayPath ?? ''}: 未发现问题`);
+            lines.push(CommandTexts.noProblems(files[0]?.displayPath ?? '')[locale]);
         }
         // A folder with projects: where each department stands against its projects.
-        const departments = departmentSummaries(cli.services, files, records);
+        const departments = departmentSummaries(cli.services, files, records, locale);
         if (departments.some(summary => summary.projects > 0)) {
-            lines.push('', departmentSummaryTable(departments));
+            lines.push('', departmentSummaryTable(departments, locale));
         }
         printOut(lines.join('\n') + '\n');
     }
@@ -61,13 +61,10 @@ function mostSevereFirst(records: readonly DiagnosticRecord[]): DiagnosticRecord
     return [...records].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
-/** `：5 个错误、49,616 个警告` for the findings not shown. */
-function hiddenCounts(all: readonly DiagnosticRecord[], shown: readonly DiagnosticRecord[]): string {
+/** How many of each severity are among the findings not shown. */
+function hiddenCounts(all: readonly DiagnosticRecord[], shown: readonly DiagnosticRecord[]) {
     const shownSet = new Set(shown);
     const hidden = all.filter(record => !shownSet.has(record));
-    const parts = ([['error', '错误'], ['warning', '警告'], ['info', '提示']] as const)
-        .map(([severity, label]) => [hidden.filter(record => record.severity === severity).length, label] as const)
-        .filter(([n]) => n > 0)
-        .map(([n, label]) => `${n.toLocaleString('en-US')} 个${label}`);
-    return parts.length > 0 ? `：${parts.join('、')}` : '';
+    return CommandTexts.hiddenCounts((['error', 'warning', 'info'] as const)
+        .map(severity => [severity, hidden.filter(record => record.severity === severity).length] as const));
 }

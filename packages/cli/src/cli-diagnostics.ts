@@ -4,7 +4,9 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { amountOf, amountUnitOf, budgetRowOf, columnSum, isDeclaration, isProjectDeclaration, isSelfEvaluation } from 'jixiao-language';
 import { formatAmountGrouped, parseAmount, shortenLongNumbers, type Hundredths } from 'jixiao-language/domain';
 import stringWidth from 'string-width';
+import type { Locale } from 'jixiao-language';
 import type { CheckedFile } from './cli-documents.js';
+import { CommandTexts } from './cli-messages.js';
 
 export type SeverityName = 'error' | 'warning' | 'info';
 
@@ -18,11 +20,6 @@ export interface DiagnosticRecord {
     code: string;
     message: string;
 }
-
-const SEVERITY_LABELS: Record<'zh' | 'en', Record<SeverityName, string>> = {
-    zh: { error: '错误', warning: '警告', info: '提示' },
-    en: { error: 'error', warning: 'warning', info: 'info' }
-};
 
 export function severityName(severity: DiagnosticSeverity | undefined): SeverityName {
     switch (severity) {
@@ -49,8 +46,8 @@ export function toRecords(file: CheckedFile): DiagnosticRecord[] {
     }));
 }
 
-export function formatRecord(record: DiagnosticRecord, locale: 'zh' | 'en' = 'zh'): string {
-    return `${record.file}:${record.line}:${record.column}: ${SEVERITY_LABELS[locale][record.severity]} ${record.message} [${record.code}]`;
+export function formatRecord(record: DiagnosticRecord, locale: Locale = 'zh'): string {
+    return `${record.file}:${record.line}:${record.column}: ${CommandTexts.severity[record.severity][locale]} ${record.message} [${record.code}]`;
 }
 
 /**
@@ -83,8 +80,8 @@ export function tableAmount(amount: Hundredths, unit: string): string {
     return `${shortenLongNumbers(formatAmountGrouped(amount))} ${unit}`;
 }
 
-export function summaryTable(files: readonly CheckedFile[], records: readonly DiagnosticRecord[]): string {
-    const header = ['文件', '总额', '错误', '警告'];
+export function summaryTable(files: readonly CheckedFile[], records: readonly DiagnosticRecord[], locale: Locale = 'zh'): string {
+    const header = CommandTexts.summaryHeader.map(text => text[locale]);
     const rows = files.map(file => {
         const own = records.filter(record => record.file === file.displayPath);
         return [
@@ -94,7 +91,7 @@ export function summaryTable(files: readonly CheckedFile[], records: readonly Di
             String(own.filter(record => record.severity === 'warning').length)
         ];
     });
-    const totals = ['合计', `${files.length} 个文件`,
+    const totals = [CommandTexts.summaryTotal[locale], CommandTexts.fileCount(files.length)[locale],
         String(records.filter(r => r.severity === 'error').length),
         String(records.filter(r => r.severity === 'warning').length)];
     return textTable(header, rows, totals);

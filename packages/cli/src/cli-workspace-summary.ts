@@ -5,11 +5,12 @@
  * Projects whose department is not among the files get a row of their own per 主管部门, so that no
  * project is left out of the count.
  */
-import type { JixiaoServices } from 'jixiao-language';
+import type { JixiaoServices, Locale } from 'jixiao-language';
 import { departmentKey, projectAuthorityKey, type Hundredths } from 'jixiao-language/domain';
 import type { CheckedFile } from './cli-documents.js';
 import type { DiagnosticRecord } from './cli-diagnostics.js';
 import { tableAmount, textTable } from './cli-diagnostics.js';
+import { CommandTexts } from './cli-messages.js';
 
 export interface DepartmentSummary {
     department: string;
@@ -22,7 +23,7 @@ export interface DepartmentSummary {
     warnings: number;
 }
 
-export function departmentSummaries(services: JixiaoServices, files: readonly CheckedFile[], records: readonly DiagnosticRecord[]): DepartmentSummary[] {
+export function departmentSummaries(services: JixiaoServices, files: readonly CheckedFile[], records: readonly DiagnosticRecord[], locale: Locale = 'zh'): DepartmentSummary[] {
     const model = services.workspace.WorkspaceIndex.model();
     const displayOf = new Map(files.map(file => [file.document.uri.toString(), file.displayPath]));
     const counts = (sources: readonly string[]) => {
@@ -53,7 +54,7 @@ export function departmentSummaries(services: JixiaoServices, files: readonly Ch
     }
     for (const [key, projects] of orphans) {
         summaries.push({
-            department: key === '' ? '（未填主管部门）' : `${projects[0].authority?.trim() ?? departmentKey(key)}（无部门申报表）`,
+            department: key === '' ? CommandTexts.noAuthority[locale] : CommandTexts.noDepartmentDeclaration(projects[0].authority?.trim() ?? departmentKey(key))[locale],
             projectsTotal: sumOf(projects.map(project => project.funds.total)),
             projects: projects.length,
             ...counts(projects.map(project => project.source))
@@ -62,8 +63,8 @@ export function departmentSummaries(services: JixiaoServices, files: readonly Ch
     return summaries;
 }
 
-export function departmentSummaryTable(summaries: readonly DepartmentSummary[]): string {
-    const header = ['部门', '总额', '项目合计', '项目数', '错误', '警告'];
+export function departmentSummaryTable(summaries: readonly DepartmentSummary[], locale: Locale = 'zh'): string {
+    const header = CommandTexts.departmentHeader.map(text => text[locale]);
     const money = (amount: Hundredths | undefined) => amount === undefined ? '—' : tableAmount(amount, '元');
     const rows = summaries.map(summary => [
         summary.department, money(summary.total), money(summary.projectsTotal),

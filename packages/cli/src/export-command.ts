@@ -6,73 +6,75 @@
  * any other file (the analyst's own workbook, the form the declaration was imported from) needs
  * --overwrite, and a read-only file is never replaced.
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Command } from 'commander';
 import {
     buildOfficialForm, evaluationIndicators, existingWorkbook, FormExportError, grandTotalOf, indicatorCount, isEvaluationForm, isProjectForm, writeFormWorkbook
 } from 'jixiao-form';
+import type { Message } from 'jixiao-language';
 import { formatAmountGrouped } from 'jixiao-language/domain';
-import { createCli, describeFsError, UsageError } from './cli-documents.js';
+import { checkOutputPath, createCli, describeWriteError as describeFileWriteError, statPath, UsageError } from './cli-documents.js';
 import { formatRecord, toRecords } from './cli-diagnostics.js';
+import { CommandTexts, FsTexts, HelpTexts, UsageTexts } from './cli-messages.js';
 import { printErr, printOut } from './cli-output.js';
 import { refusedOutput } from './cli-overwrite.js';
+import type { CommandSpec, GlobalOptions } from './cli-command.js';
 
-export interface ExportOptions {
+export interface ExportOptions extends GlobalOptions {
     output?: string;
     force?: boolean;
     overwrite?: boolean;
-    locale?: string;
 }
 
-export function registerExportCommand(program: Command, run: (action: () => Promise<number>) => Promise<void>): void {
-    program
-        .command('export')
-        .description('导出为官方申报表 Excel 文件（.xlsx）：部门整体支出或项目支出绩效目标申报表')
-        .argument('<file>', '要导出的 .jixiao 文件')
-        .option('-o, --output <out.xlsx>', '输出文件（默认：与输入同名、同目录的 .xlsx）')
-        .option('--force', '即使申报表有错误也导出')
-        .option('--overwrite', '输出文件已存在且不是 Jixiao 导出的（或导出后被修改过）时，也替换它')
-        .option('--locale <locale>', '提示语言：zh 或 en')
-        .action((file: string, options: ExportOptions) => run(() => exportDeclaration(file, options)));
-}
+export const exportCommand: CommandSpec<string, ExportOptions> = {
+    name: 'export',
+    description: HelpTexts.export,
+    argument: [HelpTexts.exportFile, HelpTexts.exportFileHelp],
+    options: [
+        { flags: '-o, --output', value: HelpTexts.exportOutput, help: HelpTexts.exportOutputHelp },
+        { flags: '--force', help: HelpTexts.exportForce },
+        { flags: '--overwrite', help: HelpTexts.exportOverwrite }
+    ],
+    run: exportDeclaration
+};
 
 export async function exportDeclaration(file: string, options: ExportOptions = {}): Promise<number> {
     const output = options.output ?? defaultOutputPath(file);
     await checkPaths(file, output);
-    const refusal = refusedOutput(output, await existingWorkbook(output), options.overwrite, '导出');
-    if (refusal) {
-        printErr(`jixiao: ${refusal}\n`);
-        return 1;
-    }
 
     const cli = createCli({ locale: options.locale });
+    const locale = cli.services.settings.JixiaoSettings.locale;
+    const say = (message: Message) => message[locale];
+    const refusal = refusedOutput(output, await existingWorkbook(output), options.overwrite, 'export');
+    if (refusal) {
+        printErr(`jixiao: ${say(refusal)}\n`);
+        return 1;
+    }
     const [checked] = await cli.check([file]);
     const errors = toRecords(checked).filter(record => record.severity === 'error');
     if (errors.length > 0) {
-        printErr(errors.map(record => formatRecord(record, cli.services.settings.JixiaoSettings.locale)).join('\n') + '\n');
+        printErr(errors.map(record => formatRecord(record, locale)).join('\n') + '\n');
         if (!options.force) {
-            printErr(`${checked.displayPath}: 有 ${errors.length} 个错误，未导出（改正错误后重试，或用 --force 强制导出）\n`);
+            printErr(say(CommandTexts.exportRefused(checked.displayPath, errors.length)) + '\n');
             return 1;
         }
-        printErr(`${checked.displayPath}: 有 ${errors.length} 个错误，按 --force 仍然导出\n`);
+        printErr(say(CommandTexts.exportForced(checked.displayPath, errors.length)) + '\n');
     }
 
     const model = buildOfficialForm(checked.document.parseResult.value);
     try {
         await writeFormWorkbook(model, output);
     } catch (error) {
-        printErr(`jixiao: ${describeWriteError(output, error)}\n`);
+        printErr(`jixiao: ${say(describeWriteError(output, error))}\n`);
         return 1;
     }
 
     const amount = (total: bigint | undefined) => total === undefined ? '—' : `${formatAmountGrouped(total)} ${model.amountUnit}`;
-    printOut(`已导出 ${output}\n`);
-    printOut(isEvaluationForm(model)
-        ? `项目支出绩效自评表“${model.projectName}”，${evaluationIndicators(model).length} 个指标，总分 ${model.total ?? '—'}\n`
+    printOut(say(CommandTexts.exported(output)) + '\n');
+    printOut(say(isEvaluationForm(model)
+        ? CommandTexts.exportEvaluationSummary(model.projectName, evaluationIndicators(model).length, model.total)
         : isProjectForm(model)
-            ? `项目“${model.projectName}”，${indicatorCount(model)} 个指标，年度资金总额 ${amount(model.funds.total)}\n`
-            : `${model.tasks.length} 项任务，${indicatorCount(model)} 个指标，总额 ${amount(grandTotalOf(model).total)}\n`);
+            ? CommandTexts.exportProjectSummary(model.projectName, indicatorCount(model), amount(model.funds.total))
+            : CommandTexts.exportSummary(model.tasks.length, indicatorCount(model), amount(grandTotalOf(model).total))) + '\n');
     return 0;
 }
 
@@ -84,40 +86,13 @@ export function defaultOutputPath(file: string): string {
 
 /** Refuses, before any work, an input that is not a file and an output that would destroy it. */
 async function checkPaths(file: string, output: string): Promise<void> {
-    let stat;
-    try {
-        stat = await fs.stat(file);
-    } catch (error) {
-        throw new UsageError(`无法读取“${file}”：${describeFsError(error)}`);
+    if ((await statPath(file)).isDirectory()) {
+        throw new UsageError(UsageTexts.exportFolder(file));
     }
-    if (stat.isDirectory()) {
-        throw new UsageError(`无法导出“${file}”：这是一个文件夹，export 一次导出一个 .jixiao 文件`);
-    }
-    if (path.extname(output).toLowerCase() !== '.xlsx') {
-        throw new UsageError(`输出文件“${output}”应以 .xlsx 结尾`);
-    }
-    if (path.resolve(output) === path.resolve(file)) {
-        throw new UsageError(`输出文件“${output}”就是输入文件，导出会覆盖申报表`);
-    }
+    checkOutputPath(file, output, '.xlsx', UsageTexts.exportOverInput);
 }
 
-/** Why OUT could not be written, in Chinese, with what to do about a file held open by Excel. */
-export function describeWriteError(output: string, error: unknown): string {
-    if (error instanceof FormExportError) {
-        return `无法导出到“${output}”：${error.message}`;
-    }
-    const code = (error as NodeJS.ErrnoException)?.code;
-    const folder = path.dirname(output);
-    switch (code) {
-        case 'ENOENT':
-            return `无法写入“${output}”：文件夹“${folder}”不存在`;
-        case 'EISDIR':
-            return `无法写入“${output}”：这是一个文件夹`;
-        case 'EBUSY':
-        case 'EPERM':
-        case 'EACCES':
-            return `无法写入“${output}”：${describeFsError(error)}（文件可能正在 Excel 中打开，或没有写入该文件夹的权限）`;
-        default:
-            return `无法写入“${output}”：${describeFsError(error)}`;
-    }
+/** Why OUT could not be written: the form that cannot be written, or the file system's reason. */
+export function describeWriteError(output: string, error: unknown): Message {
+    return error instanceof FormExportError ? FsTexts.cannotExportTo(output, error.message) : describeFileWriteError(output, error);
 }

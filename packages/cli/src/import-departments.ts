@@ -8,21 +8,16 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { URI } from 'langium';
 import type { DepartmentTasks } from 'jixiao-form';
-import { isDeclaration } from 'jixiao-language';
+import { headerValue, isDeclaration } from 'jixiao-language';
 import { createJixiaoNodeServices } from 'jixiao-language/node';
-import { describeFsError, UsageError } from './cli-documents.js';
+import { readTextFile, UsageError } from './cli-documents.js';
+import { UsageTexts } from './cli-messages.js';
 
 export async function departmentsFor(output: string, named?: string): Promise<DepartmentTasks[]> {
     if (named !== undefined) {
-        let text: string;
-        try {
-            text = await fs.readFile(named, 'utf8');
-        } catch (error) {
-            throw new UsageError(`无法读取“${named}”：${describeFsError(error)}`);
-        }
-        const department = departmentIn(text, named);
+        const department = departmentIn(await readTextFile(named), named);
         if (!department) {
-            throw new UsageError(`“${named}”不是部门整体支出绩效目标申报表（.jixiao）`);
+            throw new UsageError(UsageTexts.notADepartment(named));
         }
         return [department];
     }
@@ -54,8 +49,8 @@ function departmentIn(text: string, file: string): DepartmentTasks | undefined {
         return undefined;
     }
     return {
-        departmentName: root.departmentName,
-        authority: root.authority,
+        departmentName: headerValue(root.departmentName),
+        authority: headerValue(root.authority),
         tasks: (root.tasks?.tasks ?? [])
             .filter(task => typeof task.name === 'string')
             .map(task => ({ name: task.name, content: task.content ?? '' }))

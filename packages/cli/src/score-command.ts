@@ -5,43 +5,37 @@
  * is not known yet. Exit 1 when the file has errors (the table is still printed), 2 for bad usage
  * or a file that is not an evaluation.
  */
-import type { Command } from 'commander';
 import stringWidth from 'string-width';
 import {
-    budgetRuleText, indicatorPlacement, isSelfEvaluation, ruleText, scoreSheetOf, writtenReasonText,
+    budgetRuleText, headerValue, indicatorPlacement, isSelfEvaluation, ruleText, scoreSheetOf, writtenReasonText,
     type Locale, type ScoredIndicator, type ScoreSheet
 } from 'jixiao-language';
 import { formatDecimal, type ExactDecimal } from 'jixiao-language/domain';
 import { createCli } from './cli-documents.js';
 import { formatRecord, toRecords } from './cli-diagnostics.js';
 import { printErr, printJson, printOut } from './cli-output.js';
+import { CommandTexts, HelpTexts } from './cli-messages.js';
+import type { CommandSpec, GlobalOptions } from './cli-command.js';
 
-export interface ScoreOptions {
-    format: string;
-    locale?: string;
+export interface ScoreOptions extends GlobalOptions {
+    format?: 'text' | 'json';
 }
 
-export function registerScoreCommand(program: Command, run: (action: () => Promise<number>) => Promise<void>): void {
-    program
-        .command('score')
-        .description('计算《项目支出绩效自评表》的得分、总分和等级')
-        .argument('<file>', '项目支出绩效自评 .jixiao 文件')
-        .option('--format <format>', '输出格式：text 或 json', 'text')
-        .option('--locale <locale>', '提示语言：zh 或 en')
-        .action((file: string, options: ScoreOptions) => run(() => score(file, options)));
-}
+export const scoreCommand: CommandSpec<string, ScoreOptions> = {
+    name: 'score',
+    description: HelpTexts.score,
+    argument: [HelpTexts.scoreFile, HelpTexts.scoreFileHelp],
+    options: [{ flags: '--format', value: HelpTexts.formatValue, help: HelpTexts.format, choices: ['text', 'json'], default: 'text' }],
+    run: score
+};
 
-export async function score(file: string, options: ScoreOptions): Promise<number> {
-    if (options.format !== 'text' && options.format !== 'json') {
-        printErr(`未知的输出格式“${options.format}”：可用 text 或 json\n`);
-        return 2;
-    }
+export async function score(file: string, options: ScoreOptions = {}): Promise<number> {
     const cli = createCli({ locale: options.locale });
     const locale = cli.services.settings.JixiaoSettings.locale;
     const [checked] = await cli.check([file]);
     const root = checked.document.parseResult.value;
     if (!isSelfEvaluation(root)) {
-        printErr(`jixiao: ${checked.displayPath} 不是项目支出绩效自评表（应以“项目支出绩效自评”开头），无法计分\n`);
+        printErr(`jixiao: ${CommandTexts.notAnEvaluation(checked.displayPath)[locale]}\n`);
         return 2;
     }
     const records = toRecords(checked);
@@ -130,7 +124,7 @@ export function scoreTable(sheet: ScoreSheet, locale: Locale): string {
     const unknown = [sheet.budget?.score, ...sheet.indicators.map(scored => scored.score)].filter(value => value === undefined).length
         + (sheet.budget ? 0 : 1);
     rows.push([text.total, weightText(sheet.weightTotal) ?? '—', sheet.complete ? scoreText(sheet.total)! : text.missing, sheet.grade ? text.grade(sheet.grade) : text.incomplete(unknown)]);
-    const title = text.title(evaluation.projectName ?? '', evaluation.year ?? '');
+    const title = text.title(headerValue(evaluation.projectName) ?? '', evaluation.year ?? '');
     return [title, text.rules(sheet.profile.id, sheet.profile.label), '', ...layout(rows)].join('\n');
 }
 

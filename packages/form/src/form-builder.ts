@@ -5,9 +5,9 @@
  */
 import {
     isDeadline, isFreeText, isGrade, isNotApplicableValue, isProjectDeclaration, isQuantity,
-    amountUnitOf,
+    amountUnitOf, headerValue,
     type Category, type Declaration, type GrandTotal, type Indicator, type ProjectDeclaration, type ProjectFunds,
-    type Task, type TargetDeclaration, type Value
+    type SelfEvaluation, type Task, type TargetDeclaration, type Value
 } from 'jixiao-language';
 import {
     AMOUNT_DECIMALS, normalizeComparator, normalizeUnit, parseDecimal, type Hundredths
@@ -23,10 +23,10 @@ export function buildForm(declaration: Declaration): FormModel {
     const goals = declaration.goals;
     return {
         year: declaration.year ?? '',
-        departmentName: declaration.departmentName ?? '',
-        authority: declaration.authority ?? '',
+        departmentName: headerValue(declaration.departmentName) ?? '',
+        authority: headerValue(declaration.authority) ?? '',
         amountUnit: amountUnitOf(declaration),
-        profile: declaration.profile,
+        profile: headerValue(declaration.profile),
         tasks: (tasks?.tasks ?? []).map(buildTask),
         grandTotal: tasks?.grandTotal ? amountsOf(tasks.grandTotal) : undefined,
         goalIntro: goals?.intro,
@@ -40,19 +40,26 @@ export function buildAnyForm(declaration: TargetDeclaration): AnyFormModel {
     return isProjectDeclaration(declaration) ? buildProjectForm(declaration) : buildForm(declaration);
 }
 
+/** What the forms of a project, its declaration and its evaluation, both have at the top. */
+export function projectHeaderOf(node: ProjectDeclaration | SelfEvaluation) {
+    return {
+        year: node.year ?? '',
+        projectName: headerValue(node.projectName) ?? '',
+        authority: headerValue(node.authority) ?? '',
+        implementer: headerValue(node.implementer) ?? '',
+        task: headerValue(node.task),
+        amountUnit: amountUnitOf(node),
+        profile: headerValue(node.profile)
+    };
+}
+
 export function buildProjectForm(project: ProjectDeclaration): ProjectFormModel {
     const goals = project.goals;
     return {
         kind: 'project',
-        year: project.year ?? '',
-        projectName: project.projectName ?? '',
-        authority: project.authority ?? '',
-        implementer: project.implementer ?? '',
-        attribute: project.attribute ?? '',
-        period: project.period ?? '',
-        task: project.task,
-        amountUnit: amountUnitOf(project),
-        profile: project.profile,
+        ...projectHeaderOf(project),
+        attribute: headerValue(project.attribute) ?? '',
+        period: headerValue(project.period) ?? '',
         funds: project.funds ? amountsOf(project.funds) : {},
         goalIntro: goals?.intro,
         goals: (goals?.goals ?? []).map((goal): FormGoal => ({ name: goal.name ?? '', text: goal.text ?? '' })),

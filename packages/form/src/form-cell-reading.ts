@@ -10,9 +10,10 @@ import {
 } from 'jixiao-language/domain';
 import type { FormIndicator, FormValue } from './form-model.js';
 import { impliedUnitCell } from './form-cells.js';
-import { quoteCell } from './form-grid.js';
+import type { Message } from 'jixiao-language';
+import { ImportMessages } from './form-import-messages.js';
 
-export type AmountReading = { ok: true; amount: Hundredths | undefined } | { ok: false; problem: string };
+export type AmountReading = { ok: true; amount: Hundredths | undefined } | { ok: false; problem: Message };
 
 /**
  * An amount cell: empty, or digits with optional thousands separators and at most two decimals
@@ -25,12 +26,24 @@ export function readAmountCell(text: string, column: string): AmountReading {
     }
     const decimal = parseDecimal(trimmed);
     if (!decimal) {
-        return { ok: false, problem: `${column}${quoteCell(text)}不是金额（应为数字，如 11782800.00 或 11,782,800.00）` };
+        return { ok: false, problem: ImportMessages.notAnAmount(column, text) };
     }
     if (decimal.scale > AMOUNT_DECIMALS) {
-        return { ok: false, problem: `${column}${quoteCell(text)}有 ${decimal.scale} 位小数，申报表的金额最多两位小数` };
+        return { ok: false, problem: ImportMessages.amountPrecision(column, text, decimal.scale) };
     }
     return { ok: true, amount: decimal.units * 10n ** BigInt(AMOUNT_DECIMALS - decimal.scale) };
+}
+
+export type DecimalReading = { ok: true; text: string } | { ok: false; problem: Message };
+
+/** A score, weight or rate cell as decimal text (`8`, `4.80`, `95.00%` for a rate). */
+export function readDecimalCell(text: string, label: string, percent = false): DecimalReading {
+    const cleaned = text.replace(/[\s\u3000]/g, '').replace(/％/g, '%');
+    const number = percent ? cleaned.replace(/%$/, '') : cleaned;
+    if (!parseDecimal(number)) {
+        return { ok: false, problem: ImportMessages.notADecimal(label, text) };
+    }
+    return { ok: true, text: percent ? `${number}%` : number };
 }
 
 /** A unit the language can write after a value: a word (not a keyword), `%` or `‰`. */

@@ -2,11 +2,13 @@
  * Import: a file's bytes (an .xlsx workbook or the form pasted as text) → the form model with goal
  * names and proposed 对应 links (a self-evaluation as it is) → a formatted .jixiao document. One entry point for the CLI and
  * the VS Code commands; it never throws: a file that is not such a form is `{ ok: false, message }`
- * with a Chinese message naming the row or cell that did not fit.
+ * with a message naming the row or cell that did not fit (Chinese, or English when asked).
  */
+import type { Locale, Message } from 'jixiao-language';
 import { departmentKey, proposeGoalLinks, proposeProjectTask, type LinkableIndicator, type TaskDescription } from 'jixiao-language/domain';
 import { isProjectForm, type AnyFormModel, type FormIndicator, type FormModel, type ProjectFormModel } from './form-model.js';
 import { FormImportError } from './form-import-error.js';
+import { ImportMessages } from './form-import-messages.js';
 import { identifyContent } from './import-content.js';
 import { readFormText } from './text-reader.js';
 import { readFormXlsx } from './xlsx-reader.js';
@@ -17,7 +19,7 @@ import { printEvaluation } from './selfeval-printer.js';
 export type ImportSource = 'xlsx' | 'text';
 
 export type ImportResult =
-    /** `warnings`: what import changed on the way in, one Chinese sentence each, naming the cell. */
+    /** `warnings`: what import changed on the way in, one sentence each (in the locale asked for), naming the cell. */
     | { ok: true; model: OfficialForm; text: string; source: ImportSource; warnings: string[]; inferredTask?: boolean }
     | { ok: false; message: string };
 
@@ -31,6 +33,8 @@ export interface DepartmentTasks {
 export interface ImportOptions {
     /** The worksheet to read when a workbook holds more than one form. */
     sheet?: string;
+    /** The language of the message when the file is not a form (Chinese unless said). */
+    locale?: Locale;
     /**
      * Department declarations the imported project may belong to. The one whose 部门名称 or 主管部门
      * is the project's 主管部门 (compared as DESIGN §2.3 says) proposes the project's 所属任务: its
@@ -41,7 +45,9 @@ export interface ImportOptions {
 
 export async function importForm(bytes: Uint8Array, fileName?: string, options: ImportOptions = {}): Promise<ImportResult> {
     try {
-        const { model, source, warnings } = await readForm(bytes, options);
+        const read = await readForm(bytes, options);
+        const { model, source } = read;
+        const warnings = read.warnings.map(warning => warning[options.locale ?? 'zh']);
         const from = fileName ? `由 ${baseName(fileName)} 导入` : '由申报表导入';
         if (isEvaluationForm(model)) {
             const text = printEvaluation(model, { headerComments: [`${from}。表中的得分已写入各指标，检查时与按规则计算的得分核对。`] });
@@ -63,17 +69,15 @@ export async function importForm(bytes: Uint8Array, fileName?: string, options: 
         });
         return { ok: true, model: linked, text, source, warnings, inferredTask };
     } catch (error) {
-        if (error instanceof FormImportError) {
-            return { ok: false, message: error.message };
-        }
-        return { ok: false, message: `导入时发生内部错误：${error instanceof Error ? error.message : String(error)}` };
+        const message = error instanceof FormImportError ? error.text : ImportMessages.internalError(error instanceof Error ? error.message : String(error));
+        return { ok: false, message: message[options.locale ?? 'zh'] };
     }
 }
 
 /** The form model as the file holds it (goal names generated, no 对应 links). Throws FormImportError. */
-export async function readForm(bytes: Uint8Array, options: ImportOptions = {}): Promise<{ model: OfficialForm; source: ImportSource; warnings: string[] }> {
+export async function readForm(bytes: Uint8Array, options: ImportOptions = {}): Promise<{ model: OfficialForm; source: ImportSource; warnings: Message[] }> {
     const content = identifyContent(bytes);
-    const warnings: string[] = [];
+    const warnings: Message[] = [];
     if (content.kind === 'xlsx') {
         return { model: await readFormXlsx(bytes, { sheet: options.sheet, warnings }), source: 'xlsx', warnings };
     }

@@ -4,6 +4,7 @@
  * them to find the blocks of a sheet, so both sides share this one list.
  */
 import type { AmountUnit } from 'jixiao-language/domain';
+import { labelKey } from './form-grid.js';
 
 export const FormLabels = {
     title: '部门（单位）整体支出绩效目标申报表',
@@ -43,6 +44,26 @@ export const INDICATOR_HEADERS: readonly string[] = [
     FormLabels.firstLevel, FormLabels.secondLevel, FormLabels.thirdLevel,
     FormLabels.value, FormLabels.unit, FormLabels.explanation
 ];
+
+/**
+ * The labels a reader recognises for each part of the form, compared as label keys (no spaces, no
+ * colon): the official words first, then the variants seen on forms made by hand.
+ */
+export const LabelKeys = {
+    departmentName: [labelKey(FormLabels.departmentName), '部门名称', '单位名称'],
+    authority: [labelKey(FormLabels.authority), '主管部门名称'],
+    tasksBlock: labelKey(FormLabels.tasksBlock),
+    taskName: labelKey(FormLabels.taskName),
+    taskContent: labelKey(FormLabels.taskContent),
+    total: [labelKey(FormLabels.total), '资金总额', '年度资金总额', '合计金额'],
+    fiscal: [labelKey(FormLabels.fiscal), '财政资金'],
+    other: [labelKey(FormLabels.other)],
+    grandTotal: [labelKey(FormLabels.grandTotal), '合计', '总计'],
+    goalsBlock: labelKey(FormLabels.goalsBlock),
+    indicatorsBlock: labelKey(FormLabels.indicatorsBlock),
+    unit: [FormLabels.unit, '计量单位', '单位'],
+    explanation: [FormLabels.explanation, '指标说明', '备注']
+} as const;
 
 /** The fixed words of the 项目支出绩效目标申报表 (DESIGN §2.1), as the form writes them. */
 export const ProjectFormLabels = {

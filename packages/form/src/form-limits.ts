@@ -6,6 +6,9 @@
  * anything above them is refused with a message before it is inflated or split, so a hostile or
  * mistaken file costs seconds and well under 1 GB, never the process.
  */
+import type { Message } from 'jixiao-language';
+import { ImportMessages } from './form-import-messages.js';
+
 const MiB = 1024 * 1024;
 
 export const FormLimits = {
@@ -48,10 +51,8 @@ export const EXCEL_MAX_COLUMN = 16_384;
 export const MAX_IMPORT_FILE_BYTES = Math.max(FormLimits.workbookBytes, FormLimits.textBytes);
 
 /** Why a file of `size` bytes is not even read for import; undefined when it may be a form. */
-export function importFileTooLarge(size: number): string | undefined {
-    return size > MAX_IMPORT_FILE_BYTES
-        ? `文件有 ${megabytes(size)}，申报表（xlsx 工作簿或复制的表格文本）不会超过 ${megabytes(MAX_IMPORT_FILE_BYTES)}，未导入`
-        : undefined;
+export function importFileTooLarge(size: number): Message | undefined {
+    return size > MAX_IMPORT_FILE_BYTES ? ImportMessages.fileTooLarge(megabytes(size), megabytes(MAX_IMPORT_FILE_BYTES)) : undefined;
 }
 
 /** `52,428,800` bytes → `50 MB`, `1.5 MB`; the unit analysts see in their file manager. */

@@ -44,7 +44,10 @@
  * its line with `// 对应为自动推断，请核对`, so the analyst reviews what import guessed.
  */
 import { formatJixiaoText } from 'jixiao-language';
-import { formatAmount, isIdentifier, quoteJixiaoString } from 'jixiao-language/domain';
+import {
+    AMOUNT_COLUMNS, DEPARTMENT_DECLARATION, GOALS_CLAUSES, GRAND_TOTAL_KEYWORD, INDICATOR_CLAUSES, INDICATOR_KEYWORD, NAMED_BLOCKS, NOT_APPLICABLE_KEYWORD,
+    formatAmount, headerKeyword, isIdentifier, quoteJixiaoString, sectionKeyword, TASK_CLAUSES, type AmountColumnKey, type DocumentKindFacts
+} from 'jixiao-language/domain';
 import type { FormAmounts, FormFirstLevel, FormIndicator, FormModel, FormSecondLevel, FormTask, FormValue } from './form-model.js';
 
 export const INFERRED_LINK_COMMENT = '对应为自动推断，请核对';
@@ -59,6 +62,8 @@ export interface PrintOptions {
 }
 
 export const INDENT = '  ';
+const KIND = DEPARTMENT_DECLARATION;
+const TASK_KEYWORD = Object.keys(NAMED_BLOCKS).find(keyword => NAMED_BLOCKS[keyword] === 'task')!;
 
 export function printForm(model: FormModel, options: PrintOptions = {}): string {
     const out: string[] = [];
@@ -66,31 +71,26 @@ export function printForm(model: FormModel, options: PrintOptions = {}): string 
     for (const comment of options.headerComments ?? []) {
         out.push(`// ${comment}`);
     }
-    line(0, `部门整体支出绩效目标${model.year ? ' ' + model.year : ''} {`);
+    line(0, `${KIND.keyword}${model.year ? ' ' + model.year : ''} {`);
     if (model.departmentName) {
-        line(1, `部门名称 ${jixiaoString(model.departmentName)}`);
+        line(1, `${headerKeyword(KIND, 'departmentName')} ${jixiaoString(model.departmentName)}`);
     }
     if (model.authority) {
-        line(1, `主管部门 ${jixiaoString(model.authority)}`);
+        line(1, `${headerKeyword(KIND, 'authority')} ${jixiaoString(model.authority)}`);
     }
-    if (model.amountUnit !== '元') {
-        line(1, `金额单位 ${model.amountUnit}`);
-    }
-    if (model.profile) {
-        line(1, `指标体系 ${model.profile}`);
-    }
+    printUnitAndProfile(model, KIND, line);
 
     out.push('');
-    line(1, '年度主要任务 {');
+    line(1, `${sectionKeyword(KIND, 'tasks')} {`);
     for (const task of model.tasks) {
         printTask(task, line);
     }
     if (model.grandTotal && amountsText(model.grandTotal)) {
-        line(2, `金额合计 ${amountsText(model.grandTotal)}`);
+        line(2, `${GRAND_TOTAL_KEYWORD} ${amountsText(model.grandTotal)}`);
     }
     line(1, '}');
 
-    printGoalsAndIndicators(model, '年度总体目标', out, options);
+    printGoalsAndIndicators(model, sectionKeyword(KIND, 'goals'), out, options);
     line(0, '}');
     return formatJixiaoText(out.join('\n') + '\n');
 }
@@ -105,13 +105,13 @@ export function printGoalsAndIndicators(model: Pick<FormModel, 'goalIntro' | 'go
     const goalNames = printableGoalNames(model);
     line(1, `${goalsKeyword} {`);
     if (model.goalIntro !== undefined) {
-        line(2, `导语 ${jixiaoString(model.goalIntro)}`);
+        line(2, `${GOALS_CLAUSES.intro} ${jixiaoString(model.goalIntro)}`);
     }
-    model.goals.forEach((goal, index) => line(2, `目标 ${goalNames[index]} ${jixiaoString(goal.text)}`));
+    model.goals.forEach((goal, index) => line(2, `${GOALS_CLAUSES.goals} ${goalNames[index]} ${jixiaoString(goal.text)}`));
     line(1, '}');
 
     out.push('');
-    line(1, '年度绩效指标 {');
+    line(1, `${sectionKeyword(KIND, 'indicators')} {`);
     const rename = new Map(model.goals.map((goal, index) => [goal.name, goalNames[index]]));
     for (const first of model.categories) {
         printFirstLevel(first, line, indicator => indicatorLines(indicator, rename, options.inferredLinks ?? false));
@@ -121,10 +121,20 @@ export function printGoalsAndIndicators(model: Pick<FormModel, 'goalIntro' | 'go
 
 export type Line = (depth: number, text: string) => void;
 
+/** The header fields both kinds share, written only when they are not the default. */
+export function printUnitAndProfile(model: Pick<FormModel, 'amountUnit' | 'profile'>, kind: DocumentKindFacts, line: Line): void {
+    if (model.amountUnit !== '元') {
+        line(1, `${headerKeyword(kind, 'amountUnit')} ${model.amountUnit}`);
+    }
+    if (model.profile) {
+        line(1, `${headerKeyword(kind, 'profile')} ${model.profile}`);
+    }
+}
+
 function printTask(task: FormTask, line: Line): void {
-    line(2, `任务 ${jixiaoString(task.name)} {`);
+    line(2, `${TASK_KEYWORD} ${jixiaoString(task.name)} {`);
     if (task.content) {
-        line(3, `主要内容 ${jixiaoString(task.content)}`);
+        line(3, `${TASK_CLAUSES.content} ${jixiaoString(task.content)}`);
     }
     const amounts = amountsText(task.amounts);
     if (amounts) {
@@ -134,23 +144,16 @@ function printTask(task: FormTask, line: Line): void {
 }
 
 /** `总额 X  财政拨款 Y  其他资金 Z`, leaving out the amounts the model does not have. */
-export function amountsText(amounts: FormAmounts, totalKeyword = '总额'): string {
-    const parts: string[] = [];
-    if (amounts.total !== undefined) {
-        parts.push(`${totalKeyword} ${formatAmount(amounts.total)}`);
-    }
-    if (amounts.fiscal !== undefined) {
-        parts.push(`财政拨款 ${formatAmount(amounts.fiscal)}`);
-    }
-    if (amounts.other !== undefined) {
-        parts.push(`其他资金 ${formatAmount(amounts.other)}`);
-    }
-    return parts.join('  ');
+export function amountsText(amounts: FormAmounts, keywords: Readonly<Record<AmountColumnKey, string>> = KIND.amounts): string {
+    return AMOUNT_COLUMNS
+        .filter(column => amounts[column] !== undefined)
+        .map(column => `${keywords[column]} ${formatAmount(amounts[column]!)}`)
+        .join('  ');
 }
 
 export function printFirstLevel<I>(first: FormFirstLevel<I>, line: Line, indicatorText: (indicator: I) => [string, string?]): void {
     if (first.notApplicable) {
-        line(2, `${first.name} 不适用`);
+        line(2, `${first.name} ${NOT_APPLICABLE_KEYWORD}`);
         return;
     }
     line(2, `${first.name} {`);
@@ -167,7 +170,7 @@ export function printFirstLevel<I>(first: FormFirstLevel<I>, line: Line, indicat
 
 function printSecondLevel<I>(second: FormSecondLevel<I>, line: Line, indicatorText: (indicator: I) => [string, string?]): void {
     if (second.notApplicable) {
-        line(3, `${second.name} 不适用`);
+        line(3, `${second.name} ${NOT_APPLICABLE_KEYWORD}`);
         return;
     }
     line(3, `${second.name} {`);
@@ -184,17 +187,17 @@ function printIndicator([head, explanation]: [string, string?], depth: number, l
 
 /** The indicator line and, when there is one, its 解释 line. */
 function indicatorLines(indicator: FormIndicator, rename: ReadonlyMap<string, string>, inferred: boolean): [string, string?] {
-    let head = `指标 ${jixiaoString(indicator.name)} ${valueText(indicator.value, indicator.unitCell)}`;
+    let head = `${INDICATOR_KEYWORD} ${jixiaoString(indicator.name)} ${valueText(indicator.value, indicator.unitCell)}`;
     if (indicator.unitCell !== undefined && indicator.value.kind !== 'grade') {
-        head += ` 度量单位 ${indicator.unitCell}`;
+        head += ` ${INDICATOR_CLAUSES.unitCell} ${indicator.unitCell}`;
     }
     if (indicator.goals.length > 0) {
-        head += ` 对应 ${indicator.goals.map(goal => rename.get(goal) ?? goal).join('、')}`;
+        head += ` ${INDICATOR_CLAUSES.goals} ${indicator.goals.map(goal => rename.get(goal) ?? goal).join('、')}`;
         if (inferred) {
             head += `  // ${INFERRED_LINK_COMMENT}`;
         }
     }
-    return indicator.explanation ? [head, `解释 ${jixiaoString(indicator.explanation)}`] : [head];
+    return indicator.explanation ? [head, `${INDICATOR_CLAUSES.explanation} ${jixiaoString(indicator.explanation)}`] : [head];
 }
 
 /** A value as the language writes it: `≥190 万人`, `2026年6月前`, `显著 %`, `"文字"`, `不适用`. */
@@ -205,7 +208,7 @@ export function valueText(value: FormValue, unitCell: string | undefined): strin
         // `显著 %`: the grammar takes a grade's unit cell right after it.
         case 'grade': return unitCell === undefined ? value.grade : `${value.grade} ${unitCell}`;
         case 'text': return jixiaoString(value.text);
-        case 'not-applicable': return '不适用';
+        case 'not-applicable': return NOT_APPLICABLE_KEYWORD;
     }
 }
 

@@ -24,9 +24,9 @@
  * A field the model leaves empty is left out (the checker then says it is missing).
  */
 import { formatJixiaoText } from 'jixiao-language';
-import { isIdentifier } from 'jixiao-language/domain';
+import { PROJECT_DECLARATION, headerKeyword, isIdentifier, sectionKeyword } from 'jixiao-language/domain';
 import { isProjectForm, type AnyFormModel, type ProjectFormModel } from './form-model.js';
-import { amountsText, INDENT, jixiaoString, printForm, printGoalsAndIndicators, type Line, type PrintOptions } from './form-printer.js';
+import { amountsText, INDENT, jixiaoString, printForm, printGoalsAndIndicators, printUnitAndProfile, type Line, type PrintOptions } from './form-printer.js';
 
 export const INFERRED_TASK_COMMENT = '所属任务为自动推断，请核对';
 
@@ -41,36 +41,32 @@ export function printProjectForm(model: ProjectFormModel, options: PrintOptions 
     for (const comment of options.headerComments ?? []) {
         out.push(`// ${comment}`);
     }
-    line(0, `项目支出绩效目标${model.year ? ' ' + model.year : ''} {`);
+    const kind = PROJECT_DECLARATION;
+    line(0, `${kind.keyword}${model.year ? ' ' + model.year : ''} {`);
     const field = (keyword: string, value: string | undefined, written = value === undefined ? '' : jixiaoString(value)) => {
         if (value) {
             line(1, `${keyword} ${written}`);
         }
     };
-    field('项目名称', model.projectName);
-    field('主管部门', model.authority);
-    field('实施单位', model.implementer);
-    field('项目属性', model.attribute, isIdentifier(model.attribute) ? model.attribute : jixiaoString(model.attribute));
-    field('项目期', model.period);
+    field(headerKeyword(kind, 'projectName'), model.projectName);
+    field(headerKeyword(kind, 'authority'), model.authority);
+    field(headerKeyword(kind, 'implementer'), model.implementer);
+    field(headerKeyword(kind, 'attribute'), model.attribute, isIdentifier(model.attribute) ? model.attribute : jixiaoString(model.attribute));
+    field(headerKeyword(kind, 'period'), model.period);
     if (model.task) {
-        line(1, `所属任务 ${jixiaoString(model.task)}${options.inferredTask ? `  // ${INFERRED_TASK_COMMENT}` : ''}`);
+        line(1, `${headerKeyword(kind, 'task')} ${jixiaoString(model.task)}${options.inferredTask ? `  // ${INFERRED_TASK_COMMENT}` : ''}`);
     }
-    if (model.amountUnit !== '元') {
-        line(1, `金额单位 ${model.amountUnit}`);
-    }
-    if (model.profile) {
-        line(1, `指标体系 ${model.profile}`);
-    }
+    printUnitAndProfile(model, kind, line);
 
     out.push('');
-    line(1, '项目资金 {');
-    const amounts = amountsText(model.funds, '年度资金总额');
+    line(1, `${sectionKeyword(kind, 'funds')} {`);
+    const amounts = amountsText(model.funds, kind.amounts);
     if (amounts) {
         line(2, amounts);
     }
     line(1, '}');
 
-    printGoalsAndIndicators(model, '年度绩效目标', out, options);
+    printGoalsAndIndicators(model, sectionKeyword(kind, 'goals'), out, options);
     line(0, '}');
     return formatJixiaoText(out.join('\n') + '\n');
 }

@@ -5,7 +5,9 @@
  * old .xls, a Word document, another zip, binary data — gets a message saying what it is.
  */
 import { FormImportError } from './form-import-error.js';
+import type { Message } from 'jixiao-language';
 import { FormLabels } from './form-labels.js';
+import { ImportMessages } from './form-import-messages.js';
 import { FormLimits, formatCount as count, megabytes } from './form-limits.js';
 
 export type ImportContent = { kind: 'xlsx' } | { kind: 'text'; text: string };
@@ -22,46 +24,44 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ENCRYPTED_PACKAGE = Array.from('EncryptedPackage').flatMap(char => [char.charCodeAt(0), 0]);
 
 /** Known kinds of files that are not a form, by their first bytes. */
-const FOREIGN_SIGNATURES: ReadonlyArray<{ bytes: number[]; what: string; advice?: string }> = [
-    { bytes: [0x89, 0x50, 0x4e, 0x47], what: '一张 PNG 图片' },
-    { bytes: [0xff, 0xd8, 0xff], what: '一张 JPEG 图片' },
-    { bytes: [0x47, 0x49, 0x46, 0x38], what: '一张 GIF 图片' },
-    { bytes: [0x25, 0x50, 0x44, 0x46], what: '一个 PDF 文件' },
+const FOREIGN_SIGNATURES: ReadonlyArray<{ bytes: number[]; what: Message; advice?: Message }> = [
+    { bytes: [0x89, 0x50, 0x4e, 0x47], what: { zh: '一张 PNG 图片', en: 'a PNG image' } },
+    { bytes: [0xff, 0xd8, 0xff], what: { zh: '一张 JPEG 图片', en: 'a JPEG image' } },
+    { bytes: [0x47, 0x49, 0x46, 0x38], what: { zh: '一张 GIF 图片', en: 'a GIF image' } },
+    { bytes: [0x25, 0x50, 0x44, 0x46], what: { zh: '一个 PDF 文件', en: 'a PDF file' } },
     {
         bytes: OLE_MAGIC,
-        what: '旧版 Office 文件（.xls 或 .doc）',
-        advice: '请在 Excel 中另存为 .xlsx 工作簿后再导入'
+        what: { zh: '旧版 Office 文件（.xls 或 .doc）', en: 'an old Office file (.xls or .doc)' },
+        advice: ImportMessages.saveAsXlsxAdvice
     },
-    { bytes: [0x52, 0x61, 0x72, 0x21], what: '一个 RAR 压缩包' },
-    { bytes: [0x37, 0x7a, 0xbc, 0xaf], what: '一个 7z 压缩包' },
-    { bytes: [0x1f, 0x8b], what: '一个 gzip 压缩文件' },
-    { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: '一个 RTF 文档', advice: '请把申报表复制为文本或另存为 .xlsx 后再导入' }
+    { bytes: [0x52, 0x61, 0x72, 0x21], what: { zh: '一个 RAR 压缩包', en: 'a RAR archive' } },
+    { bytes: [0x37, 0x7a, 0xbc, 0xaf], what: { zh: '一个 7z 压缩包', en: 'a 7z archive' } },
+    { bytes: [0x1f, 0x8b], what: { zh: '一个 gzip 压缩文件', en: 'a gzip file' } },
+    { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: { zh: '一个 RTF 文档', en: 'an RTF document' }, advice: ImportMessages.copyAsTextAdvice }
 ];
-
-const NOT_A_FORM_ADVICE = '不是申报表（只能导入 .xlsx 工作簿，或从政务系统、Excel 复制出来的表格文本）';
 
 export function identifyContent(bytes: Uint8Array): ImportContent {
     if (bytes.length === 0) {
-        throw new FormImportError('文件是空的');
+        throw new FormImportError(ImportMessages.emptyFile);
     }
     if (startsWith(bytes, ZIP_MAGIC)) {
         return identifyZip(bytes);
     }
     if (startsWith(bytes, EMPTY_ZIP_MAGIC)) {
-        throw new FormImportError('这是一个空的 ZIP 压缩包，不是 xlsx 工作簿');
+        throw new FormImportError(ImportMessages.emptyZip);
     }
     refuseForeignFormats(bytes);
     if (bytes.length > FormLimits.textBytes) {
         // Refused before decoding: split into rows, 50 MB of empty lines took gigabytes.
-        throw new FormImportError(`文本有 ${megabytes(bytes.length)}，超过申报表文本的上限 ${megabytes(FormLimits.textBytes)}（申报表复制为文本通常只有几十 KB），未导入`);
+        throw new FormImportError(ImportMessages.textTooLarge(megabytes(bytes.length), megabytes(FormLimits.textBytes)));
     }
     const text = decodeText(bytes);
     const lines = lineCount(text);
     if (lines > FormLimits.textLines) {
-        throw new FormImportError(`文本有 ${count(lines)} 行，超过申报表文本的上限 ${count(FormLimits.textLines)} 行，未导入`);
+        throw new FormImportError(ImportMessages.textTooManyLines(count(lines), count(FormLimits.textLines)));
     }
     if (text.trim() === '') {
-        throw new FormImportError('文件里只有空白，没有申报表');
+        throw new FormImportError(ImportMessages.onlyWhitespace);
     }
     return { kind: 'text', text };
 }
@@ -75,30 +75,30 @@ function identifyZip(bytes: Uint8Array): ImportContent {
         return { kind: 'xlsx' };
     }
     if (names.includes('word/document.xml')) {
-        throw new FormImportError('这是 Word 文档（.docx），不是 xlsx 工作簿；请把申报表复制为文本或另存为 .xlsx 后再导入');
+        throw new FormImportError(ImportMessages.wordDocument);
     }
     if (names.includes('ppt/presentation.xml')) {
-        throw new FormImportError('这是 PowerPoint 文档（.pptx），不是 xlsx 工作簿');
+        throw new FormImportError(ImportMessages.powerPoint);
     }
     if (names.includes('content.xml') && names.includes('mimetype')) {
-        throw new FormImportError('这是 OpenDocument 文件（如 .ods），请在表格软件中另存为 .xlsx 后再导入');
+        throw new FormImportError(ImportMessages.openDocument);
     }
     if (names.includes('[Content_Types].xml') || bytes.length < 200) {
         // A zip whose directory cannot be seen (cut short) or an Office file of another kind: let
         // the workbook loader say what is wrong with it.
         return { kind: 'xlsx' };
     }
-    throw new FormImportError('这是一个 ZIP 压缩包，里面没有 xlsx 工作簿');
+    throw new FormImportError(ImportMessages.otherZip);
 }
 
 /** An image, a PDF, an old or password-protected Office file…: said what it is. */
 function refuseForeignFormats(bytes: Uint8Array): void {
     if (startsWith(bytes, OLE_MAGIC) && containsBytes(bytes, ENCRYPTED_PACKAGE)) {
-        throw new FormImportError('这是设有打开密码的（加密的）Excel 工作簿，无法读取：请在 Excel 中打开它，在“文件 → 信息 → 保护工作簿 → 用密码进行加密”中清除密码并保存，然后再导入');
+        throw new FormImportError(ImportMessages.encryptedWorkbook);
     }
     const signature = FOREIGN_SIGNATURES.find(candidate => startsWith(bytes, candidate.bytes));
     if (signature) {
-        throw new FormImportError(`这是${signature.what}，${signature.advice ?? NOT_A_FORM_ADVICE}`);
+        throw new FormImportError(ImportMessages.foreignFile(signature.what, signature.advice ?? ImportMessages.notAFormAdvice));
     }
 }
 
@@ -117,7 +117,7 @@ function decodeText(bytes: Uint8Array): string {
         return utf16;
     }
     if (looksBinary(bytes)) {
-        throw new FormImportError('这不是文本文件，也不是 xlsx 工作簿（文件里有二进制数据）');
+        throw new FormImportError(ImportMessages.binaryFile);
     }
     try {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -128,7 +128,7 @@ function decodeText(bytes: Uint8Array): string {
         if (text.includes(FormLabels.departmentName) || text.includes('绩效目标申报表')) {
             return text;
         }
-        throw new FormImportError('文件不是 UTF-8 或 UTF-16 编码的文本，也不是 xlsx 工作簿');
+        throw new FormImportError(ImportMessages.unknownEncoding);
     }
 }
 
@@ -148,7 +148,7 @@ function strictDecode(encoding: string, bytes: Uint8Array, label: string): strin
     try {
         return new TextDecoder(encoding, { fatal: true }).decode(bytes);
     } catch {
-        throw new FormImportError(`文件标明是 ${label} 文本，但其中有无效的字节（文件可能已损坏）`);
+        throw new FormImportError(ImportMessages.badEncoding(label));
     }
 }
 

@@ -29,7 +29,12 @@ export async function existingWorkbook(path: string): Promise<ExistingOutput> {
         return 'foreign';
     }
     const bytes = await fs.readFile(path).catch(() => undefined);
-    switch (bytes && workbookOrigin(new Uint8Array(bytes))) {
+    return bytes ? existingWorkbookOf(new Uint8Array(bytes)) : 'foreign';
+}
+
+/** What the bytes of a file already where a workbook goes are (read by whoever can reach it). */
+export function existingWorkbookOf(bytes: Uint8Array): 'ours' | 'changed' | 'foreign' {
+    switch (workbookOrigin(bytes)) {
         case 'jixiao': return 'ours';
         case 'jixiao-changed': return 'changed';
         default: return 'foreign';

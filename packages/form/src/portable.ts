@@ -21,7 +21,7 @@ export * from './form-import.js';
 export * from './form-limits.js';
 export * from './workbook-mark.js';
 export * from './form-grid.js';
-export * from './form-category-reading.js';
+export * from './form-category-table.js';
 export { plainCellText } from './form-goal-reading.js';
 export * from './selfeval-labels.js';
 export * from './selfeval-layout.js';

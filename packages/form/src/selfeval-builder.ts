@@ -5,11 +5,11 @@
  * builder it works on broken documents too: a missing part is an empty cell, never an exception.
  */
 import {
-    amountUnitOf, budgetRowOf, isSelfEvaluation, scoreSheetOf,
+    budgetRowOf, headerValue, isSelfEvaluation, scoreSheetOf,
     type FundRow, type Indicator, type JixiaoDocument, type SelfEvaluation
 } from 'jixiao-language';
 import { formatDecimal, type ExactDecimal } from 'jixiao-language/domain';
-import { buildAnyForm, buildFirstLevel, buildValue, exactAmount, targetOf } from './form-builder.js';
+import { buildAnyForm, buildFirstLevel, buildValue, exactAmount, projectHeaderOf, targetOf } from './form-builder.js';
 import {
     FUND_ROW_KINDS, type EvaluationForm, type EvaluationFormIndicator, type EvaluationFundRow, type FundRowKind, type OfficialForm
 } from './selfeval-model.js';
@@ -51,17 +51,11 @@ export function buildEvaluationForm(evaluation: SelfEvaluation): EvaluationForm 
     };
     return {
         kind: 'selfeval',
-        year: evaluation.year ?? '',
-        projectName: evaluation.projectName ?? '',
-        authority: evaluation.authority ?? '',
-        implementer: evaluation.implementer ?? '',
-        amountUnit: amountUnitOf(evaluation),
-        attribute: evaluation.attribute,
-        period: evaluation.period,
-        task: evaluation.task,
-        profile: evaluation.profile,
-        scoringProfile: evaluation.scoringProfile,
-        declarationPath: evaluation.declarationPath,
+        ...projectHeaderOf(evaluation),
+        attribute: headerValue(evaluation.attribute),
+        period: headerValue(evaluation.period),
+        scoringProfile: headerValue(evaluation.scoringProfile),
+        declarationPath: headerValue(evaluation.declarationPath),
         funds,
         expected: evaluation.goals?.expected ?? '',
         achieved: evaluation.goals?.achieved ?? '',

@@ -17,6 +17,7 @@
  *   a category that does not apply: its name, 不适用 up to 得分, the reason cell empty
  *   总分 A:F | Σ 分值 G | 总分 H | I
  */
+import { FUND_TOTAL_ROW } from 'jixiao-language/domain';
 import { valueCellText } from './form-cells.js';
 import { GridBuilder, putCategoryRows, putProjectHeader, type IndicatorRows } from './form-layout-blocks.js';
 import type { GridLayout } from './form-layout.js';
@@ -84,7 +85,7 @@ function putFundRow(grid: GridBuilder, row: number, fund: EvaluationFundRow): vo
     grid.put(row, 2, FUND_ROW_LABELS[fund.kind], 'header');
     [fund.initial, fund.budget, fund.executed].forEach((amount, index) =>
         grid.put(row, 3 + index, amount ?? '', amount === undefined ? 'text' : 'amount'));
-    const scored = fund.kind === '年度资金总额';
+    const scored = fund.kind === FUND_TOTAL_ROW;
     [fund.weight, fund.rate, fund.score].forEach((cell, index) =>
         grid.put(row, 6 + index, scored ? cell ?? '' : SelfevalLabels.none, 'centered'));
     grid.put(row, 9, fund.reason, 'text');

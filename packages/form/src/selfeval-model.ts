@@ -4,11 +4,12 @@
  * evaluation. Amounts are exact hundredths; scores and weights are kept as the decimal text the
  * form shows (`8`, `4.80`), so that a form read and written again has the same cells.
  */
-import type { AmountUnit, Hundredths } from 'jixiao-language/domain';
+import { FUND_ROWS, type AmountUnit, type FundRowKind, type Hundredths } from 'jixiao-language/domain';
 import type { AnyFormModel, FormFirstLevel, FormSecondLevel, FormValue } from './form-model.js';
 
-export const FUND_ROW_KINDS = ['年度资金总额', '当年财政拨款', '上年结转资金', '其他资金'] as const;
-export type FundRowKind = typeof FUND_ROW_KINDS[number];
+/** The rows of 项目资金, in the form's order (the language's, see the grammar facts). */
+export const FUND_ROW_KINDS = FUND_ROWS;
+export type { FundRowKind };
 
 export interface EvaluationFundRow {
     kind: FundRowKind;

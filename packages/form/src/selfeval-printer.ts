@@ -32,7 +32,10 @@
  * 执行率 and Σ 分值 are not written: the checker computes them.
  */
 import { formatJixiaoText } from 'jixiao-language';
-import { formatAmount, quoteJixiaoString } from 'jixiao-language/domain';
+import {
+    FUND_ROW_AMOUNTS, FUND_ROW_SCORING, INDICATOR_CLAUSES, INDICATOR_KEYWORD, OUTCOME_CLAUSES, SELF_EVALUATION, TOTAL_SCORE_KEYWORD,
+    formatAmount, headerStatements, quoteJixiaoString, sectionKeyword
+} from 'jixiao-language/domain';
 import { printFirstLevel, valueText, type Line } from './form-printer.js';
 import type { EvaluationForm, EvaluationFormIndicator, EvaluationFundRow } from './selfeval-model.js';
 
@@ -42,39 +45,34 @@ export function printEvaluation(form: EvaluationForm, options: { headerComments?
     for (const comment of options.headerComments ?? []) {
         out.push(`// ${comment}`);
     }
-    line(0, `项目支出绩效自评${form.year ? ' ' + form.year : ''} {`);
-    const header: Array<[string, string | undefined, boolean]> = [
-        ['项目名称', form.projectName, true], ['主管部门', form.authority, true], ['实施单位', form.implementer, true],
-        ['项目属性', form.attribute, false], ['项目期', form.period, true], ['所属任务', form.task, true],
-        ['金额单位', form.amountUnit === '元' ? undefined : form.amountUnit, false], ['指标体系', form.profile, false],
-        ['评分规则', form.scoringProfile, false], ['申报', form.declarationPath, true]
-    ];
-    for (const [keyword, value, quoted] of header) {
-        if (value) {
-            line(1, `${keyword} ${quoted ? quoteJixiaoString(value) : value}`);
-        }
-    }
+    const kind = SELF_EVALUATION;
+    line(0, `${kind.keyword}${form.year ? ' ' + form.year : ''} {`);
+    // 元 is the default unit: not written.
+    const { projectName, authority, implementer, attribute, period, task, profile, scoringProfile, declarationPath } = form;
+    const amountUnit = form.amountUnit === '元' ? undefined : form.amountUnit;
+    headerStatements(kind, { projectName, authority, implementer, attribute, period, task, amountUnit, profile, scoringProfile, declarationPath })
+        .forEach(statement => line(1, statement));
 
     out.push('');
-    line(1, '项目资金 {');
+    line(1, `${sectionKeyword(kind, 'funds')} {`);
     form.funds.forEach(fund => printFundRow(fund, line));
     line(1, '}');
 
     out.push('');
-    line(1, '年度总体目标 {');
-    line(2, `预期目标 ${quoteJixiaoString(form.expected)}`);
+    line(1, `${sectionKeyword(kind, 'goals')} {`);
+    line(2, `${OUTCOME_CLAUSES.expected} ${quoteJixiaoString(form.expected)}`);
     if (form.achieved) {
-        line(2, `实际完成情况 ${quoteJixiaoString(form.achieved)}`);
+        line(2, `${OUTCOME_CLAUSES.achieved} ${quoteJixiaoString(form.achieved)}`);
     }
     line(1, '}');
 
     out.push('');
-    line(1, '年度绩效指标 {');
+    line(1, `${sectionKeyword(kind, 'indicators')} {`);
     form.categories.forEach(first => printFirstLevel(first, line, indicatorLines));
     line(1, '}');
     if (form.total) {
         out.push('');
-        line(1, `总分 ${form.total}`);
+        line(1, `${TOTAL_SCORE_KEYWORD} ${form.total}`);
     }
     line(0, '}');
     return formatJixiaoText(out.join('\n') + '\n');
@@ -83,34 +81,34 @@ export function printEvaluation(form: EvaluationForm, options: { headerComments?
 function printFundRow(fund: EvaluationFundRow, line: Line): void {
     const cells: string[] = [fund.kind];
     const amount = (keyword: string, value: bigint | undefined) => value === undefined ? undefined : `${keyword} ${formatAmount(value)}`;
-    cells.push(...[amount('年初预算数', fund.initial), amount('全年预算数', fund.budget), amount('全年执行数', fund.executed)]
+    cells.push(...[amount(FUND_ROW_AMOUNTS.initial, fund.initial), amount(FUND_ROW_AMOUNTS.budget, fund.budget), amount(FUND_ROW_AMOUNTS.executed, fund.executed)]
         .filter((cell): cell is string => cell !== undefined));
     if (fund.weight) {
-        cells.push(`分值 ${fund.weight}`);
+        cells.push(`${FUND_ROW_SCORING.weight} ${fund.weight}`);
     }
     if (fund.score) {
-        cells.push(`得分 ${fund.score}`);
+        cells.push(`${FUND_ROW_SCORING.score} ${fund.score}`);
     }
     line(2, cells.join(' '));
     if (fund.reason) {
-        line(3, `偏差原因 ${quoteJixiaoString(fund.reason)}`);
+        line(3, `${FUND_ROW_SCORING.reason} ${quoteJixiaoString(fund.reason)}`);
     }
 }
 
 /** `指标 "…" ≥5 个 实际 4 个 分值 6 得分 4.80`, and `偏差原因 "…"` on the next line. */
 function indicatorLines(indicator: EvaluationFormIndicator): [string, string?] {
-    let head = `指标 ${quoteJixiaoString(indicator.name)} ${valueText(indicator.target, indicator.unitCell)}`;
+    let head = `${INDICATOR_KEYWORD} ${quoteJixiaoString(indicator.name)} ${valueText(indicator.target, indicator.unitCell)}`;
     if (indicator.unitCell !== undefined && indicator.target.kind !== 'grade') {
-        head += ` 度量单位 ${indicator.unitCell}`;
+        head += ` ${INDICATOR_CLAUSES.unitCell} ${indicator.unitCell}`;
     }
     if (indicator.actual) {
-        head += ` 实际 ${valueText(indicator.actual, undefined)}`;
+        head += ` ${INDICATOR_CLAUSES.actual} ${valueText(indicator.actual, undefined)}`;
     }
     if (indicator.weight) {
-        head += ` 分值 ${indicator.weight}`;
+        head += ` ${INDICATOR_CLAUSES.weight} ${indicator.weight}`;
     }
     if (indicator.score) {
-        head += ` 得分 ${indicator.score}`;
+        head += ` ${INDICATOR_CLAUSES.score} ${indicator.score}`;
     }
-    return indicator.reason ? [head, `偏差原因 ${quoteJixiaoString(indicator.reason)}`] : [head];
+    return indicator.reason ? [head, `${INDICATOR_CLAUSES.reason} ${quoteJixiaoString(indicator.reason)}`] : [head];
 }

@@ -6,19 +6,21 @@
  * rows, cells, merged ranges and validated ranges and the shared strings on the way, and anything
  * no form can be (FormLimits) is refused with a message that says which part and what.
  */
+import type { Message } from 'jixiao-language';
 import { FormImportError } from './form-import-error.js';
+import { ImportMessages } from './form-import-messages.js';
 import { EXCEL_MAX_COLUMN, EXCEL_MAX_ROW, FormLimits, formatCount as count, megabytes } from './form-limits.js';
 import { inflateEntry, readZipDirectory, ZipEntryTooLarge, ZipFormatError, ZipTooManyEntries, type ZipEntry } from './zip-archive.js';
 
+/** No form can be this: `what` says which part and why. */
+const notAForm = (what: Message) => new FormImportError(ImportMessages.notAForm(what));
 /** What exceljs's loader says about any archive it cannot read; the same words for the same fault. */
-export const DAMAGED_WORKBOOK = '无法打开这个 xlsx 文件：文件已损坏或不完整。请在 Excel 中打开它并另存为 .xlsx 后重试';
-
-const NOT_A_FORM = '不可能是申报表（可能是损坏或特意构造的文件），未导入';
+const damaged = () => new FormImportError(ImportMessages.damagedWorkbook);
 
 /** Throws FormImportError when the workbook is larger than any form, or its archive is damaged. */
 export function measureWorkbook(bytes: Uint8Array): void {
     if (bytes.length > FormLimits.workbookBytes) {
-        throw new FormImportError(`文件有 ${megabytes(bytes.length)}，超过申报表工作簿的上限 ${megabytes(FormLimits.workbookBytes)}，未导入`);
+        throw new FormImportError(ImportMessages.workbookTooLarge(megabytes(bytes.length), megabytes(FormLimits.workbookBytes)));
     }
     const entries = directoryOf(bytes);
     checkDeclaredSizes(entries);
@@ -33,17 +35,17 @@ export function measureWorkbook(bytes: Uint8Array): void {
         } catch (error) {
             if (error instanceof ZipEntryTooLarge) {
                 throw limit < FormLimits.partBytes
-                    ? new FormImportError(`工作簿解压后超过 ${megabytes(FormLimits.inflatedBytes)}，${NOT_A_FORM}`)
-                    : new FormImportError(`工作簿中的 ${entry.name} 解压后超过 ${megabytes(FormLimits.partBytes)}，${NOT_A_FORM}`);
+                    ? notAForm(ImportMessages.inflatedOver(megabytes(FormLimits.inflatedBytes)))
+                    : notAForm(ImportMessages.partOver(entry.name, megabytes(FormLimits.partBytes)));
             }
             if (error instanceof ZipFormatError) {
-                throw new FormImportError(DAMAGED_WORKBOOK);
+                throw damaged();
             }
             throw error;
         }
         if (size !== entry.uncompressedSize) {
             // The directory lied about the part: a damaged archive, whatever made it so.
-            throw new FormImportError(DAMAGED_WORKBOOK);
+            throw damaged();
         }
         inflated += size;
         scanner?.finish();
@@ -55,9 +57,9 @@ function directoryOf(bytes: Uint8Array): ZipEntry[] {
         return readZipDirectory(bytes, FormLimits.parts);
     } catch (error) {
         if (error instanceof ZipTooManyEntries) {
-            throw new FormImportError(`工作簿的压缩包里有 ${count(error.count)} 个文件，申报表不会超过 ${count(FormLimits.parts)} 个，${NOT_A_FORM}`);
+            throw notAForm(ImportMessages.tooManyParts(count(error.count), count(FormLimits.parts)));
         }
-        throw new FormImportError(DAMAGED_WORKBOOK);
+        throw damaged();
     }
 }
 
@@ -66,12 +68,12 @@ function checkDeclaredSizes(entries: readonly ZipEntry[]): void {
     let total = 0;
     for (const entry of entries) {
         if (entry.uncompressedSize > FormLimits.partBytes) {
-            throw new FormImportError(`工作簿中的 ${entry.name} 解压后有 ${megabytes(entry.uncompressedSize)}，超过上限 ${megabytes(FormLimits.partBytes)}，${NOT_A_FORM}`);
+            throw notAForm(ImportMessages.partDeclared(entry.name, megabytes(entry.uncompressedSize), megabytes(FormLimits.partBytes)));
         }
         total += entry.uncompressedSize;
     }
     if (total > FormLimits.inflatedBytes) {
-        throw new FormImportError(`工作簿解压后共有 ${megabytes(total)}，超过上限 ${megabytes(FormLimits.inflatedBytes)}，${NOT_A_FORM}`);
+        throw notAForm(ImportMessages.inflatedDeclared(megabytes(total), megabytes(FormLimits.inflatedBytes)));
     }
 }
 
@@ -83,14 +85,14 @@ class WorkbookTally {
     addCells(added: number, part: string): void {
         this.cells += added;
         if (this.cells > FormLimits.cells) {
-            throw new FormImportError(`工作簿的单元格（含合并区域）超过 ${count(FormLimits.cells)} 个（在 ${part} 处超出），${NOT_A_FORM}`);
+            throw notAForm(ImportMessages.tooManyCells(count(FormLimits.cells), part));
         }
     }
 
     addValidatedCells(added: number, part: string): void {
         this.validated += added;
         if (this.validated > FormLimits.validatedCells) {
-            throw new FormImportError(`工作簿的数据验证区域超过 ${count(FormLimits.validatedCells)} 个单元格（在 ${part} 处超出），${NOT_A_FORM}`);
+            throw notAForm(ImportMessages.tooManyValidatedCells(count(FormLimits.validatedCells), part));
         }
     }
 }
@@ -109,7 +111,7 @@ function scannerFor(entry: ZipEntry, tally: WorkbookTally): PartScanner | undefi
         let strings = 0;
         return new TagScanner(tag => {
             if (tag.name === 'si' && ++strings > FormLimits.sharedStrings) {
-                throw new FormImportError(`工作簿的共享字符串表（${name}）超过 ${count(FormLimits.sharedStrings)} 项，${NOT_A_FORM}`);
+                throw notAForm(ImportMessages.tooManySharedStrings(name, count(FormLimits.sharedStrings)));
             }
         });
     }
@@ -125,23 +127,23 @@ interface Tag {
 function worksheetCounter(part: string, tally: WorkbookTally): (tag: Tag) => void {
     let rows = 0;
     let merges = 0;
-    const refuse = (what: string) => new FormImportError(`工作表（${part}）${what}，${NOT_A_FORM}`);
+    const refuse = (what: Message) => notAForm(ImportMessages.sheetRefused(part, what));
     return tag => {
         switch (tag.name) {
             case 'row': {
                 if (++rows > FormLimits.rowsPerSheet) {
-                    throw refuse(`超过 ${count(FormLimits.rowsPerSheet)} 行`);
+                    throw refuse(ImportMessages.rowsOver(count(FormLimits.rowsPerSheet)));
                 }
                 const number = attribute(tag.attributes, 'r');
                 if (number !== undefined && !(Number(number) <= EXCEL_MAX_ROW)) {
-                    throw refuse(`有第 ${clip(number)} 行，超出 Excel 的 ${count(EXCEL_MAX_ROW)} 行`);
+                    throw refuse(ImportMessages.rowBeyondExcel(clip(number), count(EXCEL_MAX_ROW)));
                 }
                 return;
             }
             case 'c': {
                 const reference = attribute(tag.attributes, 'r');
                 if (reference !== undefined && !cellReference(reference)) {
-                    throw refuse(`有单元格“${clip(reference)}”，超出 Excel 的 ${count(EXCEL_MAX_ROW)} 行、${count(EXCEL_MAX_COLUMN)} 列`);
+                    throw refuse(ImportMessages.cellBeyondExcel(clip(reference), count(EXCEL_MAX_ROW), count(EXCEL_MAX_COLUMN)));
                 }
                 tally.addCells(1, part);
                 return;
@@ -150,13 +152,13 @@ function worksheetCounter(part: string, tally: WorkbookTally): (tag: Tag) => voi
                 // exceljs makes a column object for each column from min to max.
                 const max = attribute(tag.attributes, 'max');
                 if (max !== undefined && !(Number(max) <= EXCEL_MAX_COLUMN)) {
-                    throw refuse(`定义了第 ${clip(max)} 列，超出 Excel 的 ${count(EXCEL_MAX_COLUMN)} 列`);
+                    throw refuse(ImportMessages.columnBeyondExcel(clip(max), count(EXCEL_MAX_COLUMN)));
                 }
                 return;
             }
             case 'mergeCell': {
                 if (++merges > FormLimits.mergesPerSheet) {
-                    throw refuse(`有超过 ${count(FormLimits.mergesPerSheet)} 个合并区域`);
+                    throw refuse(ImportMessages.mergesOver(count(FormLimits.mergesPerSheet)));
                 }
                 tally.addCells(rangeArea(attribute(tag.attributes, 'ref') ?? '', part), part);
                 return;
@@ -179,7 +181,7 @@ function rangeArea(ranges: string, part: string): number {
         const start = rangeEnd(from, 1);
         const end = rangeEnd(to, Infinity);
         if (!start || !end) {
-            throw new FormImportError(`工作表（${part}）的区域“${clip(range)}”无法识别，${NOT_A_FORM}`);
+            throw notAForm(ImportMessages.sheetRefused(part, ImportMessages.rangeUnreadable(clip(range))));
         }
         const rows = Math.abs(Math.min(end.row, EXCEL_MAX_ROW) - start.row) + 1;
         const columns = Math.abs(Math.min(end.column, EXCEL_MAX_COLUMN) - start.column) + 1;
@@ -252,7 +254,7 @@ class TagScanner implements PartScanner {
         const complete = open >= 0 && text.indexOf('>', open) < 0 ? open : text.length;
         this.carry = text.slice(complete);
         if (this.carry.length > MAX_TAG_LENGTH) {
-            throw new FormImportError(`工作簿中有一个超过 ${megabytes(MAX_TAG_LENGTH)} 的 XML 标记，${NOT_A_FORM}`);
+            throw notAForm(ImportMessages.tagTooLong(megabytes(MAX_TAG_LENGTH)));
         }
         for (const match of text.slice(0, complete).matchAll(START_TAG)) {
             this.onTag({ name: match[1], attributes: match[2] });

@@ -12,15 +12,18 @@ import ExcelJS from 'exceljs';
 import type { OfficialForm } from './selfeval-model.js';
 import { FormLabels } from './form-labels.js';
 import { FormImportError } from './form-import-error.js';
-import { columnLetter, labelKey, withoutControlCharacters, type FormGrid, type GridCell, type GridRow } from './form-grid.js';
+import type { Message } from 'jixiao-language';
+import { ImportMessages, Places } from './form-import-messages.js';
+import { columnLetter, labelKey, type FormGrid, type GridCell, type GridRow } from './form-grid.js';
+import { withoutControlCharacters } from './form-control-characters.js';
 import { readAnyFormGrid } from './project-grid-reader.js';
-import { DAMAGED_WORKBOOK, measureWorkbook } from './workbook-measure.js';
+import { measureWorkbook } from './workbook-measure.js';
 
 export interface XlsxReadOptions {
     /** The worksheet to read, by name, when the workbook holds more than one form. */
     sheet?: string;
     /** Collects what was changed on the way in (control characters dropped, by cell). */
-    warnings?: string[];
+    warnings?: Message[];
 }
 
 /** The form in the workbook, of whichever kind (the department's, a project's, a self-evaluation). */
@@ -48,10 +51,10 @@ async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
     } catch {
         // The loader's own message (a zip offset, an XML parser's complaint) means nothing to an
         // analyst; what they can do about it does.
-        throw new FormImportError(DAMAGED_WORKBOOK);
+        throw new FormImportError(ImportMessages.damagedWorkbook);
     }
     if (workbook.worksheets.length === 0) {
-        throw new FormImportError('这个 xlsx 文件里没有工作表');
+        throw new FormImportError(ImportMessages.noWorksheet);
     }
     return workbook;
 }
@@ -65,7 +68,7 @@ function chooseSheet(sheets: ExcelJS.Worksheet[], wanted: string | undefined): E
     if (wanted !== undefined) {
         const named = sheets.find(sheet => sheet.name === wanted);
         if (!named) {
-            throw new FormImportError(`工作簿中没有名为“${wanted}”的工作表（有：${names}）`);
+            throw new FormImportError(ImportMessages.noSuchSheet(wanted, names));
         }
         return named;
     }
@@ -74,12 +77,12 @@ function chooseSheet(sheets: ExcelJS.Worksheet[], wanted: string | undefined): E
         return forms[0];
     }
     if (forms.length > 1) {
-        throw new FormImportError(`工作簿中有 ${forms.length} 个工作表像申报表（${forms.map(sheet => `“${sheet.name}”`).join('、')}），请指定要导入哪一个（--sheet 名称）`);
+        throw new FormImportError(ImportMessages.severalForms(forms.length, forms.map(sheet => `“${sheet.name}”`).join('、')));
     }
     if (sheets.length === 1) {
         return sheets[0];
     }
-    throw new FormImportError(`工作簿中没有申报表：工作表 ${names} 里都找不到“${FormLabels.departmentName}”和“${FormLabels.firstLevel}”`);
+    throw new FormImportError(ImportMessages.noFormSheet(names));
 }
 
 function holdsForm(sheet: ExcelJS.Worksheet): boolean {
@@ -96,8 +99,8 @@ function holdsForm(sheet: ExcelJS.Worksheet): boolean {
 }
 
 function worksheetGrid(sheet: ExcelJS.Worksheet, nameTheSheet: boolean): FormGrid {
-    const prefix = nameTheSheet ? `工作表“${sheet.name}”` : '';
-    const describeCell = (row: number, column: number) => `${prefix}第${row}行 ${columnLetter(column)}列`;
+    const sheetName = nameTheSheet ? sheet.name : undefined;
+    const describeCell = (row: number, column: number) => Places.sheetCell(sheetName, row, columnLetter(column));
     const rows: GridRow[] = [];
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
         // Sparse: a stray value in column XFD costs one cell, not 16,384.
@@ -113,15 +116,15 @@ function worksheetGrid(sheet: ExcelJS.Worksheet, nameTheSheet: boolean): FormGri
         });
         rows.push({ number: rowNumber, cells });
     });
-    return { rows, describeCell, describeRow: row => `${prefix}第${row}行` };
+    return { rows, describeCell, describeRow: row => Places.sheetRow(sheetName, row) };
 }
 
 /** The text a cell shows: strings as they are, numbers as exact decimal text, formulas by result. */
-function displayText(cell: ExcelJS.Cell, where: string): string {
+function displayText(cell: ExcelJS.Cell, where: Message): string {
     return valueText(cell.value, cell.numFmt, where);
 }
 
-function valueText(value: ExcelJS.CellValue | undefined, numFmt: string | undefined, where: string): string {
+function valueText(value: ExcelJS.CellValue | undefined, numFmt: string | undefined, where: Message): string {
     if (value === null || value === undefined) {
         return '';
     }
@@ -142,19 +145,19 @@ function valueText(value: ExcelJS.CellValue | undefined, numFmt: string | undefi
         return value.richText.map(run => run.text).join('');
     }
     if ('error' in value && value.error) {
-        throw new FormImportError(`${where}：单元格是错误值 ${value.error}，请在 Excel 中改正后重试`);
+        throw new FormImportError(ImportMessages.at(where, ImportMessages.errorValue(String(value.error))));
     }
     if ('formula' in value || 'sharedFormula' in value) {
         const result = (value as ExcelJS.CellFormulaValue).result;
         if (result === undefined) {
-            throw new FormImportError(`${where}：单元格是没有计算结果的公式，请在 Excel 中打开、保存后重试`);
+            throw new FormImportError(ImportMessages.at(where, ImportMessages.formulaWithoutResult));
         }
         return valueText(result as ExcelJS.CellValue, numFmt, where);
     }
     if ('text' in value) {
         return valueText((value as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue, numFmt, where);
     }
-    throw new FormImportError(`${where}：无法读取这个单元格的内容`);
+    throw new FormImportError(ImportMessages.at(where, ImportMessages.unreadableCell));
 }
 
 /**
@@ -162,9 +165,9 @@ function valueText(value: ExcelJS.CellValue | undefined, numFmt: string | undefi
  * (0.30000000000000004 → 0.3) without inventing or dropping a written decimal. A cell formatted as
  * a percentage (0.95 shown as 95%) reads as the percentage.
  */
-export function spreadsheetNumberText(value: number, numFmt: string | undefined, where: string): string {
+export function spreadsheetNumberText(value: number, numFmt: string | undefined, where: Message): string {
     if (!Number.isFinite(value)) {
-        throw new FormImportError(`${where}：单元格中的数字无效`);
+        throw new FormImportError(ImportMessages.at(where, ImportMessages.invalidNumber));
     }
     const percent = numFmt !== undefined && /%/.test(numFmt.replace(/"[^"]*"/g, ''));
     const shown = percent ? value * 100 : value;

@@ -8,6 +8,7 @@ import {
     type Indicator, type JixiaoDocument, type ProjectDeclaration, type ProjectFunds, type SelfEvaluation, type Task, type GrandTotal
 } from './generated/ast.js';
 import { detectProfile, type CategoryProfile } from './domain/catalogue.js';
+import type { AmountColumnKey } from './domain/grammar-facts.js';
 import { DEFAULT_AMOUNT_UNIT, isAmountUnit, parseAmount, type AmountUnit, type Hundredths } from './domain/money.js';
 
 /**
@@ -25,6 +26,20 @@ export function declarationOf(node: AstNode): TargetDeclaration | undefined {
     return isTargetDeclaration(node) ? node : AstUtils.getContainerOfType(node, isTargetDeclaration);
 }
 
+/**
+ * A header field's value: the last one written. The grammar keeps every value of a field written
+ * twice, which the structure checks report; everything else reads the one that counts.
+ */
+export function headerValue(values: readonly string[] | undefined): string | undefined {
+    return values?.[values.length - 1];
+}
+
+/** Whether a node has a value for a property: a value, or at least one value of a list. */
+export function hasProperty(node: AstNode | undefined, property: string): boolean {
+    const value = (node as unknown as Record<string, unknown> | undefined)?.[property];
+    return Array.isArray(value) ? value.length > 0 : value !== undefined;
+}
+
 /** The document a node belongs to, whichever its kind. */
 export function documentOf(node: AstNode): JixiaoDocument | undefined {
     const root = AstUtils.findRootNode(node);
@@ -38,14 +53,14 @@ export function evaluationOf(node: AstNode): SelfEvaluation | undefined {
 }
 
 export function amountUnitOf(declaration: JixiaoDocument | undefined): AmountUnit {
-    const unit = declaration?.amountUnit;
+    const unit = headerValue(declaration?.amountUnit);
     return isAmountUnit(unit) ? unit : DEFAULT_AMOUNT_UNIT;
 }
 
 /** The profile named in settings, else in the header, else detected from the 一级 categories. */
 export function profileOf(declaration: JixiaoDocument | undefined, forced?: string): CategoryProfile {
     const firstLevels = declaration?.indicators?.categories.map(category => category.name) ?? [];
-    return detectProfile(firstLevels, forced ?? declaration?.profile);
+    return detectProfile(firstLevels, forced ?? headerValue(declaration?.profile));
 }
 
 /** 1 for a category directly under 年度绩效指标, 2 inside it, and so on. */
@@ -78,9 +93,6 @@ export function allIndicators(declaration: JixiaoDocument): Indicator[] {
     declaration.indicators?.categories.forEach(visit);
     return result;
 }
-
-export type AmountColumnKey = 'total' | 'fiscal' | 'other';
-export const AMOUNT_COLUMNS: readonly AmountColumnKey[] = ['total', 'fiscal', 'other'];
 
 /** Where amounts are written in the three columns: a task, 金额合计, a project's 项目资金. */
 export type AmountOwner = Task | GrandTotal | ProjectFunds;

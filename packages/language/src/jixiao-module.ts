@@ -113,7 +113,7 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         CellTexts: (services) => new JixiaoCellTextValidator(services.validation.IssueReporter),
         Selfeval: (services) => new JixiaoSelfevalValidator(services.validation.IssueReporter, services.validation.Budget, services.validation.SelfevalDeclarations),
         SelfevalDeclarations: (services) => new JixiaoSelfevalDeclarations(services),
-        Projects: (services) => new JixiaoProjectValidator(services.validation.IssueReporter, services.validation.Structure),
+        Projects: (services) => new JixiaoProjectValidator(services.validation.IssueReporter),
         Workspace: (services) => new JixiaoWorkspaceValidator(services)
     }
 };

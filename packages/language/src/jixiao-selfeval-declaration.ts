@@ -9,6 +9,7 @@ import { UriUtils, type LangiumDocument, type LangiumDocuments, type URI } from 
 import type { FileSystemProvider } from 'langium';
 import { isProjectDeclaration, type ProjectDeclaration, type SelfEvaluation } from './generated/ast.js';
 import type { JixiaoServices } from './jixiao-module.js';
+import { headerValue } from './jixiao-ast-utils.js';
 import { compareDecimal } from './domain/decimal.js';
 import { lastDay, type ScoringValue } from './domain/scoring.js';
 
@@ -29,7 +30,7 @@ export class JixiaoSelfevalDeclarations {
 
     /** Where `申报` points, relative to the evaluation's own folder. */
     uriOf(evaluation: SelfEvaluation, document: LangiumDocument): URI | undefined {
-        const path = evaluation.declarationPath?.trim();
+        const path = headerValue(evaluation.declarationPath)?.trim();
         return path ? UriUtils.resolvePath(UriUtils.dirname(document.uri), path.replace(/\\/g, '/')) : undefined;
     }
 

@@ -7,10 +7,13 @@
  * 实际完成情况 and each indicator's 实际 — the only diagnostics the result has.
  */
 import type { Category, Indicator, ProjectDeclaration } from './generated/ast.js';
-import { allIndicators, indicatorPlacement } from './jixiao-ast-utils.js';
+import { allIndicators, headerValue, indicatorPlacement } from './jixiao-ast-utils.js';
 import { formatJixiaoText } from './jixiao-format-text.js';
 import { formatDecimal, type ExactDecimal } from './domain/decimal.js';
-import { quoteJixiaoString } from './domain/keywords.js';
+import {
+    FUND_ROW_AMOUNTS, FUND_ROW_SCORING, FUND_ROWS, INDICATOR_CLAUSES, INDICATOR_KEYWORD, NOT_APPLICABLE_KEYWORD, OUTCOME_CLAUSES, PROJECT_DECLARATION,
+    SELF_EVALUATION, headerStatements, quoteJixiaoString, sectionKeyword
+} from './domain/grammar-facts.js';
 import { apportion, expectedShareWeights } from './domain/scoring.js';
 import { DEFAULT_SCORING_PROFILE, shareOf, type ScoringProfile } from './domain/scoring-profiles.js';
 
@@ -25,38 +28,32 @@ export function draftEvaluation(declaration: ProjectDeclaration, declarationPath
     const weights = weightsOf(declaration, profile);
     const out: string[] = [];
     const line = (depth: number, text: string) => out.push('  '.repeat(depth) + text);
-    line(0, `项目支出绩效自评${declaration.year ? ' ' + declaration.year : ''} {`);
-    const header: Array<[string, string | undefined, boolean]> = [
-        ['项目名称', declaration.projectName, true], ['主管部门', declaration.authority, true], ['实施单位', declaration.implementer, true],
-        ['项目属性', declaration.attribute, false], ['项目期', declaration.period, true], ['所属任务', declaration.task, true],
-        ['金额单位', declaration.amountUnit, false], ['指标体系', declaration.profile, false]
-    ];
-    for (const [keyword, value, quoted] of header) {
-        if (value !== undefined) {
-            line(1, `${keyword} ${quoted ? quoteJixiaoString(value) : value}`);
-        }
-    }
-    line(1, `申报 ${quoteJixiaoString(declarationPath)}`);
+    const kind = SELF_EVALUATION;
+    line(0, `${kind.keyword}${declaration.year ? ' ' + declaration.year : ''} {`);
+    // The project's header as declared, and the declaration it evaluates.
+    const declared = Object.fromEntries(Object.values(PROJECT_DECLARATION.header).map(property =>
+        [property, headerValue(declaration[property as keyof ProjectDeclaration] as string[])]));
+    headerStatements(kind, { ...declared, declarationPath }).forEach(statement => line(1, statement));
 
     const funds = declaration.funds;
-    const amounts = (amount: string | undefined) => amount === undefined ? '' : `年初预算数 ${amount}  全年预算数 ${amount}`;
+    const amounts = (amount: string | undefined) => amount === undefined ? '' : `${FUND_ROW_AMOUNTS.initial} ${amount}  ${FUND_ROW_AMOUNTS.budget} ${amount}`;
+    // 年度资金总额, 当年财政拨款, 上年结转资金 (nothing carried over: a declaration has none), 其他资金.
+    const rows = [funds?.total, funds?.fiscal, '0.00', funds?.other];
     out.push('');
-    line(1, '项目资金 {');
-    line(2, `年度资金总额 ${amounts(funds?.total)}  分值 ${formatDecimal(profile.budgetWeight)}`);
-    line(2, `当年财政拨款 ${amounts(funds?.fiscal)}`);
-    line(2, `上年结转资金 ${amounts('0.00')}`);
-    line(2, `其他资金 ${amounts(funds?.other)}`);
+    line(1, `${sectionKeyword(kind, 'funds')} {`);
+    FUND_ROWS.forEach((row, index) =>
+        line(2, `${row} ${amounts(rows[index])}${index === 0 ? `  ${FUND_ROW_SCORING.weight} ${formatDecimal(profile.budgetWeight)}` : ''}`));
     line(1, '}');
 
     const goals = declaration.goals;
     const planned = [goals?.intro, ...(goals?.goals ?? []).map((goal, index) => `${index + 1}、${goal.text ?? ''}`)].filter(text => text !== undefined);
     out.push('');
-    line(1, '年度总体目标 {');
-    line(2, `预期目标 ${quoteJixiaoString(planned.join('\n'))}`);
+    line(1, `${sectionKeyword(kind, 'goals')} {`);
+    line(2, `${OUTCOME_CLAUSES.expected} ${quoteJixiaoString(planned.join('\n'))}`);
     line(1, '}');
 
     out.push('');
-    line(1, '年度绩效指标 {');
+    line(1, `${sectionKeyword(kind, 'indicators')} {`);
     for (const category of declaration.indicators?.categories ?? []) {
         printCategory(category, 2, line, weights);
     }
@@ -69,16 +66,16 @@ type Line = (depth: number, text: string) => void;
 
 function printCategory(category: Category, depth: number, line: Line, weights: ReadonlyMap<Indicator, ExactDecimal>): void {
     if (category.notApplicable) {
-        line(depth, `${category.name} 不适用`);
+        line(depth, `${category.name} ${NOT_APPLICABLE_KEYWORD}`);
         return;
     }
     line(depth, `${category.name} {`);
     category.categories.forEach(child => printCategory(child, depth + 1, line, weights));
     for (const indicator of category.indicators) {
         const value = indicator.value?.$cstNode?.text ?? '';
-        const unitCell = indicator.unitCell === undefined ? '' : ` 度量单位 ${indicator.unitCell}`;
+        const unitCell = indicator.unitCell === undefined ? '' : ` ${INDICATOR_CLAUSES.unitCell} ${indicator.unitCell}`;
         const weight = weights.get(indicator);
-        line(depth + 1, `指标 ${quoteJixiaoString(indicator.name ?? '')} ${value}${unitCell}${weight ? ` 分值 ${formatDecimal(weight)}` : ''}`);
+        line(depth + 1, `${INDICATOR_KEYWORD} ${quoteJixiaoString(indicator.name ?? '')} ${value}${unitCell}${weight ? ` ${INDICATOR_CLAUSES.weight} ${formatDecimal(weight)}` : ''}`);
     }
     line(depth, '}');
 }

@@ -8,7 +8,7 @@ import {
     isDeadline, isFreeText, isGrade, isNotApplicableValue, isQuantity,
     type FundRow, type Indicator, type SelfEvaluation, type Value
 } from './generated/ast.js';
-import { allIndicators, indicatorPlacement, profileOf } from './jixiao-ast-utils.js';
+import { allIndicators, headerValue, indicatorPlacement, profileOf } from './jixiao-ast-utils.js';
 import { canonicalCategoryName } from './domain/catalogue.js';
 import { parseDecimal, type ExactDecimal } from './domain/decimal.js';
 import {
@@ -19,10 +19,11 @@ import {
     type BudgetScoring, type IndicatorScoring, type ScoringValue
 } from './domain/scoring.js';
 import { parseDeadline, normalizeComparator } from './domain/values.js';
+import { FUND_TOTAL_ROW } from './domain/grammar-facts.js';
 import { normalizeUnit } from './domain/units.js';
 
 /** The row of 项目资金 that carries the 预算执行率 score. */
-export const BUDGET_ROW = '年度资金总额';
+export const BUDGET_ROW = FUND_TOTAL_ROW;
 
 export interface ScoredIndicator {
     readonly indicator: Indicator;
@@ -83,7 +84,8 @@ export function scoreSheetOf(evaluation: SelfEvaluation): ScoreSheet {
 
 /** The scoring profile the evaluation names (评分规则), else the default. */
 export function scoringProfileOf(evaluation: SelfEvaluation): ScoringProfile {
-    return (evaluation.scoringProfile !== undefined ? scoringProfileByName(evaluation.scoringProfile) : undefined) ?? DEFAULT_SCORING_PROFILE;
+    const name = headerValue(evaluation.scoringProfile);
+    return (name !== undefined ? scoringProfileByName(name) : undefined) ?? DEFAULT_SCORING_PROFILE;
 }
 
 export function budgetRowOf(evaluation: SelfEvaluation): FundRow | undefined {

@@ -29,3 +29,58 @@ export interface FormModelResult {
     /** The parser skipped or invented tokens: the model may miss parts the user wrote. */
     hasSyntaxErrors: boolean;
 }
+
+/**
+ * `jixiao/importForm`: last year's form (an .xlsx workbook, or the table pasted as text), read by
+ * the server into a formatted .jixiao document. Only the Node server answers it (reading a workbook
+ * needs Node); the message of a refused file is in the server's locale.
+ */
+export const IMPORT_FORM_REQUEST = 'jixiao/importForm';
+
+export interface ImportFormParams {
+    /** The file's bytes, base64. */
+    content: string;
+    /** Named in the new document's first comment; omitted for the clipboard. */
+    fileName?: string;
+}
+
+export type ImportFormResult =
+    /** `warnings`: what import changed on the way in (control characters dropped), one sentence each, naming the cell. */
+    | { ok: true; text: string; source: 'xlsx' | 'text'; warnings: string[] }
+    | { ok: false; message: string };
+
+/**
+ * `jixiao/exportWorkbook`: the official workbook of an open document, from the form model the
+ * server checked (the same writer as `jixiao export`). Written by the server to `path` (atomically)
+ * when the client names a local file; otherwise its bytes come back. The client asks
+ * `jixiao/formModel` first for the error count. Only the Node server answers it.
+ */
+export const EXPORT_WORKBOOK_REQUEST = 'jixiao/exportWorkbook';
+
+export interface ExportWorkbookParams {
+    /** The document's URI as the client sent it in didOpen. */
+    uri: string;
+    /** A local file to write; without it the workbook's bytes are returned. */
+    path?: string;
+    /**
+     * Without a path: the bytes (base64) of the file already where the client will write, so that
+     * the server can tell whether an export made it (the workbook mark). Omitted when nothing is there.
+     */
+    existing?: string;
+    /** The user agreed to replace a file that is not an unchanged workbook of ours (never a read-only one). */
+    replace?: boolean;
+}
+
+/**
+ * Why an existing file was kept (DESIGN §6): it is read-only, or an export made it and it was
+ * changed since, or no export made it. Only our unchanged workbook is replaced without asking.
+ */
+export type KeptOutput = 'read-only' | 'changed' | 'foreign';
+
+export type ExportWorkbookResult =
+    /** `content`: the workbook's bytes, base64, when no path was given. */
+    | { ok: true; content?: string }
+    /** `code`: the file system's error code (EBUSY, EACCES…) when writing failed, for the client to explain. */
+    | { ok: false; message: string; code?: string }
+    /** Nothing written: the file there is not ours to replace (ask the user, then send `replace`). */
+    | { ok: false; kept: KeptOutput; message: string };

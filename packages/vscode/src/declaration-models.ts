@@ -1,17 +1,18 @@
 /**
- * The parsed form behind each open .jixiao editor, for the preview and the status bar: parsed at
- * most once per document version, and announced a short while after the user stops typing so a
- * burst of keystrokes costs one parse.
+ * The form behind each open .jixiao editor, as the language server checked it, for the preview
+ * and the status bar: asked at most once per document version, and announced a short while after
+ * the user stops typing so that a burst of keystrokes costs one request.
  */
 import * as vscode from 'vscode';
-import type { CheckedDeclaration, DeclarationChecker } from './declaration-checker.js';
+import type { JixiaoServer } from './jixiao-server.js';
 import { JIXIAO_LANGUAGE_ID } from './language-client.js';
+import type { CheckedForm } from './server-requests.js';
 
 /** Quiet time after the last keystroke before the preview and status bar refresh. */
 export const MODEL_REFRESH_DELAY_MS = 250;
 
 export class DeclarationModels implements vscode.Disposable {
-    private readonly parsed = new Map<string, { version: number; result: Promise<CheckedDeclaration> }>();
+    private readonly asked = new Map<string, { version: number; result: Promise<CheckedForm> }>();
     private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
     private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
     private readonly subscriptions: vscode.Disposable[] = [];
@@ -19,7 +20,7 @@ export class DeclarationModels implements vscode.Disposable {
     /** Fires (debounced) when a .jixiao document's text has changed. */
     readonly onDidChange = this.changed.event;
 
-    constructor(private readonly checker: DeclarationChecker) {
+    constructor(private readonly server: JixiaoServer) {
         this.subscriptions.push(
             vscode.workspace.onDidChangeTextDocument(event => {
                 if (event.document.languageId === JIXIAO_LANGUAGE_ID && event.contentChanges.length > 0) {
@@ -30,15 +31,17 @@ export class DeclarationModels implements vscode.Disposable {
         );
     }
 
-    /** The form model of the document's current text (parse only; errors come from the server). */
-    get(document: vscode.TextDocument): Promise<CheckedDeclaration> {
+    /** The form of the document's current text, with its error and warning counts. */
+    get(document: vscode.TextDocument): Promise<CheckedForm> {
         const key = document.uri.toString();
-        const cached = this.parsed.get(key);
+        const cached = this.asked.get(key);
         if (cached && cached.version === document.version) {
             return cached.result;
         }
-        const result = this.checker.check(document.getText(), { validate: false });
-        this.parsed.set(key, { version: document.version, result });
+        const result = this.server.formModel(document);
+        this.asked.set(key, { version: document.version, result });
+        // A failed request (the server restarting) is asked again next time.
+        result.catch(() => this.asked.get(key)?.result === result && this.asked.delete(key));
         return result;
     }
 
@@ -55,7 +58,7 @@ export class DeclarationModels implements vscode.Disposable {
         const key = uri.toString();
         clearTimeout(this.timers.get(key));
         this.timers.delete(key);
-        this.parsed.delete(key);
+        this.asked.delete(key);
     }
 
     dispose(): void {

@@ -1,31 +1,37 @@
 /**
  * 导出 Excel: the document as the official workbook, beside the .jixiao file (same name, .xlsx).
- * Checks first, with the same services and settings as the squiggles; errors ask before exporting.
+ * The language server gives the error count (the squiggles' own) and writes the workbook with the
+ * CLI's writer, atomically, so a failure never leaves half a file; errors ask before exporting.
  * A workbook already there is replaced without asking only when an export wrote it and nobody
- * changed it since (the same rule as `jixiao export`); any other file asks first, a read-only one
- * is never replaced. The workbook is written atomically by the form package, so a failure never
- * leaves half a file.
+ * changed it since (the server's rule, the same as `jixiao export`'s); any other file asks first,
+ * a read-only one is never replaced.
  */
 import * as vscode from 'vscode';
-import { buildOfficialForm, existingWorkbook, formToXlsxBuffer, FormLimits, workbookOrigin, writeFormWorkbook, type WorkbookOrigin } from 'jixiao-form';
-import type { DeclarationChecker } from './declaration-checker.js';
+import type { JixiaoServer } from './jixiao-server.js';
 import { documentBaseName, targetDocument } from './target-document.js';
 
-export async function exportExcel(checker: DeclarationChecker, argument: unknown): Promise<vscode.Uri | undefined> {
+export async function exportExcel(server: JixiaoServer, argument: unknown): Promise<vscode.Uri | undefined> {
     const document = await targetDocument(argument);
-    const checked = await checker.check(document.getText(), { validate: true });
-    if (checked.errorCount > 0 && !await confirmExportWithErrors(checked.errorCount)) {
+    const checked = await server.formModel(document);
+    if (!checked.model) {
+        throw new Error(vscode.l10n.t('the document is not a declaration (it should start with 部门整体支出绩效目标, 项目支出绩效目标 or 项目支出绩效自评)'));
+    }
+    if (checked.errors > 0 && !await confirmExportWithErrors(checked.errors)) {
         return undefined;
     }
     const target = await workbookUri(document);
-    if (!target || !await mayReplace(target)) {
+    if (!target) {
         return undefined;
     }
-    const model = buildOfficialForm(checked.declaration);
-    if (target.scheme === 'file') {
-        await writeFormWorkbook(model, target.fsPath);
-    } else {
-        await vscode.workspace.fs.writeFile(target, await formToXlsxBuffer(model));
+    let { kept } = await server.exportWorkbook(document, target);
+    if ((kept === 'changed' || kept === 'foreign') && await mayReplace(target, kept)) {
+        ({ kept } = await server.exportWorkbook(document, target, true));
+    }
+    if (kept === 'read-only') {
+        void vscode.window.showErrorMessage(vscode.l10n.t('{0} is read-only and was not replaced. Make it writable, or rename it, and export again.', fileName(target)));
+    }
+    if (kept) {
+        return undefined;
     }
     announceExport(target);
     return target;
@@ -34,25 +40,17 @@ export async function exportExcel(checker: DeclarationChecker, argument: unknown
 async function confirmExportWithErrors(errorCount: number): Promise<boolean> {
     const exportAnyway = vscode.l10n.t('Export Anyway');
     const choice = await vscode.window.showWarningMessage(
-        vscode.l10n.t('There are {0} errors. Export anyway?', errorCount),
+        errorCount === 1 ? vscode.l10n.t('There is 1 error. Export anyway?') : vscode.l10n.t('There are {0} errors. Export anyway?', errorCount),
         { modal: true, detail: vscode.l10n.t('The workbook will contain the figures as written; a reviewer will see the same mistakes.') },
         exportAnyway);
     return choice === exportAnyway;
 }
 
-/** True when nothing is at `target`, or our unchanged workbook, or the user agrees to replace it. */
-async function mayReplace(target: vscode.Uri): Promise<boolean> {
-    const existing = await existingAt(target);
-    const name = target.path.split('/').pop() ?? target.fsPath;
-    if (existing === 'none' || existing === 'jixiao') {
-        return true;
-    }
-    if (existing === 'read-only') {
-        void vscode.window.showErrorMessage(vscode.l10n.t('{0} is read-only and was not replaced. Make it writable, or rename it, and export again.', name));
-        return false;
-    }
+/** Whether the user agrees to replace a file an export did not make, or changed since. */
+async function mayReplace(target: vscode.Uri, kept: 'changed' | 'foreign'): Promise<boolean> {
+    const name = fileName(target);
     const replace = vscode.l10n.t('Replace');
-    const question = existing === 'jixiao-changed'
+    const question = kept === 'changed'
         ? vscode.l10n.t('{0} was exported by Jixiao but has been changed since in another program. Replace it?', name)
         : vscode.l10n.t('{0} already exists and was not exported by Jixiao. Replace it?', name);
     const choice = await vscode.window.showWarningMessage(question, {
@@ -60,27 +58,6 @@ async function mayReplace(target: vscode.Uri): Promise<boolean> {
         detail: vscode.l10n.t('It may be your own workbook or the form this declaration was imported from. Replacing it cannot be undone.')
     }, replace);
     return choice === replace;
-}
-
-async function existingAt(target: vscode.Uri): Promise<'none' | 'read-only' | WorkbookOrigin> {
-    if (target.scheme === 'file') {
-        switch (await existingWorkbook(target.fsPath)) {
-            case 'none':
-            case 'directory': return 'none';
-            case 'read-only': return 'read-only';
-            case 'ours': return 'jixiao';
-            case 'changed': return 'jixiao-changed';
-            case 'foreign': return 'other';
-        }
-    }
-    const stat = await Promise.resolve(vscode.workspace.fs.stat(target)).catch(() => undefined);
-    if (!stat || stat.type & vscode.FileType.Directory) {
-        return 'none';
-    }
-    if ((stat.permissions ?? 0) & vscode.FilePermission.Readonly) {
-        return 'read-only';
-    }
-    return stat.size > FormLimits.workbookBytes ? 'other' : workbookOrigin(await vscode.workspace.fs.readFile(target));
 }
 
 /** Beside the file; an untitled document asks where to save. */
@@ -97,9 +74,13 @@ async function workbookUri(document: vscode.TextDocument): Promise<vscode.Uri | 
     return vscode.Uri.joinPath(document.uri, '..', fileName);
 }
 
+function fileName(target: vscode.Uri): string {
+    return target.path.split('/').pop() ?? target.fsPath;
+}
+
 function announceExport(target: vscode.Uri): void {
     const openFolder = vscode.l10n.t('Open Folder');
-    const name = target.path.split('/').pop() ?? target.fsPath;
+    const name = fileName(target);
     void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', name), openFolder).then(choice => {
         if (choice !== openFolder) {
             return;

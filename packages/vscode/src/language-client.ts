@@ -1,5 +1,5 @@
 /**
- * Starts the bundled language server (dist/server.js, packages/language's main.js) over IPC and
+ * Starts the bundled language server (dist/server.js, packages/server's main.js) over IPC and
  * connects it to .jixiao documents. Settings reach the server through the `jixiao` section; the
  * message language through the initialize request, so changing it restarts the server.
  */
@@ -8,13 +8,20 @@ import {
     LanguageClient, State, TransportKind,
     type InitializeParams, type LanguageClientOptions, type ServerOptions
 } from 'vscode-languageclient/node';
-import { CONFIGURATION_SECTION, messageLocale } from './checker-settings.js';
+import { resolveMessageLocale } from './message-locale.js';
+
+export const CONFIGURATION_SECTION = 'jixiao';
 
 export const JIXIAO_LANGUAGE_ID = 'jixiao';
 export const JIXIAO_DOCUMENT_SELECTOR: Array<{ scheme: string; language: string }> = [
     { scheme: 'file', language: JIXIAO_LANGUAGE_ID },
     { scheme: 'untitled', language: JIXIAO_LANGUAGE_ID }
 ];
+
+/** `zh-cn`, `en`, … : the language the server is asked to speak. */
+function messageLocale(): string {
+    return resolveMessageLocale(vscode.workspace.getConfiguration(CONFIGURATION_SECTION).get('messageLocale'), vscode.env.language);
+}
 
 /** Sends `jixiao.messageLocale` (or VS Code's display language) as the initialize locale. */
 class JixiaoLanguageClient extends LanguageClient {

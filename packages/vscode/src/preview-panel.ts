@@ -1,11 +1,11 @@
 /**
- * 预览申报表: a webview beside the editor showing the form as it will print, redrawn (debounced)
- * as the user types and following the active .jixiao editor, like VS Code's Markdown preview.
+ * 预览申报表: a webview beside the editor showing the form as it will print (the form model the
+ * language server built from the text), redrawn (debounced) as the user types and following the
+ * active .jixiao editor, like VS Code's Markdown preview.
  */
 import * as vscode from 'vscode';
-import { buildOfficialForm } from 'jixiao-form';
-import type { DeclarationModels } from './declaration-models.js';
 import { formTableHtml } from 'jixiao-form/html';
+import type { DeclarationModels } from './declaration-models.js';
 import { previewPageHtml } from './form-preview-html.js';
 import { JIXIAO_LANGUAGE_ID } from './language-client.js';
 import { documentBaseName } from './target-document.js';
@@ -80,11 +80,13 @@ export class FormPreview implements vscode.Disposable {
     private async content(document: vscode.TextDocument): Promise<{ html?: string; banner: string }> {
         try {
             const checked = await this.models.get(document);
-            const html = formTableHtml(buildOfficialForm(checked.declaration));
+            if (!checked.model) {
+                return { banner: vscode.l10n.t('The document is not a declaration: it should start with 部门整体支出绩效目标, 项目支出绩效目标 or 项目支出绩效自评.') };
+            }
             const banner = checked.hasSyntaxErrors
                 ? vscode.l10n.t('The declaration has syntax errors: parts of it may be missing from the preview.')
                 : '';
-            return { html, banner };
+            return { html: formTableHtml(checked.model), banner };
         } catch (error) {
             this.output.error(`preview: ${error instanceof Error ? error.stack : String(error)}`);
             return { banner: vscode.l10n.t('The preview could not be updated: {0}', error instanceof Error ? error.message : String(error)) };

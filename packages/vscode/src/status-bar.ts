@@ -1,9 +1,10 @@
 /**
  * A status item for the active declaration: its 总额 (as the form's 金额合计 will print it) and its
- * errors and warnings. Refreshes when the server publishes diagnostics and (debounced) on edits.
+ * errors and warnings, all from the language server's answer for the current text. Refreshes when
+ * the server publishes diagnostics and (debounced) on edits.
  */
 import * as vscode from 'vscode';
-import { buildOfficialForm, grandTotalOf, isEvaluationForm, isProjectForm } from 'jixiao-form';
+import { grandTotalOf, isEvaluationForm, isProjectForm } from 'jixiao-form/model';
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import type { DeclarationModels } from './declaration-models.js';
 import { JIXIAO_LANGUAGE_ID } from './language-client.js';
@@ -40,29 +41,27 @@ export class DeclarationStatusBar implements vscode.Disposable {
             return;
         }
         const generation = ++this.updateGeneration;
-        const diagnostics = vscode.languages.getDiagnostics(document.uri);
-        const errors = diagnostics.filter(diagnostic => diagnostic.severity === vscode.DiagnosticSeverity.Error).length;
-        const warnings = diagnostics.filter(diagnostic => diagnostic.severity === vscode.DiagnosticSeverity.Warning).length;
-        let total = '—';
-        let unit = '元';
+        let checked;
         try {
-            const model = buildOfficialForm((await this.models.get(document)).declaration);
-            // A project's total is its 年度资金总额; an evaluation's, its 年度资金总额 for the year (全年预算数).
-            const sum = isEvaluationForm(model) ? model.funds[0]?.budget : isProjectForm(model) ? model.funds.total : grandTotalOf(model).total;
-            unit = model.amountUnit;
-            total = sum === undefined ? '—' : formatAmountGrouped(sum);
+            checked = await this.models.get(document);
         } catch {
-            // A document the form cannot be built from shows no total; its errors say why.
+            // No server (yet): nothing to show until it answers.
+            if (generation === this.updateGeneration) {
+                this.item.hide();
+            }
+            return;
         }
         if (generation !== this.updateGeneration) {
             return;
         }
+        const { errors, warnings, model } = checked;
+        // A project's total is its 年度资金总额; an evaluation's, its 年度资金总额 for the year (全年预算数).
+        const sum = !model ? undefined : isEvaluationForm(model) ? model.funds[0]?.budget : isProjectForm(model) ? model.funds.total : grandTotalOf(model).total;
+        const total = sum === undefined ? '—' : formatAmountGrouped(sum);
+        const unit = model?.amountUnit ?? '元';
         this.item.text = `$(law) ${vscode.l10n.t('Total {0} {1}', total, unit)}  $(error) ${errors}  $(warning) ${warnings}`;
-        this.item.tooltip = vscode.l10n.t('{0} errors, {1} warnings. Click to open the Problems panel.', errors, warnings);
-        this.item.accessibilityInformation = {
-            label: vscode.l10n.t('Total {0} {1}, {2} errors, {3} warnings', total, unit, errors, warnings),
-            role: 'button'
-        };
+        this.item.tooltip = `${counts(errors, warnings)} ${vscode.l10n.t('Click to open the Problems panel.')}`;
+        this.item.accessibilityInformation = { label: `${vscode.l10n.t('Total {0} {1}', total, unit)}, ${counts(errors, warnings)}`, role: 'button' };
         this.item.backgroundColor = errors > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
         this.item.show();
     }
@@ -71,4 +70,11 @@ export class DeclarationStatusBar implements vscode.Disposable {
         this.item.dispose();
         this.subscriptions.forEach(subscription => subscription.dispose());
     }
+}
+
+/** `1 error, 2 warnings.` */
+function counts(errors: number, warnings: number): string {
+    const errorText = errors === 1 ? vscode.l10n.t('1 error') : vscode.l10n.t('{0} errors', errors);
+    const warningText = warnings === 1 ? vscode.l10n.t('1 warning') : vscode.l10n.t('{0} warnings', warnings);
+    return vscode.l10n.t('{0}, {1}.', errorText, warningText);
 }

@@ -160,17 +160,38 @@ export function profileNames(): string[] {
 }
 
 /**
- * The profile a document uses: the one its header names, else 2021 when 成本指标 stands at the
- * first level (only that framework puts it there), else classic.
+ * The profile a document or a form uses: the one its header names, else 2021 when 成本指标 stands
+ * at the first level (only that framework puts it there) or when a category only that framework
+ * has appears among `categoryNames` (names whose level is not known, as a pasted form's shifted
+ * cells give them), else classic.
  */
-export function detectProfile(firstLevelNames: readonly string[], declared?: string): CategoryProfile {
+export function detectProfile(firstLevelNames: readonly string[], declared?: string, categoryNames: readonly string[] = []): CategoryProfile {
     if (declared) {
         const named = profileByName(declared);
         if (named) {
             return named;
         }
     }
-    return firstLevelNames.includes('成本指标') ? PROFILE_2021 : CLASSIC_PROFILE;
+    const only2021 = firstLevelNames.includes('成本指标') || categoryNames.some(name => SECOND_LEVELS_ONLY_IN_2021.has(name));
+    return only2021 ? PROFILE_2021 : CLASSIC_PROFILE;
+}
+
+/** The 二级 names of the 2021 framework that the classic one does not know (经济成本指标 …). */
+const SECOND_LEVELS_ONLY_IN_2021: ReadonlySet<string> = new Set(PROFILE_2021.firstLevels
+    .flatMap(first => first.children.map(child => child.name))
+    .filter(name => !findSecondLevel(CLASSIC_PROFILE, name)));
+
+/** Whether a name is a 一级 or a 二级 category: in the given profile, else in another one. */
+export function categoryLevelOf(name: string, preferred: CategoryProfile): 'first' | 'second' | undefined {
+    for (const profile of [preferred, ...Object.values(PROFILES).filter(other => other !== preferred)]) {
+        if (findFirstLevel(profile, name)) {
+            return 'first';
+        }
+        if (findSecondLevel(profile, name)) {
+            return 'second';
+        }
+    }
+    return undefined;
 }
 
 export function canonicalCategoryName(profile: CategoryProfile, name: string): string {

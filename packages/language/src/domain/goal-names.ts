@@ -5,7 +5,7 @@
  * are deterministic, unique in the document and valid identifiers of the language (CJK or ASCII
  * letters, digits, underscore; not starting with a digit); the analyst may rename them.
  */
-import { isIdentifier } from './keywords.js';
+import { isIdentifier } from './grammar-facts.js';
 
 /** Longest name proposed, in characters: a name is a handle, not a summary. */
 export const GOAL_NAME_MAX_LENGTH = 8;

@@ -10,7 +10,7 @@ export * from './values.js';
 export * from './similarity.js';
 export * from './goal-names.js';
 export * from './goal-links.js';
-export * from './keywords.js';
+export * from './grammar-facts.js';
 export * from './fraction.js';
 export * from './scoring-profiles.js';
 export * from './scoring.js';

@@ -18,7 +18,8 @@ import {
 } from './fraction.js';
 import type { ScoringProfile, WeightShare } from './scoring-profiles.js';
 import { normalizeUnit } from './units.js';
-import { parseDeadline, parseValueText, type CanonicalComparator, type DeadlineDate } from './values.js';
+import { parseDeadline, parseValueText, type DeadlineDate } from './values.js';
+import type { CanonicalComparator } from './grammar-facts.js';
 
 /** Scores, rates and totals are printed with two decimals. */
 export const SCORE_DECIMALS = 2;

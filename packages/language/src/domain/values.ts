@@ -4,21 +4,27 @@
  */
 import { DEFAULT_GRADES } from './grades.js';
 import { compareDecimal, parseDecimal, type ExactDecimal } from './decimal.js';
+import { COMPARATORS, type CanonicalComparator } from './grammar-facts.js';
 import { normalizeUnit, unitsForTextScanning } from './units.js';
 
-export type CanonicalComparator = '≥' | '≤' | '>' | '<' | '=';
+/**
+ * The grammar's spellings, and two more that pasted forms use and import reads (the grammar lexes
+ * ＞＝ as two tokens).
+ */
+const COMPARATOR_FORMS: ReadonlyMap<string, CanonicalComparator> = new Map([...COMPARATORS, ['＞＝', '≥'], ['＜＝', '≤']]);
 
-const COMPARATOR_FORMS: Readonly<Record<string, CanonicalComparator>> = {
-    '≥': '≥', '>=': '≥', '≧': '≥', '＞＝': '≥',
-    '≤': '≤', '<=': '≤', '≦': '≤', '＜＝': '≤',
-    '>': '>', '＞': '>',
-    '<': '<', '＜': '<',
-    '=': '=', '＝': '='
-};
+function escapeRegExp(text: string): string {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A value cell: an optional comparator (longest spelling first: `>=` before `>`), a number, the rest. */
+const QUANTITY_CELL = new RegExp(
+    `^(${[...COMPARATOR_FORMS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})?\\s*(-?\\d[\\d,，]*(?:\\.\\d+)?)\\s*(.*)$`
+);
 
 /** ASCII and full-width spellings become the form's ≥ ≤ > < =. */
 export function normalizeComparator(comparator: string): CanonicalComparator | undefined {
-    return COMPARATOR_FORMS[comparator];
+    return COMPARATOR_FORMS.get(comparator);
 }
 
 export function isLowerBound(comparator: string | undefined): boolean {
@@ -99,7 +105,7 @@ export function parseValueText(cell: string, grades: readonly string[] = DEFAULT
     if (grades.includes(text)) {
         return { kind: 'grade', grade: text };
     }
-    const match = /^(>=|<=|≥|≤|≧|≦|>|<|=|＞＝|＜＝|＞|＜|＝)?\s*(-?\d[\d,，]*(?:\.\d+)?)\s*(.*)$/.exec(text);
+    const match = QUANTITY_CELL.exec(text);
     if (match) {
         const [, comparator, number, rest] = match;
         const unit = rest.trim();
@@ -142,7 +148,7 @@ let figurePattern: RegExp | undefined;
 
 function getFigurePattern(): RegExp {
     if (!figurePattern) {
-        const units = unitsForTextScanning().map(unit => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+        const units = unitsForTextScanning().map(escapeRegExp).join('|');
         figurePattern = new RegExp(
             // The lookbehind skips starts inside a longer number at once: without it, a run of n digits
             // with no unit after it cost n² steps (a 100,000-digit goal text ran for minutes).

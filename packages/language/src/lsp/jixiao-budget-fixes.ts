@@ -6,21 +6,20 @@
  */
 import { GrammarUtils } from 'langium';
 import { isGrandTotal, isProjectFunds, isTask, type ProjectFunds, type Task } from '../generated/ast.js';
-import { AMOUNT_COLUMNS, amountOf, type AmountColumnKey } from '../jixiao-ast-utils.js';
+import { amountOf } from '../jixiao-ast-utils.js';
+import { AMOUNT_COLUMNS, DEPARTMENT_DECLARATION, PROJECT_DECLARATION, type AmountColumnKey } from '../domain/grammar-facts.js';
 import { parseAmount, type Hundredths } from '../domain/money.js';
 import { amountInStyleOf } from './jixiao-budget-sums.js';
-import { diagnosticData, type Fix, type FixContext } from './jixiao-fix-context.js';
+import { diagnosticData, removeNodeFix, type Fix } from './jixiao-fix-context.js';
 import { amountColumnNames, FixTexts } from './jixiao-lsp-messages.js';
-import { childIndent, nodeLines } from './jixiao-text-edits.js';
+import { childIndent } from './jixiao-text-edits.js';
 
-const COLUMN_KEYWORDS: Readonly<Record<AmountColumnKey, string>> = { total: '总额', fiscal: '财政拨款', other: '其他资金' };
-/** A project's 项目资金 names its total 年度资金总额. */
-const FUNDS_KEYWORDS: Readonly<Record<AmountColumnKey, string>> = { ...COLUMN_KEYWORDS, total: '年度资金总额' };
 
 /** Where the three amounts are written and add up: a task, or a project's funds. */
 type SummedAmounts = Task | ProjectFunds;
 const isSummedAmounts = (node: unknown): node is SummedAmounts => isTask(node) || isProjectFunds(node);
-const keywordsOf = (owner: SummedAmounts) => isProjectFunds(owner) ? FUNDS_KEYWORDS : COLUMN_KEYWORDS;
+/** A project's 项目资金 names its total 年度资金总额. */
+const keywordsOf = (owner: SummedAmounts) => (isProjectFunds(owner) ? PROJECT_DECLARATION : DEPARTMENT_DECLARATION).amounts;
 
 export const fixTaskSum: Fix = (context, diagnostic) => {
     const task = context.nodeAt(diagnostic, isSummedAmounts);
@@ -85,14 +84,7 @@ export const fixAmountMissing: Fix = (context, diagnostic) => {
     return [context.action(FixTexts.insertAmount(context.say(columnName), amount), diagnostic, [edit], true)];
 };
 
-export const fixTaskDuplicate: Fix = (context, diagnostic) => {
-    const task = context.nodeAt(diagnostic, isTask);
-    const lines = task && nodeLines(context.text, task);
-    if (!task || !lines) {
-        return [];
-    }
-    return [context.action(FixTexts.removeTask(task.name), diagnostic, [{ range: lines.range, newText: '' }])];
-};
+export const fixTaskDuplicate: Fix = removeNodeFix(isTask, task => FixTexts.removeTask(task.name));
 
 /** The missing column computed from the other two, when both are there and the result is not negative. */
 function missingAmount(task: SummedAmounts, column: AmountColumnKey): Hundredths | undefined {

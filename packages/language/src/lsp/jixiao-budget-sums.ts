@@ -3,7 +3,8 @@
  * the sum of the tasks. Exact hundredths throughout (see domain/money.ts).
  */
 import type { GrandTotal, ProjectFunds, Task } from '../generated/ast.js';
-import { amountOf, columnSum, type AmountColumnKey } from '../jixiao-ast-utils.js';
+import { amountOf, columnSum } from '../jixiao-ast-utils.js';
+import type { AmountColumnKey } from '../domain/grammar-facts.js';
 import { formatAmount, formatAmountGrouped, type Hundredths } from '../domain/money.js';
 
 export interface TaskSum {

@@ -12,10 +12,10 @@ import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type TextEdit } from 'vscode-languageserver';
-import { isGoal, isIndicator, isJixiaoDocument, isProjectDeclaration, isSelfEvaluation, type JixiaoDocument } from '../generated/ast.js';
+import { isGoal, isIndicator, isJixiaoDocument, isProjectDeclaration, type JixiaoDocument } from '../generated/ast.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
-import { allIndicators, profileOf } from '../jixiao-ast-utils.js';
+import { allIndicators, hasProperty, profileOf } from '../jixiao-ast-utils.js';
 import { PROJECT_ATTRIBUTES } from '../domain/projects.js';
 import type { JixiaoWorkspaceIndex } from '../workspace/jixiao-workspace-index.js';
 import { projectSkeleton } from './jixiao-project-skeleton.js';
@@ -25,34 +25,17 @@ import { canonicalCategoryName, findFirstLevel, findSecondLevel, profileNames, P
 import { DEFAULT_GRADE_SCALE } from '../domain/grades.js';
 import { AMOUNT_UNITS } from '../domain/money.js';
 import { scoringProfileByName, scoringProfileNames } from '../domain/scoring-profiles.js';
+import {
+    CANONICAL_COMPARATORS, COMPARATOR_SPELLINGS, DEPARTMENT_DECLARATION, INDICATOR_CLAUSES, INDICATOR_KEYWORD, PROJECT_DECLARATION, SELF_EVALUATION,
+    documentFields, documentKindOfRule, headerKeyword
+} from '../domain/grammar-facts.js';
 import { pinyinFilterText, pinyinKeys } from '../domain/pinyin.js';
 import { COMMON_UNITS, knownUnits, unitInfo } from '../domain/units.js';
 import { blockAt, categoryLevel, scanBlocks, type Block } from './jixiao-blocks.js';
 import { COMPARATOR_DETAILS, KEYWORD_DETAILS, LspTexts } from './jixiao-lsp-messages.js';
 
-const CANONICAL_COMPARATORS = ['≥', '≤', '>', '<', '='] as const;
-/** Spellings a user may type for each comparator; the formatter turns them into the first. */
-const COMPARATOR_SPELLINGS: Readonly<Record<string, string>> = { '≥': '>=', '≤': '<=', '>': '＞', '<': '＜', '=': '＝' };
-/** Per document kind, the keywords written once in its block and the property each fills. */
-const HEADER_FIELDS: Readonly<Record<JixiaoDocument['$type'], Readonly<Record<string, string>>>> = {
-    Declaration: {
-        部门名称: 'departmentName', 主管部门: 'authority', 金额单位: 'amountUnit', 指标体系: 'profile',
-        年度主要任务: 'tasks', 年度总体目标: 'goals', 年度绩效指标: 'indicators'
-    },
-    ProjectDeclaration: {
-        项目名称: 'projectName', 主管部门: 'authority', 实施单位: 'implementer', 项目属性: 'attribute', 项目期: 'period',
-        所属任务: 'task', 金额单位: 'amountUnit', 指标体系: 'profile',
-        项目资金: 'funds', 年度绩效目标: 'goals', 年度绩效指标: 'indicators'
-    },
-    SelfEvaluation: {
-        项目名称: 'projectName', 主管部门: 'authority', 实施单位: 'implementer', 项目属性: 'attribute', 项目期: 'period',
-        所属任务: 'task', 金额单位: 'amountUnit', 指标体系: 'profile', 评分规则: 'scoringProfile', 申报: 'declarationPath',
-        项目资金: 'funds', 年度总体目标: 'goals', 年度绩效指标: 'indicators', 总分: 'total'
-    }
-};
-/** An indicator's keywords that only one kind of document has: the evaluation's columns, the declaration's links and explanation. */
-const EVALUATION_ONLY = new Set(['实际', '分值', '得分', '偏差原因']);
-const DECLARATION_ONLY = new Set(['对应', '解释']);
+/** An indicator's clauses that some kind of document has and another has not (对应 in declarations, 实际 in evaluations). */
+const INDICATOR_CLAUSE_KEYWORDS = new Set<string>(Object.values(INDICATOR_CLAUSES));
 
 export class JixiaoCompletionProvider extends DefaultCompletionProvider {
     private readonly settings: JixiaoSettings;
@@ -103,9 +86,9 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
             }
         } else if (rule === 'ProjectDeclaration' && property === 'task') {
             this.completeTasks(context, acceptor);
-        } else if ((rule === 'Declaration' || rule === 'ProjectDeclaration' || rule === 'SelfEvaluation') && property === 'amountUnit') {
+        } else if (rule !== undefined && documentKindOfRule(rule) && property === 'amountUnit') {
             AMOUNT_UNITS.forEach((unit, index) => acceptor(context, this.item(unit, CompletionItemKind.Unit, LspTexts.amountUnit, index)));
-        } else if (rule === 'ProfileName' && this.textBefore(context).endsWith('评分规则')) {
+        } else if (rule === 'ProfileName' && this.textBefore(context).endsWith(headerKeyword(SELF_EVALUATION, 'scoringProfile'))) {
             scoringProfileNames().forEach((name, index) => acceptor(context, {
                 ...this.item(name, CompletionItemKind.EnumMember, LspTexts.scoringProfile, index),
                 documentation: scoringProfileByName(name)?.label
@@ -124,7 +107,7 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
         if (!this.filterKeyword(context, keyword)) {
             return;
         }
-        if (keyword.value === '项目支出绩效目标' && context.textDocument.getText().trim() === '') {
+        if (keyword.value === PROJECT_DECLARATION.keyword && context.textDocument.getText().trim() === '') {
             // An empty file: the whole project form to fill in (a snippet with tab stops).
             acceptor(context, {
                 label: '项目支出绩效目标申报表',
@@ -136,7 +119,7 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
                 sortText: '0'
             });
         }
-        if (keyword.value === '项目支出绩效自评' && context.textDocument.getText().trim() === '') {
+        if (keyword.value === SELF_EVALUATION.keyword && context.textDocument.getText().trim() === '') {
             // An empty file: the whole self-evaluation form to fill in.
             acceptor(context, {
                 label: '项目支出绩效自评表',
@@ -155,20 +138,18 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
     /** Keywords the grammar allows but the form does not want here, or that are already written. */
     private keywordFits(context: CompletionContext, keyword: string): boolean {
         const block = this.blockAt(context);
-        if (keyword === '指标') {
+        if (keyword === INDICATOR_KEYWORD) {
             // Indicators belong in a 二级 category; in a known 一级 they are a structure error.
             return !(block.kind === 'category' && categoryLevel(block) === 1 && this.firstLevelOf(context, block) !== undefined);
         }
         const root = this.declarationOf(context);
-        if (EVALUATION_ONLY.has(keyword) && !isSelfEvaluation(root)) {
+        const kind = (root && documentKindOfRule(root.$type)) ?? DEPARTMENT_DECLARATION;
+        if (INDICATOR_CLAUSE_KEYWORDS.has(keyword) && !kind.indicatorClauses.some(clause => INDICATOR_CLAUSES[clause] === keyword)) {
             return false;
         }
-        if (DECLARATION_ONLY.has(keyword) && isSelfEvaluation(root)) {
-            return false;
-        }
-        const field = root ? HEADER_FIELDS[root.$type]?.[keyword] : undefined;
-        if (field && block.kind === 'declaration') {
-            return (root as unknown as Record<string, unknown>)[field] === undefined;
+        if (block.kind === 'declaration') {
+            const field = documentFields(kind)[keyword];
+            return !field || !hasProperty(root, field);
         }
         return true;
     }
@@ -195,7 +176,7 @@ export class JixiaoCompletionProvider extends DefaultCompletionProvider {
             label: comparator,
             kind: CompletionItemKind.Operator,
             detail: COMPARATOR_DETAILS[comparator][this.settings.locale],
-            filterText: `${comparator} ${COMPARATOR_SPELLINGS[comparator]}`,
+            filterText: `${comparator} ${COMPARATOR_SPELLINGS[comparator][0]}`,
             sortText: `0${String(index).padStart(3, '0')}`
         }));
     }

@@ -13,7 +13,8 @@ import {
 } from '../generated/ast.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
-import { categoryDepth } from '../jixiao-ast-utils.js';
+import { categoryDepth, headerValue } from '../jixiao-ast-utils.js';
+import { DEPARTMENT_DECLARATION, GRAND_TOTAL_KEYWORD, PROJECT_DECLARATION, SELF_EVALUATION, TOTAL_SCORE_KEYWORD, sectionKeyword } from '../domain/grammar-facts.js';
 import { OutlineTexts, type Text } from './jixiao-lsp-messages.js';
 
 /** Long goal texts are cut in the outline's detail column. */
@@ -29,18 +30,18 @@ export class JixiaoDocumentSymbolProvider implements DocumentSymbolProvider {
     getSymbols(document: LangiumDocument, _params: DocumentSymbolParams): MaybePromise<DocumentSymbol[]> {
         const root = document.parseResult?.value;
         if (isProjectDeclaration(root) && root.$cstNode) {
-            return [this.symbol(root, this.say(OutlineTexts.project(root.year)), SymbolKind.File, keyword(root, '项目支出绩效目标'),
-                this.projectSections(root), root.projectName)].filter(isSymbol);
+            return [this.symbol(root, this.say(OutlineTexts.project(root.year)), SymbolKind.File, keyword(root, PROJECT_DECLARATION.keyword),
+                this.projectSections(root), headerValue(root.projectName))].filter(isSymbol);
         }
         if (isSelfEvaluation(root)) {
-            return [this.symbol(root, this.say(OutlineTexts.evaluation(root.year)), SymbolKind.File, keyword(root, '项目支出绩效自评'),
-                this.evaluationSections(root), root.projectName)].filter(isSymbol);
+            return [this.symbol(root, this.say(OutlineTexts.evaluation(root.year)), SymbolKind.File, keyword(root, SELF_EVALUATION.keyword),
+                this.evaluationSections(root), headerValue(root.projectName))].filter(isSymbol);
         }
         if (!isDeclaration(root) || !root.$cstNode) {
             return [];
         }
-        return [this.symbol(root, this.say(OutlineTexts.declaration(root.year)), SymbolKind.File, keyword(root, '部门整体支出绩效目标'),
-            this.sections(root), root.departmentName)].filter(isSymbol);
+        return [this.symbol(root, this.say(OutlineTexts.declaration(root.year)), SymbolKind.File, keyword(root, DEPARTMENT_DECLARATION.keyword),
+            this.sections(root), headerValue(root.departmentName))].filter(isSymbol);
     }
 
     private sections(declaration: Declaration): DocumentSymbol[] {
@@ -49,19 +50,19 @@ export class JixiaoDocumentSymbolProvider implements DocumentSymbolProvider {
         if (tasks) {
             const children = [
                 ...tasks.tasks.map(task => this.task(task)),
-                tasks.grandTotal ? this.symbol(tasks.grandTotal, this.say(OutlineTexts.grandTotal), SymbolKind.Number, keyword(tasks.grandTotal, '金额合计'), [], tasks.grandTotal.total) : undefined
+                tasks.grandTotal ? this.symbol(tasks.grandTotal, this.say(OutlineTexts.grandTotal), SymbolKind.Number, keyword(tasks.grandTotal, GRAND_TOTAL_KEYWORD), [], tasks.grandTotal.total) : undefined
             ];
-            symbols.push(this.symbol(tasks, this.say(OutlineTexts.tasks), SymbolKind.Namespace, keyword(tasks, '年度主要任务'), children.filter(isSymbol)));
+            symbols.push(this.symbol(tasks, this.say(OutlineTexts.tasks), SymbolKind.Namespace, keyword(tasks, sectionKeyword(DEPARTMENT_DECLARATION, 'tasks')), children.filter(isSymbol)));
         }
-        symbols.push(this.goals(declaration.goals, OutlineTexts.goals, '年度总体目标'), this.indicators(declaration.indicators));
+        symbols.push(this.goals(declaration.goals, OutlineTexts.goals, sectionKeyword(DEPARTMENT_DECLARATION, 'goals')), this.indicators(declaration.indicators));
         return symbols.filter(isSymbol);
     }
 
     private projectSections(project: ProjectDeclaration): DocumentSymbol[] {
         const funds = project.funds;
         return [
-            funds ? this.symbol(funds, this.say(OutlineTexts.funds), SymbolKind.Number, keyword(funds, '项目资金'), [], funds.total) : undefined,
-            this.goals(project.goals, OutlineTexts.projectGoals, '年度绩效目标'),
+            funds ? this.symbol(funds, this.say(OutlineTexts.funds), SymbolKind.Number, keyword(funds, sectionKeyword(PROJECT_DECLARATION, 'funds')), [], funds.total) : undefined,
+            this.goals(project.goals, OutlineTexts.projectGoals, sectionKeyword(PROJECT_DECLARATION, 'goals')),
             this.indicators(project.indicators)
         ].filter(isSymbol);
     }
@@ -72,11 +73,11 @@ export class JixiaoDocumentSymbolProvider implements DocumentSymbolProvider {
         const rows = (funds?.rows ?? []).map(row => typeof row.kind === 'string'
             ? this.symbol(row, row.kind, SymbolKind.Number, property(row, 'kind'), [], row.executed) : undefined);
         return [
-            funds ? this.symbol(funds, this.say(OutlineTexts.funds), SymbolKind.Namespace, keyword(funds, '项目资金'), rows.filter(isSymbol)) : undefined,
-            evaluation.goals ? this.symbol(evaluation.goals, this.say(OutlineTexts.goals), SymbolKind.Namespace, keyword(evaluation.goals, '年度总体目标'), []) : undefined,
+            funds ? this.symbol(funds, this.say(OutlineTexts.funds), SymbolKind.Namespace, keyword(funds, sectionKeyword(SELF_EVALUATION, 'funds')), rows.filter(isSymbol)) : undefined,
+            evaluation.goals ? this.symbol(evaluation.goals, this.say(OutlineTexts.goals), SymbolKind.Namespace, keyword(evaluation.goals, sectionKeyword(SELF_EVALUATION, 'goals')), []) : undefined,
             this.indicators(evaluation.indicators),
             evaluation.total !== undefined
-                ? this.symbol(evaluation, this.say(OutlineTexts.total), SymbolKind.Number, keyword(evaluation, '总分'), [], evaluation.total) : undefined
+                ? this.symbol(evaluation, this.say(OutlineTexts.total), SymbolKind.Number, keyword(evaluation, TOTAL_SCORE_KEYWORD), [], evaluation.total) : undefined
         ].filter(isSymbol);
     }
 
@@ -85,7 +86,7 @@ export class JixiaoDocumentSymbolProvider implements DocumentSymbolProvider {
     }
 
     private indicators(indicators: IndicatorSection | undefined): DocumentSymbol | undefined {
-        return indicators && this.symbol(indicators, this.say(OutlineTexts.indicators), SymbolKind.Namespace, keyword(indicators, '年度绩效指标'),
+        return indicators && this.symbol(indicators, this.say(OutlineTexts.indicators), SymbolKind.Namespace, keyword(indicators, sectionKeyword(DEPARTMENT_DECLARATION, 'indicators')),
             indicators.categories.map(category => this.category(category)).filter(isSymbol));
     }
 

@@ -6,6 +6,7 @@ import { isTargetDeclaration, profileOf, type TargetDeclaration } from '../jixia
 import type { JixiaoSettings } from '../jixiao-settings.js';
 import type { CategoryProfile } from '../domain/catalogue.js';
 import { leafAt } from './jixiao-cst.js';
+import { nodeLines } from './jixiao-text-edits.js';
 import type { Text } from './jixiao-lsp-messages.js';
 
 export class FixContext {
@@ -53,6 +54,18 @@ export class FixContext {
 }
 
 export type Fix = (context: FixContext, diagnostic: Diagnostic) => Array<CodeAction | undefined>;
+
+/**
+ * The fix that removes the node a diagnostic sits on (a duplicate task, a duplicate indicator):
+ * its whole lines, comments at their ends included; nothing when it shares a line with others.
+ */
+export function removeNodeFix<T extends AstNode>(guard: (node: unknown) => node is T, title: (node: T) => Text): Fix {
+    return (context, diagnostic) => {
+        const node = context.nodeAt(diagnostic, guard);
+        const lines = node && nodeLines(context.text, node);
+        return node && lines ? [context.action(title(node), diagnostic, [{ range: lines.range, newText: '' }])] : [];
+    };
+}
 
 export function diagnosticData(diagnostic: Diagnostic): Record<string, unknown> {
     return diagnostic.data && typeof diagnostic.data === 'object' ? diagnostic.data as Record<string, unknown> : {};

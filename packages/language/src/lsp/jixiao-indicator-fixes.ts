@@ -6,9 +6,10 @@
 import { AstUtils, GrammarUtils } from 'langium';
 import { isCategory, isDeadline, isIndicator, type Category } from '../generated/ast.js';
 import { categoryDepth, declarationOf } from '../jixiao-ast-utils.js';
+import { NOT_APPLICABLE_KEYWORD } from '../domain/grammar-facts.js';
 import { canonicalCategoryName } from '../domain/catalogue.js';
 import { closestMatches } from '../domain/similarity.js';
-import { diagnosticData, stringsIn, type Fix } from './jixiao-fix-context.js';
+import { diagnosticData, removeNodeFix, stringsIn, type Fix } from './jixiao-fix-context.js';
 import { FixTexts } from './jixiao-lsp-messages.js';
 import { childIndent, insertBeforeClosingBrace, nodeLines, openingBrace, reindent } from './jixiao-text-edits.js';
 
@@ -39,14 +40,7 @@ export const fixDirection: Fix = (context, diagnostic) => {
     return [context.action(FixTexts.flipComparator(written, suggested), diagnostic, [{ range: diagnostic.range, newText: suggested }], true)];
 };
 
-export const fixIndicatorDuplicate: Fix = (context, diagnostic) => {
-    const indicator = context.nodeAt(diagnostic, isIndicator);
-    const lines = indicator && nodeLines(context.text, indicator);
-    if (!indicator || !lines) {
-        return [];
-    }
-    return [context.action(FixTexts.removeIndicator(indicator.name), diagnostic, [{ range: lines.range, newText: '' }])];
-};
+export const fixIndicatorDuplicate: Fix = removeNodeFix(isIndicator, indicator => FixTexts.removeIndicator(indicator.name));
 
 /** The linker's error names no candidates in its data: the goals of the document are compared here. */
 export const fixGoalUnresolved: Fix = (context, diagnostic) => {
@@ -80,7 +74,7 @@ export const fixCategorySuspicious: Fix = (context, diagnostic) => {
     const moved = reindent(lines.text, lines.indent, indent);
     const remove = { range: lines.range, newText: '' };
     if (target.notApplicable) {
-        const keyword = GrammarUtils.findNodeForKeyword(target.$cstNode, '不适用');
+        const keyword = GrammarUtils.findNodeForKeyword(target.$cstNode, NOT_APPLICABLE_KEYWORD);
         if (!keyword) {
             return [];
         }

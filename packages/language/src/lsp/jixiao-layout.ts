@@ -4,11 +4,12 @@
  *
  * - two spaces per block level; one statement per line (a header field, a task, 主要内容, the
  *   amounts, 金额合计, a goal, a category, an indicator), `}` on its own line, `{ }` when empty;
- * - 解释 on the line after its indicator, two spaces further in;
+ * - 解释 on the line after its indicator, 偏差原因 after its indicator or fund row, two spaces further in;
  * - a blank line before each section, at most one blank line kept elsewhere, none after `{`;
  * - single spaces inside a line, `≥190` glued, `甲、乙` glued, two spaces between amount cells;
  * - the amounts of a 年度主要任务 section (each task's line and 金额合计) right-aligned in columns
- *   by display width, a CJK character counting two columns;
+ *   by display width, a CJK character counting two columns; an evaluation's fund rows likewise,
+ *   their first amount starting in one column;
  * - comparators spelled as on the form: `>=` → `≥`, `＞` → `>`.
  *
  * Only whitespace and comparator spellings change, which is checked: the result is lexed again and
@@ -17,27 +18,26 @@
  */
 import type { Lexer } from 'langium';
 import stringWidth from 'string-width';
-import { normalizeComparator } from '../domain/values.js';
-import type { Token } from './jixiao-blocks.js';
+import {
+    AMOUNT_LINE_BLOCKS, BLOCK_STATEMENTS, COMPARATORS, CONTINUATION_KEYWORDS, DOCUMENT_KINDS, FUND_ROW_AMOUNTS, FUND_ROW_SCORING, FUND_ROWS,
+    GRAND_TOTAL_KEYWORD, INDICATOR_KEYWORD, NOT_APPLICABLE_KEYWORD, documentKindOf, isComparator, type BlockKind
+} from '../domain/grammar-facts.js';
+import { BlockWalk, scanTokens, type Block, type Token } from './jixiao-blocks.js';
 
 const INDENT = '  ';
-const ENTRY_KEYWORDS = new Set(['部门整体支出绩效目标', '项目支出绩效目标', '项目支出绩效自评']);
-const SECTION_KEYWORDS = new Set(['年度主要任务', '年度总体目标', '年度绩效指标', '项目资金', '年度绩效目标', '总分']);
-const HEADER_KEYWORDS = new Set([
-    '部门名称', '主管部门', '金额单位', '指标体系', '项目名称', '实施单位', '项目属性', '项目期', '所属任务', '评分规则', '申报'
-]);
-const AMOUNT_KEYWORDS = new Set(['总额', '财政拨款', '其他资金', '年度资金总额']);
-/** A self-evaluation's 项目资金 (block 'fund-rows'): one line per row, its amounts aligned like a task's. */
-const FUND_ROW_KEYWORDS = new Set(['年度资金总额', '当年财政拨款', '上年结转资金', '其他资金']);
-const FUND_AMOUNT_KEYWORDS = new Set(['年初预算数', '全年预算数', '全年执行数']);
-const FUND_CELL_KEYWORDS = new Set([...FUND_AMOUNT_KEYWORDS, '分值', '得分']);
-/** On the line after their statement, two spaces further in. */
-const CONTINUATION_KEYWORDS = new Set(['解释', '偏差原因']);
-const COMPARATORS = new Set(['≥', '≤', '>', '<', '=', '>=', '<=', '＞', '＜', '≧', '≦', '＝']);
+/** Sections, and the statements after them (总分), start after a blank line. */
+const SECTION_KEYWORDS = new Set(DOCUMENT_KINDS.flatMap(kind => [...Object.keys(kind.sections), ...Object.keys(kind.closing ?? {})]));
+const HEADER_KEYWORDS = new Set(DOCUMENT_KINDS.flatMap(kind => Object.keys(kind.header)));
+const AMOUNT_KEYWORDS = new Set(DOCUMENT_KINDS.flatMap(kind => Object.values(kind.amounts ?? {})));
+/** An evaluation's fund rows: their amounts align in columns; the scoring cells follow two spaces apart too. */
+const FUND_AMOUNT_KEYWORDS = new Set<string>(Object.values(FUND_ROW_AMOUNTS));
+const FUND_CELL_KEYWORDS = new Set<string>([...FUND_AMOUNT_KEYWORDS, FUND_ROW_SCORING.weight, FUND_ROW_SCORING.score]);
+const FUND_ROW_KEYWORDS = new Set<string>(FUND_ROWS);
+const CONTINUATIONS = new Set(CONTINUATION_KEYWORDS);
+/** Blocks of rows that may continue on the next line (解释, 偏差原因). */
+const ROW_BLOCKS = new Set<BlockKind>(['indicators', 'category', 'fund-rows']);
 const GLUED_SEPARATORS = new Set(['、', '，']);
 const COMMENTS = new Set(['SL_COMMENT', 'ML_COMMENT']);
-
-type BlockKind = 'declaration' | 'tasks' | 'task' | 'funds' | 'fund-rows' | 'goals' | 'indicators' | 'category' | 'other';
 
 interface Item {
     readonly type: string;
@@ -59,8 +59,10 @@ interface AmountCell {
 }
 
 interface AmountLine {
-    /** Index of the tasks block the line belongs to, so that each section is aligned on its own. */
-    readonly section: number;
+    /** The tasks block the line belongs to, so that each section is aligned on its own. */
+    readonly section: Block | undefined;
+    /** 金额合计 aligns apart from the tasks' lines. */
+    readonly grandTotal: boolean;
     readonly cells: AmountCell[];
     /** The first cell's keyword starts in the same column on every line (an evaluation's fund rows). */
     readonly alignKeywords?: boolean;
@@ -90,8 +92,9 @@ export function layoutDocument(lexer: Lexer, text: string): Layout | undefined {
     }
     // A file written with CRLF line ends keeps them.
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    const gaps = new LayoutBuilder(items, text).build();
-    const images = items.map(item => (COMPARATORS.has(item.type) ? normalizeComparator(item.image) ?? item.image : item.image));
+    const blocks = scanTokens(lexed.tokens, text.length);
+    const gaps = new LayoutBuilder(items, blocks, text).build();
+    const images = items.map(item => COMPARATORS.get(item.type) ?? item.image);
     const pieces = items.map((item, index) => renderGap(gaps[index], index, eol) + images[index]);
     const formatted = pieces.join('') + eol;
     if (!sameTokens(lexer, items, images, formatted)) {
@@ -116,14 +119,27 @@ function renderGap(gap: Gap, index: number, eol: string): string {
 
 class LayoutBuilder {
     private readonly gaps: Gap[] = [];
-    private readonly stack: BlockKind[] = [];
+    /** The block each item is in (for `{` the block around it, for `}` the block it closes). */
+    private readonly blocks: readonly Block[];
+    /** The block each `{` opens, by its offset. */
+    private readonly opened = new Map<number, Block>();
     private readonly amountLines: AmountLine[] = [];
-    private tasksBlock = -1;
-    private fundsBlock = -1;
+    /** The 年度主要任务 opened last: a task's amounts align with the others of its section. */
+    private tasksSection?: Block;
+    /** The evaluation's 项目资金 opened last: its rows align among themselves. */
+    private fundRows?: Block;
     private currentAmountLine?: AmountLine;
     private inIndicator = false;
 
-    constructor(private readonly items: readonly Item[], private readonly source: string) {}
+    constructor(private readonly items: readonly Item[], root: Block, private readonly source: string) {
+        const walk = new BlockWalk(root);
+        this.blocks = items.map(item => walk.at(item.start));
+        const visit = (block: Block): void => block.children.forEach(child => {
+            this.opened.set(child.open, child);
+            visit(child);
+        });
+        visit(root);
+    }
 
     build(): Gap[] {
         this.items.forEach((item, index) => {
@@ -136,12 +152,15 @@ class LayoutBuilder {
         return this.gaps;
     }
 
-    private get depth(): number {
-        return this.stack.length;
+    /** The number of blocks around an item. */
+    private depth(index: number): number {
+        return this.blocks[index].depth;
     }
 
-    private get block(): BlockKind | undefined {
-        return this.stack[this.stack.length - 1];
+    /** The kind of block around an item; undefined outside any. */
+    private blockKind(index: number): Block['kind'] | undefined {
+        const block = this.blocks[index];
+        return block.parent ? block.kind : undefined;
     }
 
     /** Blank lines between the previous item and this one in the original text (newlines − 1). */
@@ -186,10 +205,10 @@ class LayoutBuilder {
         }
         const afterOpen = previous.type === '{';
         if (item.type === '}') {
-            return afterOpen ? { kind: 'inline', text: ' ' } : this.newline(index, Math.max(0, this.depth - 1), false);
+            return afterOpen ? { kind: 'inline', text: ' ' } : this.newline(index, Math.max(0, this.depth(index) - 1), false);
         }
         if (afterOpen) {
-            return this.newline(index, this.depth, false);
+            return this.newline(index, this.depth(index), false);
         }
         const statement = this.statementGap(index);
         if (statement) {
@@ -202,45 +221,32 @@ class LayoutBuilder {
     private statementGap(index: number): Gap | undefined {
         const item = this.items[index];
         const type = item.type;
-        const block = this.block;
-        const depth = this.depth;
+        const block = this.blockKind(index);
+        const depth = this.depth(index);
         const previous = this.previousToken(index);
         switch (block) {
             case undefined:
-                return ENTRY_KEYWORDS.has(type) ? this.newline(index, 0) : undefined;
+                return documentKindOf(type) ? this.newline(index, 0) : undefined;
             case 'declaration':
                 if (SECTION_KEYWORDS.has(type)) {
                     return this.newline(index, depth, previous?.type !== '{');
                 }
                 return HEADER_KEYWORDS.has(type) ? this.newline(index, depth) : undefined;
-            case 'tasks':
-                return type === '任务' || type === '金额合计' ? this.newline(index, depth) : undefined;
-            case 'task':
-            case 'funds':
-                if (type === '主要内容') {
-                    return this.newline(index, depth);
-                }
-                // The first amount starts the amounts line; the others follow on it.
-                return AMOUNT_KEYWORDS.has(type) && previous?.type !== 'NUMBER' ? this.newline(index, depth) : undefined;
-            case 'goals':
-                return type === '导语' || type === '目标' || type === '预期目标' || type === '实际完成情况' ? this.newline(index, depth) : undefined;
-            case 'fund-rows':
-                if (FUND_ROW_KEYWORDS.has(type)) {
-                    return this.newline(index, depth);
-                }
-                return type === '偏差原因' ? this.newline(index, this.inIndicator ? depth + 1 : depth, false) : undefined;
             case 'indicators':
             case 'category':
-                if (type === '指标') {
+                if (type === 'ID' && this.startsCategory(index)) {
                     return this.newline(index, depth);
                 }
-                if (CONTINUATION_KEYWORDS.has(type)) {
-                    return this.newline(index, this.inIndicator ? depth + 1 : depth, false);
-                }
-                return type === 'ID' && this.startsCategory(index) ? this.newline(index, depth) : undefined;
-            default:
-                return undefined;
+                break;
         }
+        if (block && ROW_BLOCKS.has(block) && CONTINUATIONS.has(type)) {
+            return this.newline(index, this.inIndicator ? depth + 1 : depth, false);
+        }
+        // The first amount starts the amounts line; the others follow on it.
+        if (block && AMOUNT_LINE_BLOCKS.includes(block) && AMOUNT_KEYWORDS.has(type) && previous?.type !== 'NUMBER') {
+            return this.newline(index, depth);
+        }
+        return block && BLOCK_STATEMENTS[block]?.includes(type) ? this.newline(index, depth) : undefined;
     }
 
     private startsCategory(index: number): boolean {
@@ -249,13 +255,13 @@ class LayoutBuilder {
             next++;
         }
         const type = this.items[next]?.type;
-        return type === '{' || type === '不适用';
+        return type === '{' || type === NOT_APPLICABLE_KEYWORD;
     }
 
     private inlineSpace(index: number): string {
         const item = this.items[index];
         const previous = this.items[index - 1];
-        if (COMPARATORS.has(previous.type) && (item.type === 'NUMBER' || item.type === '-')) {
+        if (isComparator(previous.type) && (item.type === 'NUMBER' || item.type === '-')) {
             return '';
         }
         if (previous.type === '-' && item.type === 'NUMBER') {
@@ -265,7 +271,7 @@ class LayoutBuilder {
             return '';
         }
         // Amount cells on one line: `总额 X  财政拨款 Y  其他资金 Z`.
-        const cells = this.block === 'fund-rows' ? FUND_CELL_KEYWORDS : AMOUNT_KEYWORDS;
+        const cells = this.blockKind(index) === 'fund-rows' ? FUND_CELL_KEYWORDS : AMOUNT_KEYWORDS;
         if (cells.has(item.type) && previous.type === 'NUMBER') {
             return '  ';
         }
@@ -276,7 +282,7 @@ class LayoutBuilder {
         const item = this.items[index];
         if (this.originalNewline(index)) {
             // Indented like the block's contents, also right before `}`.
-            return this.newline(index, this.depth);
+            return this.newline(index, this.depth(index));
         }
         return { kind: 'inline', text: item.type === 'SL_COMMENT' ? '  ' : ' ' };
     }
@@ -285,110 +291,78 @@ class LayoutBuilder {
     private afterLineComment(index: number, gap: Gap): Gap {
         const previous = this.items[index - 1];
         if (gap.kind === 'inline' && previous?.type === 'SL_COMMENT') {
-            return this.newline(index, this.depth + (this.inIndicator ? 1 : 0), false);
+            return this.newline(index, this.depth(index) + (this.inIndicator ? 1 : 0), false);
         }
         return gap;
     }
 
-    /** Updates the block stack and the statement being written after an item is placed. */
+    /** Updates the statement being written after an item is placed. */
     private track(index: number): void {
         const item = this.items[index];
         const type = item.type;
         if (COMMENTS.has(type)) {
             return;
         }
-        if (type === '{') {
-            const kind = this.openedBlock(index);
-            if (kind === 'tasks') {
-                this.tasksBlock = index;
-            } else if (kind === 'fund-rows') {
-                this.fundsBlock = index;
-            }
-            this.stack.push(kind);
+        const opened = type === '{' ? this.opened.get(item.start) : undefined;
+        if (opened?.kind === 'tasks') {
+            this.tasksSection = opened;
+        } else if (opened?.kind === 'fund-rows') {
+            this.fundRows = opened;
+        }
+        if (type === '{' || type === '}') {
             this.inIndicator = false;
             this.currentAmountLine = undefined;
             return;
         }
-        if (type === '}') {
-            this.stack.pop();
-            this.inIndicator = false;
-            this.currentAmountLine = undefined;
-            return;
-        }
-        // A fund row, like an indicator, may continue with its 偏差原因 on the next line.
-        if (type === '指标' || (this.block === 'fund-rows' && FUND_ROW_KEYWORDS.has(type))) {
+        // An indicator, or an evaluation's fund row, may continue on the next line (解释, 偏差原因).
+        if (type === INDICATOR_KEYWORD || (this.blockKind(index) === 'fund-rows' && FUND_ROW_KEYWORDS.has(type))) {
             this.inIndicator = true;
-        } else if (this.gaps[index].kind === 'newline' && !CONTINUATION_KEYWORDS.has(type)) {
+        } else if (this.gaps[index].kind === 'newline' && !CONTINUATIONS.has(type)) {
             this.inIndicator = false;
         }
         this.trackAmounts(index);
     }
 
     private trackAmounts(index: number): void {
-        const type = this.items[index].type;
-        if (this.block === 'fund-rows') {
+        if (this.blockKind(index) === 'fund-rows') {
             this.trackFundAmounts(index);
             return;
         }
-        if (type === '金额合计' || (AMOUNT_KEYWORDS.has(type) && this.gaps[index].kind === 'newline')) {
+        const type = this.items[index].type;
+        const grandTotal = type === GRAND_TOTAL_KEYWORD;
+        if (grandTotal || (AMOUNT_KEYWORDS.has(type) && this.gaps[index].kind === 'newline')) {
             // Task lines align among themselves; 金额合计 stands apart, because its eight columns of
             // CJK label would push every task's figures far from their keywords.
-            const section = type === '金额合计' ? -2 - this.tasksBlock : this.tasksBlock;
-            this.currentAmountLine = { section, cells: [] };
+            // Before any 年度主要任务 (a broken document) all amount lines align together.
+            this.currentAmountLine = { section: this.tasksSection, grandTotal: grandTotal && this.tasksSection !== undefined, cells: [] };
             this.amountLines.push(this.currentAmountLine);
         } else if (this.gaps[index].kind === 'newline') {
             this.currentAmountLine = undefined;
         }
         if (AMOUNT_KEYWORDS.has(type) && this.currentAmountLine) {
-            this.pushAmountCell(index);
+            this.pushAmountCell(this.currentAmountLine, index);
         }
     }
 
-    private pushAmountCell(keyword: number): void {
-        const first = keyword + 1;
-        const last = this.items[first]?.type === '-' ? first + 1 : first;
-        if (this.items[last]?.type === 'NUMBER') {
-            this.currentAmountLine!.cells.push({ keyword, valueFirst: first, valueLast: last });
-        }
-    }
-
-    /** The rows of a 项目资金 block align their 年初预算数, 全年预算数 and 全年执行数 in columns. */
+    /** The rows of an evaluation's 项目资金 align their 年初预算数, 全年预算数 and 全年执行数 in columns. */
     private trackFundAmounts(index: number): void {
         const type = this.items[index].type;
         if (FUND_ROW_KEYWORDS.has(type) && this.gaps[index].kind === 'newline') {
-            this.currentAmountLine = { section: this.fundsBlock, cells: [], alignKeywords: true };
+            this.currentAmountLine = { section: this.fundRows, grandTotal: false, cells: [], alignKeywords: true };
             this.amountLines.push(this.currentAmountLine);
         } else if (this.gaps[index].kind === 'newline') {
             this.currentAmountLine = undefined;
         }
         if (FUND_AMOUNT_KEYWORDS.has(type) && this.currentAmountLine) {
-            this.pushAmountCell(index);
+            this.pushAmountCell(this.currentAmountLine, index);
         }
     }
 
-    /** The keyword that opens the document (which kind it is). */
-    private entryKeyword(): string | undefined {
-        return this.items.find(item => ENTRY_KEYWORDS.has(item.type))?.type;
-    }
-
-    private openedBlock(index: number): BlockKind {
-        const previousIndex = this.previousTokenIndex(index);
-        const previous = previousIndex < 0 ? undefined : this.items[previousIndex];
-        const beforePrevious = previousIndex < 0 ? undefined : this.previousToken(previousIndex);
-        switch (previous?.type) {
-            case '年度主要任务': return 'tasks';
-            case '年度总体目标':
-            case '年度绩效目标': return 'goals';
-            case '年度绩效指标': return 'indicators';
-            // An evaluation's funds are rows; a project declaration's, one line of amounts.
-            case '项目资金': return this.entryKeyword() === '项目支出绩效自评' ? 'fund-rows' : 'funds';
-            case '部门整体支出绩效目标':
-            case '项目支出绩效目标':
-            case '项目支出绩效自评': return 'declaration';
-            case 'NUMBER': return ENTRY_KEYWORDS.has(beforePrevious?.type ?? '') ? 'declaration' : 'other';
-            case 'STRING': return beforePrevious?.type === '任务' ? 'task' : 'other';
-            case 'ID': return this.block === 'indicators' || this.block === 'category' ? 'category' : 'other';
-            default: return 'other';
+    private pushAmountCell(line: AmountLine, keyword: number): void {
+        const first = keyword + 1;
+        const last = this.items[first]?.type === '-' ? first + 1 : first;
+        if (this.items[last]?.type === 'NUMBER') {
+            line.cells.push({ keyword, valueFirst: first, valueLast: last });
         }
     }
 
@@ -428,13 +402,13 @@ class AmountAligner {
     constructor(private readonly items: readonly Item[], private readonly gaps: Gap[]) {}
 
     align(lines: readonly AmountLine[]): void {
-        const sections = new Map<number, AmountLine[]>();
+        const sections = new Map<Block | undefined, { tasks: AmountLine[]; grandTotal: AmountLine[] }>();
         for (const line of lines) {
-            const section = sections.get(line.section) ?? [];
-            section.push(line);
+            const section = sections.get(line.section) ?? { tasks: [], grandTotal: [] };
+            (line.grandTotal ? section.grandTotal : section.tasks).push(line);
             sections.set(line.section, section);
         }
-        for (const section of sections.values()) {
+        for (const section of [...sections.values()].flatMap(({ tasks, grandTotal }) => [tasks, grandTotal])) {
             if (section.length >= 2 && this.alignable(section)) {
                 this.alignSection(section);
             }

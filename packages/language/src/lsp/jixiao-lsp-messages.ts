@@ -3,6 +3,7 @@
  * Chinese and English. Diagnostics have their own catalogue in validation/jixiao-messages.ts.
  */
 import type { Locale } from '../jixiao-settings.js';
+import { columnNames, counted } from '../validation/jixiao-messages.js';
 
 export type Text = Readonly<Record<Locale, string>>;
 
@@ -98,7 +99,7 @@ export const HoverTexts = {
     totalAgrees: (total: string) => t(`总额 ${total}：相符 ✓`, `total ${total}: agrees ✓`),
     totalDiffers: (total: string, difference: string) => t(`总额 ${total}：不相符，相差 ${difference}`, `total ${total}: differs by ${difference}`),
     taskIncomplete: t('财政拨款和其他资金都填写后才能计算合计。', 'Fill in both fiscal and other funds to see their sum.'),
-    grandTitle: (count: number, unit: string) => t(`**金额合计**（${count} 项任务之和，${unit}）`, `**Grand total** (sum of ${count} tasks, ${unit})`),
+    grandTitle: (tasks: number, unit: string) => t(`**金额合计**（${tasks} 项任务之和，${unit}）`, `**Grand total** (sum of ${counted(tasks, 'task')}, ${unit})`),
     columnAgrees: (column: string, sum: string) => t(`${column}：${sum} ✓`, `${column}: ${sum} ✓`),
     columnDiffers: (column: string, sum: string, written: string) => t(`${column}：${sum}（填写为 ${written}，不相符）`, `${column}: ${sum} (written ${written}: differs)`),
     columnComputed: (column: string, sum: string) => t(`${column}：${sum}（未填写，导出时计算）`, `${column}: ${sum} (not written; computed on export)`),
@@ -115,14 +116,11 @@ export const HoverTexts = {
     projectTask: (task: string, department: string) => t(`**所属任务“${task}”**（${department}）`, `**Task “${task}”** (${department})`),
     projectTaskTotal: (total: string) => t(`任务总额 ${total} 元`, `task total ${total}`),
     goalTitle: (name: string) => t(`**目标 ${name}**`, `**Goal ${name}**`),
-    goalMeasuredBy: (count: number) => t(count > 0 ? `由 ${count} 个指标计量` : '尚无指标对应此目标', count > 0 ? `Measured by ${count} indicator(s)` : 'No indicator measures this goal yet')
+    goalMeasuredBy: (indicators: number) => t(indicators > 0 ? `由 ${indicators} 个指标计量` : '尚无指标对应此目标',
+        indicators > 0 ? `Measured by ${counted(indicators, 'indicator')}` : 'No indicator measures this goal yet')
 } as const;
 
-export const amountColumnNames: Readonly<Record<'total' | 'fiscal' | 'other', Text>> = {
-    total: t('总额', 'total'),
-    fiscal: t('财政拨款', 'fiscal'),
-    other: t('其他资金', 'other')
-};
+export const amountColumnNames: Readonly<Record<'total' | 'fiscal' | 'other', Text>> = columnNames;
 
 export const InlayTexts = {
     projectsSum: (sum: string) => t(`项目合计 ${sum}`, `projects ${sum}`),
@@ -130,8 +128,8 @@ export const InlayTexts = {
     projectsTooltip: (names: string) => t(`所属项目的年度资金总额之和：${names}`, `The projects' annual funds: ${names}`),
     taskSumTooltip: (fiscal: string, other: string, sum: string) => t(
         `财政拨款 ${fiscal} + 其他资金 ${other} = ${sum}`, `fiscal ${fiscal} + other ${other} = ${sum}`),
-    columnSumTooltip: (column: string, count: number, sum: string) => t(
-        `${count} 项任务的${column}之和：${sum}`, `Sum of the ${count} tasks' ${column}: ${sum}`)
+    columnSumTooltip: (column: string, tasks: number, sum: string) => t(
+        `${tasks} 项任务的${column}之和：${sum}`, `Sum of the ${column} of ${counted(tasks, 'task')}: ${sum}`)
 } as const;
 
 export const FixTexts = {

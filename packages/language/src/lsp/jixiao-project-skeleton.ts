@@ -6,47 +6,42 @@
  * the analyst must write.
  */
 import { CLASSIC_PROFILE, type CategoryProfile } from '../domain/catalogue.js';
+import { GOALS_CLAUSES, INDICATOR_CLAUSES, INDICATOR_KEYWORD, PROJECT_DECLARATION, headerKeyword, sectionKeyword } from '../domain/grammar-facts.js';
+import { skeletonIndicators } from './jixiao-skeleton-parts.js';
+
+const KIND = PROJECT_DECLARATION;
+const field = (property: string) => headerKeyword(KIND, property);
 
 export function projectSkeleton(year: string, profile: CategoryProfile = CLASSIC_PROFILE): string {
     let stop = 11;
     const next = () => ++stop;
-    const categories = profile.firstLevels.flatMap(first => {
-        const children = first.children.filter(child => !child.optional);
-        const inner = children.flatMap((child, index) => {
-            if (index === 0 && first.name !== '效益指标') {
-                const name = next();
-                return [
-                    `      ${child.name} {`,
-                    `        指标 "\${${name}:指标名称}" \${${next()}:1} \${${next()}:个} 对应 $10`,
-                    `          解释 "\${${next()}:考察$${name}。}"`,
-                    '      }'
-                ];
-            }
-            return [`      ${child.name} 不适用`];
-        });
-        return [`    ${first.name} {`, ...inner, '    }'];
+    const indicators = skeletonIndicators(KIND, profile, (first, _index, position) => {
+        if (position > 0 || first.name === '效益指标') {
+            return undefined;
+        }
+        const name = next();
+        return [
+            `${INDICATOR_KEYWORD} "\${${name}:指标名称}" \${${next()}:1} \${${next()}:个} ${INDICATOR_CLAUSES.goals} $10`,
+            `  ${INDICATOR_CLAUSES.explanation} "\${${next()}:考察$${name}。}"`
+        ];
     });
     return [
-        `项目支出绩效目标 \${1:${year}} {`,
-        '  项目名称 "${2:项目名称}"',
-        '  主管部门 "${3:主管部门}"',
-        '  实施单位 "${4:$3}"',
-        '  项目属性 ${5|新增项目,延续项目|}',
-        '  项目期 "${6:1年}"',
-        '  所属任务 "${7:部门的年度主要任务}"',
+        `${KIND.keyword} \${1:${year}} {`,
+        `  ${field('projectName')} "\${2:项目名称}"`,
+        `  ${field('authority')} "\${3:主管部门}"`,
+        `  ${field('implementer')} "\${4:$3}"`,
+        `  ${field('attribute')} \${5|新增项目,延续项目|}`,
+        `  ${field('period')} "\${6:1年}"`,
+        `  ${field('task')} "\${7:部门的年度主要任务}"`,
         '',
-        '  项目资金 {',
-        '    年度资金总额 ${8:0.00}  财政拨款 ${9:$8}  其他资金 0.00',
+        `  ${sectionKeyword(KIND, 'funds')} {`,
+        `    ${KIND.amounts.total} \${8:0.00}  ${KIND.amounts.fiscal} \${9:$8}  ${KIND.amounts.other} 0.00`,
         '  }',
         '',
-        '  年度绩效目标 {',
-        '    目标 ${10:目标一} "${11:目标内容}"',
+        `  ${sectionKeyword(KIND, 'goals')} {`,
+        `    ${GOALS_CLAUSES.goals} \${10:目标一} "\${11:目标内容}"`,
         '  }',
         '',
-        '  年度绩效指标 {',
-        ...categories,
-        '  }',
-        '}',
-        '$0'
+        ...indicators
     ].join('\n');
 }

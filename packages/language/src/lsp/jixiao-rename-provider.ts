@@ -10,7 +10,7 @@ import { isGoal, isIndicator } from '../generated/ast.js';
 import { isTargetDeclaration } from '../jixiao-ast-utils.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import type { JixiaoSettings } from '../jixiao-settings.js';
-import { isIdentifier } from '../domain/keywords.js';
+import { isIdentifier } from '../domain/grammar-facts.js';
 import { isPropertyToken, leafAt } from './jixiao-cst.js';
 import { RenameTexts, type Text } from './jixiao-lsp-messages.js';
 

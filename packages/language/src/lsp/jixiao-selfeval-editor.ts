@@ -16,6 +16,7 @@ import { scoreSheetOf, type ScoredIndicator, type ScoreSheet } from '../jixiao-s
 import { budgetRuleText, ruleText, writtenReasonText } from '../jixiao-selfeval-texts.js';
 import { decimalEquals, formatDecimal, type ExactDecimal } from '../domain/decimal.js';
 import { addDecimals, isOverachieved } from '../domain/scoring.js';
+import { INDICATOR_CLAUSES, SELF_EVALUATION } from '../domain/grammar-facts.js';
 
 type Text = Readonly<Record<Locale, string>>;
 const t = (zh: string, en: string): Text => ({ zh, en });
@@ -113,7 +114,7 @@ function indicatorHover(scored: ScoredIndicator, sheet: ScoreSheet, locale: Loca
 
 /** “总分 95.30 · 优” over the evaluation's first line; what is known so far while scores are missing. */
 export function evaluationLenses(evaluation: SelfEvaluation, locale: Locale): CodeLens[] {
-    const keyword = GrammarUtils.findNodeForKeyword(evaluation.$cstNode, '项目支出绩效自评');
+    const keyword = GrammarUtils.findNodeForKeyword(evaluation.$cstNode, SELF_EVALUATION.keyword);
     if (!keyword) {
         return [];
     }
@@ -140,7 +141,7 @@ function isUnder(scored: ScoredIndicator, first: Category): boolean {
 /** The last token of a node, before its 偏差原因 (written on a line of its own). */
 function lastToken(node: AstNode): CstNode | undefined {
     const leaves = node.$cstNode ? CstUtils.flattenCst(node.$cstNode).filter(leaf => !leaf.hidden).toArray() : [];
-    const reason = GrammarUtils.findNodeForKeyword(node.$cstNode, '偏差原因');
+    const reason = GrammarUtils.findNodeForKeyword(node.$cstNode, INDICATOR_CLAUSES.reason);
     const kept = reason ? leaves.filter(leaf => leaf.offset < reason.offset) : leaves;
     return kept[kept.length - 1];
 }

@@ -7,7 +7,7 @@ import type { AstNode } from 'langium';
 import { isFundRow, isIndicator, isSelfEvaluation } from '../generated/ast.js';
 import { diagnosticData, type Fix } from './jixiao-fix-context.js';
 import { FixTexts } from './jixiao-lsp-messages.js';
-import { quoteJixiaoString } from '../domain/keywords.js';
+import { quoteJixiaoString } from '../domain/grammar-facts.js';
 import { INDENT, indentOfLine } from './jixiao-text-edits.js';
 
 export const fixScoreMismatch: Fix = (context, diagnostic) => {

@@ -9,6 +9,13 @@ import { CLASSIC_PROFILE, type CategoryProfile } from '../domain/catalogue.js';
 import { formatDecimal } from '../domain/decimal.js';
 import { expectedShareWeights } from '../domain/scoring.js';
 import { DEFAULT_SCORING_PROFILE, shareOf, type ScoringProfile } from '../domain/scoring-profiles.js';
+import {
+    FUND_ROW_AMOUNTS, FUND_ROW_SCORING, FUND_ROWS, INDICATOR_CLAUSES, INDICATOR_KEYWORD, OUTCOME_CLAUSES, SELF_EVALUATION, headerKeyword, sectionKeyword
+} from '../domain/grammar-facts.js';
+import { skeletonIndicators } from './jixiao-skeleton-parts.js';
+
+const KIND = SELF_EVALUATION;
+const { initial, budget, executed } = FUND_ROW_AMOUNTS;
 
 export function evaluationSkeleton(year: string, profile: CategoryProfile = CLASSIC_PROFILE, scoring: ScoringProfile = DEFAULT_SCORING_PROFILE): string {
     let stop = 12;
@@ -16,48 +23,36 @@ export function evaluationSkeleton(year: string, profile: CategoryProfile = CLAS
     // One indicator per 一级, so each share's points go to that indicator (split if a share has two 一级).
     const shares = profile.firstLevels.map(first => shareOf(scoring, first.name));
     const weights = expectedShareWeights(scoring, new Set(shares.flatMap(share => share ? [share.name] : [])));
-    const categories = profile.firstLevels.flatMap((first, index) => {
+    const indicators = skeletonIndicators(KIND, profile, (_first, index, position) => {
+        if (position > 0) {
+            return undefined;
+        }
         const share = shares[index];
         const members = shares.filter(candidate => candidate === share).length;
         const weight = share ? weights.get(share) : undefined;
         const points = weight ? formatDecimal({ units: weight.units / BigInt(members), scale: weight.scale }) : '0';
-        const inner = first.children.filter(child => !child.optional).flatMap((child, position) => {
-            if (position > 0) {
-                return [`      ${child.name} 不适用`];
-            }
-            const target = next();
-            const unit = next();
-            return [
-                `      ${child.name} {`,
-                `        指标 "\${${next()}:指标名称}" ≥\${${target}:1} \${${unit}:个} 实际 \${${next()}:$${target}} $${unit} 分值 ${points}`,
-                '      }'
-            ];
-        });
-        return [`    ${first.name} {`, ...inner, '    }'];
+        const target = next();
+        const unit = next();
+        return [`${INDICATOR_KEYWORD} "\${${next()}:指标名称}" ≥\${${target}:1} \${${unit}:个} ${INDICATOR_CLAUSES.actual} \${${next()}:$${target}} $${unit} ${INDICATOR_CLAUSES.weight} ${points}`];
     });
     return [
-        `项目支出绩效自评 \${1:${year}} {`,
-        '  项目名称 "${2:项目名称}"',
-        '  主管部门 "${3:主管部门}"',
-        '  实施单位 "${4:$3}"',
-        '  申报 "${5:项目申报表.jixiao}"',
+        `${KIND.keyword} \${1:${year}} {`,
+        `  ${headerKeyword(KIND, 'projectName')} "\${2:项目名称}"`,
+        `  ${headerKeyword(KIND, 'authority')} "\${3:主管部门}"`,
+        `  ${headerKeyword(KIND, 'implementer')} "\${4:$3}"`,
+        `  ${headerKeyword(KIND, 'declarationPath')} "\${5:项目申报表.jixiao}"`,
         '',
-        '  项目资金 {',
-        `    年度资金总额 年初预算数 \${6:0.00}  全年预算数 \${7:$6}  全年执行数 \${8:$7}  分值 ${formatDecimal(scoring.budgetWeight)}`,
-        '    当年财政拨款 年初预算数 $6  全年预算数 $7  全年执行数 $8',
-        '    上年结转资金 年初预算数 0.00  全年预算数 0.00  全年执行数 0.00',
-        '    其他资金 年初预算数 0.00  全年预算数 0.00  全年执行数 0.00',
+        `  ${sectionKeyword(KIND, 'funds')} {`,
+        `    ${FUND_ROWS[0]} ${initial} \${6:0.00}  ${budget} \${7:$6}  ${executed} \${8:$7}  ${FUND_ROW_SCORING.weight} ${formatDecimal(scoring.budgetWeight)}`,
+        `    ${FUND_ROWS[1]} ${initial} $6  ${budget} $7  ${executed} $8`,
+        ...FUND_ROWS.slice(2).map(row => `    ${row} ${initial} 0.00  ${budget} 0.00  ${executed} 0.00`),
         '  }',
         '',
-        '  年度总体目标 {',
-        '    预期目标 "${9:1、……}"',
-        '    实际完成情况 "${10:1、……}"',
+        `  ${sectionKeyword(KIND, 'goals')} {`,
+        `    ${OUTCOME_CLAUSES.expected} "\${9:1、……}"`,
+        `    ${OUTCOME_CLAUSES.achieved} "\${10:1、……}"`,
         '  }',
         '',
-        '  年度绩效指标 {',
-        ...categories,
-        '  }',
-        '}',
-        '$0'
+        ...indicators
     ].join('\n');
 }

@@ -25,8 +25,8 @@ import {
     isProjectDeclaration, isProjectFunds, isQuantity, isSelfEvaluation, isTask
 } from '../generated/ast.js';
 import { categoryDepth } from '../jixiao-ast-utils.js';
+import { isComparator } from '../domain/grammar-facts.js';
 
-const COMPARATORS = new Set(['≥', '≤', '>', '<', '=', '>=', '<=', '＞', '＜', '≧', '≦', '＝']);
 /** Punctuation is left to the editor's bracket colouring; %, ％ and ‰ are coloured as the units they are. */
 const NOT_KEYWORDS = new Set(['{', '}', ',', '、', '，', '-', '%', '％', '‰']);
 
@@ -94,7 +94,7 @@ export class JixiaoSemanticTokenProvider extends AbstractSemanticTokenProvider {
             if (!GrammarAST.isKeyword(source) || NOT_KEYWORDS.has(source.value)) {
                 continue;
             }
-            acceptor({ cst: leaf, type: COMPARATORS.has(source.value) ? SemanticTokenTypes.operator : SemanticTokenTypes.keyword });
+            acceptor({ cst: leaf, type: isComparator(source.value) ? SemanticTokenTypes.operator : SemanticTokenTypes.keyword });
         }
     }
 

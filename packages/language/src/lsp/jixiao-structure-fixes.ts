@@ -7,6 +7,7 @@ import { AstUtils, GrammarUtils } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
 import { isCategory, type Category, type IndicatorSection } from '../generated/ast.js';
 import { categoryDepth } from '../jixiao-ast-utils.js';
+import { DEPARTMENT_DECLARATION, NOT_APPLICABLE_KEYWORD, sectionKeyword } from '../domain/grammar-facts.js';
 import { canonicalCategoryName, findFirstLevel, type CategoryProfile } from '../domain/catalogue.js';
 import { diagnosticData, stringsIn, type Fix, type FixContext } from './jixiao-fix-context.js';
 import { FixTexts } from './jixiao-lsp-messages.js';
@@ -29,22 +30,22 @@ export const fixCategoryMissing: Fix = (context, diagnostic) => {
         if (!parentNode || !first || parentNode.notApplicable) {
             return [];
         }
-        const edit = insertInCatalogueOrder(context, parentNode, first.children.map(child => child.name), category, [`${category} 不适用`]);
+        const edit = insertInCatalogueOrder(context, parentNode, first.children.map(child => child.name), category, [`${category} ${NOT_APPLICABLE_KEYWORD}`]);
         return [context.action(FixTexts.addNotApplicable(category), diagnostic, [edit], true)];
     }
     const first = findFirstLevel(profile, category);
     if (!first) {
         return [];
     }
-    const block = [`${category} {`, ...first.children.filter(child => !child.optional).map(child => `${INDENT}${child.name} 不适用`), '}'];
-    const single = [`${category} 不适用`];
+    const block = [`${category} {`, ...first.children.filter(child => !child.optional).map(child => `${INDENT}${child.name} ${NOT_APPLICABLE_KEYWORD}`), '}'];
+    const single = [`${category} ${NOT_APPLICABLE_KEYWORD}`];
     const order = profile.firstLevels.map(level => level.name);
     const insert = (lines: string[]): TextEdit | undefined => {
         if (section) {
             return insertInCatalogueOrder(context, section, order, category, lines);
         }
         // No 年度绩效指标 yet: the section is added at the end of the declaration.
-        const sectionLines = ['年度绩效指标 {', ...lines.map(line => INDENT + line), '}'];
+        const sectionLines = [`${sectionKeyword(DEPARTMENT_DECLARATION, 'indicators')} {`, ...lines.map(line => INDENT + line), '}'];
         return insertBeforeClosingBrace(context.text, declaration, indentedLines(sectionLines, childIndent(context.text, declaration)));
     };
     return [
@@ -77,7 +78,7 @@ export const fixMisplacedCategory: Fix = (context, diagnostic) => {
         }
         if (target) {
             // `效益指标 不适用` becomes a block holding the moved category.
-            const keyword = GrammarUtils.findNodeForKeyword(target.$cstNode, '不适用');
+            const keyword = GrammarUtils.findNodeForKeyword(target.$cstNode, NOT_APPLICABLE_KEYWORD);
             const indent = childIndent(context.text, target);
             const moved = reindent(lines.text, lines.indent, indent);
             return keyword ? [context.action(title, diagnostic, [remove, { range: keyword.range, newText: `{\n${moved}${indent.slice(INDENT.length)}}` }], true)] : [];
@@ -112,7 +113,7 @@ export const fixCategoryEmpty: Fix = (context, diagnostic) => {
     if (inside.trim() !== '') {
         return [];
     }
-    return [context.action(FixTexts.markNotApplicable(category.name), diagnostic, [{ range: { start: open.range.start, end: close.range.end }, newText: '不适用' }], true)];
+    return [context.action(FixTexts.markNotApplicable(category.name), diagnostic, [{ range: { start: open.range.start, end: close.range.end }, newText: NOT_APPLICABLE_KEYWORD }], true)];
 };
 
 function sameCategory(profile: CategoryProfile, category: Category, name: string): boolean {

@@ -1,9 +1,10 @@
 /**
  * 目标: every goal is measured by an indicator that points to it (对应), every countable promise
- * in a goal's text is counted, and figures in the text agree with the indicators.
+ * in a goal's text is counted, and figures in the text agree with the indicators. One method per
+ * rule; jixiao-validator.ts says which AST type each applies to.
  */
 import type { ValidationAcceptor } from 'langium';
-import { isQuantity, type Goal, type Indicator } from '../generated/ast.js';
+import { isQuantity, type Goal, type GoalSection, type Indicator, type ProjectGoalSection } from '../generated/ast.js';
 import { allIndicators, type TargetDeclaration } from '../jixiao-ast-utils.js';
 import { decimalEquals, parseDecimal } from '../domain/decimal.js';
 import { normalizeUnit, unitKind } from '../domain/units.js';
@@ -17,64 +18,56 @@ import { forEachRepeat } from './jixiao-repeats.js';
 export class JixiaoGoalValidator {
     constructor(private readonly issues: IssueReporter) {}
 
-    checkGoals = (declaration: TargetDeclaration, accept: ValidationAcceptor): void => {
-        const goals = (declaration.goals?.goals ?? []).filter(goal => goal.name !== undefined && goal.text !== undefined);
-        if (goals.length === 0) {
-            return;
-        }
-        this.checkDuplicateNames(goals, accept);
-        // References resolve to the first goal of a name; a repeated one already has its error.
-        // Linear in goals and references: 50,000 goals took 22 s when each looked for its first
-        // namesake among all goals.
-        const seen = new Set<string>();
-        const distinct = goals.filter(goal => !seen.has(goal.name) && seen.add(goal.name));
-        const pointing = new Map<Goal, Set<Indicator>>(distinct.map(goal => [goal, new Set()]));
-        for (const indicator of allIndicators(declaration)) {
-            for (const reference of indicator.goals) {
-                const goal = reference.ref;
-                if (goal) {
-                    pointing.get(goal)?.add(indicator);
-                }
-            }
-        }
-        for (const goal of distinct) {
-            const indicators = [...pointing.get(goal)!];
-            if (indicators.length === 0) {
-                this.issues.report(accept, IssueCodes.GoalUnsupported, Messages.goalUnsupported(goal.name), { node: goal, property: 'name' });
-                continue;
-            }
-            const figures = figuresInText(goal.text);
-            this.checkUncountedFigures(goal, figures, indicators, accept);
-            this.checkFigureMismatch(goal, figures, indicators, accept);
+    /**
+     * For each goal that is checked (named, with a text, the first of its name), the indicators
+     * pointing to it. Computed once per parsed declaration: a new parse makes a new declaration,
+     * so it is never stale.
+     */
+    private readonly pointing = new WeakMap<TargetDeclaration, Map<Goal, Indicator[]>>();
+    /** The figures of a goal's text, read once for the rules that compare them. */
+    private readonly figures = new WeakMap<Goal, TextFigure[]>();
+
+    goalNameMustBeUnique = (section: GoalSection | ProjectGoalSection, accept: ValidationAcceptor): void => {
+        forEachRepeat(writtenGoals(section), goal => goal.name, (goal, line) =>
+            this.issues.report(accept, IssueCodes.GoalDuplicateName, Messages.goalDuplicateName(goal.name, line), { node: goal, property: 'name' }));
+    };
+
+    goalShouldBeMeasured = (goal: Goal, accept: ValidationAcceptor): void => {
+        if (this.indicatorsPointingTo(goal)?.length === 0) {
+            this.issues.report(accept, IssueCodes.GoalUnsupported, Messages.goalUnsupported(goal.name), { node: goal, property: 'name' });
         }
     };
 
-    private checkDuplicateNames(goals: readonly Goal[], accept: ValidationAcceptor): void {
-        forEachRepeat(goals, goal => goal.name, (goal, line) =>
-            this.issues.report(accept, IssueCodes.GoalDuplicateName, Messages.goalDuplicateName(goal.name, line), { node: goal, property: 'name' }));
-    }
-
     /** “4份报告” in a goal that no pointing indicator counts in 份. Only counting words: times and percentages are too often descriptive. */
-    private checkUncountedFigures(goal: Goal, figures: readonly TextFigure[], indicators: readonly Indicator[], accept: ValidationAcceptor): void {
+    goalFiguresShouldBeCounted = (goal: Goal, accept: ValidationAcceptor): void => {
+        const indicators = this.indicatorsPointingTo(goal);
+        if (!indicators?.length) {
+            return;
+        }
         const countedUnits = new Set(indicators.flatMap(indicator => {
             const unit = isQuantity(indicator.value) ? indicator.value.unit ?? indicator.unitCell : indicator.unitCell;
             return unit ? [normalizeUnit(unit)] : [];
         }));
-        for (const figure of figures) {
+        for (const figure of this.figuresOf(goal)) {
             if (unitKind(figure.unit) === 'count' && !countedUnits.has(figure.unit)) {
                 this.issues.report(accept, IssueCodes.GoalUnsupported, Messages.goalFigureUncounted(goal.name, figure.text), {
                     node: goal, range: rangeInStringToken(goal, 'text', figure.offset, figure.length), data: { figure: figure.text }
                 });
             }
         }
-    }
+    };
 
     /**
      * An indicator pointing to the goal whose figure appears nowhere in the goal's text while the
      * text gives figures in the same unit (goal: “200个以上”, indicator: ≥40 个). A percentage
      * threshold in the text is kept by a higher target: “≥90%” and 100 % agree.
      */
-    private checkFigureMismatch(goal: Goal, figures: readonly TextFigure[], indicators: readonly Indicator[], accept: ValidationAcceptor): void {
+    goalFiguresShouldMatchIndicators = (goal: Goal, accept: ValidationAcceptor): void => {
+        const indicators = this.indicatorsPointingTo(goal);
+        if (!indicators?.length) {
+            return;
+        }
+        const figures = this.figuresOf(goal);
         const numbers = numbersInText(goal.text);
         for (const indicator of indicators) {
             const value = indicator.value;
@@ -101,5 +94,41 @@ export class JixiaoGoalValidator {
                     data: { indicator: indicator.name }
                 });
         }
+    };
+
+    private figuresOf(goal: Goal): TextFigure[] {
+        let figures = this.figures.get(goal);
+        if (!figures) {
+            figures = figuresInText(goal.text);
+            this.figures.set(goal, figures);
+        }
+        return figures;
     }
+
+    /** Undefined for a goal that is not checked: half-typed, or a repeat of an earlier name (which has its own error). */
+    private indicatorsPointingTo(goal: Goal): Indicator[] | undefined {
+        const declaration = goal.$container.$container;
+        let pointing = this.pointing.get(declaration);
+        if (!pointing) {
+            // References resolve to the first goal of a name. Linear in goals and references:
+            // 50,000 goals took 22 s when each looked for its first namesake among all goals.
+            const seen = new Set<string>();
+            const distinct = writtenGoals(goal.$container).filter(candidate => !seen.has(candidate.name) && seen.add(candidate.name));
+            const sets = new Map<Goal, Set<Indicator>>(distinct.map(candidate => [candidate, new Set()]));
+            for (const indicator of allIndicators(declaration)) {
+                for (const reference of indicator.goals) {
+                    const indicators = reference.ref && sets.get(reference.ref);
+                    indicators?.add(indicator);
+                }
+            }
+            pointing = new Map([...sets].map(([candidate, indicators]) => [candidate, [...indicators]]));
+            this.pointing.set(declaration, pointing);
+        }
+        return pointing.get(goal);
+    }
+}
+
+/** The goals the parser read completely (a name and a text). */
+function writtenGoals(section: GoalSection | ProjectGoalSection): Goal[] {
+    return section.goals.filter(goal => goal.name !== undefined && goal.text !== undefined);
 }

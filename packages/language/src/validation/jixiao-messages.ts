@@ -8,6 +8,9 @@ export type Message = Readonly<Record<Locale, string>>;
 
 const m = (zh: string, en: string): Message => ({ zh, en });
 
+/** An English count: `1 task`, `2 tasks`. */
+export const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export const columnNames = {
     total: m('总额', 'total'),
     fiscal: m('财政拨款', 'fiscal appropriation'),
@@ -19,9 +22,9 @@ export const Messages = {
     taskSum: (task: string, total: string, fiscal: string, other: string, sum: string) => m(
         `任务“${task}”的总额 ${total} 不等于财政拨款 ${fiscal} + 其他资金 ${other} = ${sum}`,
         `Task "${task}": total ${total} differs from fiscal ${fiscal} + other ${other} = ${sum}`),
-    grandTotal: (column: AmountColumn, written: string, sum: string, count: number) => m(
-        `金额合计的${columnNames[column].zh} ${written} 不等于 ${count} 项任务之和 ${sum}`,
-        `Grand total ${columnNames[column].en} ${written} differs from the sum of ${count} tasks, ${sum}`),
+    grandTotal: (column: AmountColumn, written: string, sum: string, tasks: number) => m(
+        `金额合计的${columnNames[column].zh} ${written} 不等于 ${tasks} 项任务之和 ${sum}`,
+        `The grand total's ${columnNames[column].en}, ${written}, differs from the sum of the ${counted(tasks, 'task')}, ${sum}`),
     amountMissing: (task: string, column: AmountColumn) => m(
         `任务“${task}”缺少${columnNames[column].zh}`,
         `Task "${task}" has no ${columnNames[column].en}`),
@@ -66,7 +69,7 @@ export const Messages = {
         `"${grade}" is not one of the grades (${grades}) and cannot be measured`),
     vagueValue: (text: string) => m(
         `指标值“${text}”不是数量、时限或等级，无法衡量：请写成如 ≥95 %、2026年6月前 或 显著`,
-        `Value "${text}" is not a quantity, a deadline or a grade and cannot be measured`),
+        `Value "${text}" is not a quantity, a deadline or a grade and cannot be measured: write e.g. ≥95 %, 2026年6月前 or 显著`),
     deadlineOutsideYear: (deadline: string, year: string) => m(
         `时限 ${deadline} 不在申报年度 ${year} 年内`,
         `Deadline ${deadline} is outside the declaration year ${year}`),
@@ -136,7 +139,7 @@ export const Messages = {
         `The declaration has no ${field}`),
     headerDuplicate: (field: string) => m(
         `${field}重复填写：只保留一个`,
-        `${field} is given twice: keep one`),
+        `The ${field} is given twice: keep one`),
     yearInvalid: (year: string) => m(
         `年度“${year}”不是有效的四位年份`,
         `Year "${year}" is not a four-digit year`),
@@ -253,18 +256,18 @@ function clipName(name: string): string {
 }
 
 export const headerFieldNames = {
-    departmentName: m('部门名称', 'the department name (部门名称)'),
-    authority: m('主管部门', 'the supervising department (主管部门)'),
-    year: m('年度', 'the year'),
-    amountUnit: m('金额单位', 'the amount unit (金额单位)'),
-    profile: m('指标体系', 'the indicator profile (指标体系)'),
-    projectName: m('项目名称', 'the project name (项目名称)'),
-    implementer: m('实施单位', 'the implementing unit (实施单位)'),
-    attribute: m('项目属性', 'the project attribute (项目属性)'),
-    period: m('项目期', 'the project period (项目期)'),
-    task: m('所属任务', 'the department task (所属任务)'),
-    scoringProfile: m('评分规则', 'the scoring rules (评分规则)'),
-    declarationPath: m('申报', 'the declaration evaluated (申报)')
+    departmentName: m('部门名称', 'department name (部门名称)'),
+    authority: m('主管部门', 'supervising department (主管部门)'),
+    year: m('年度', 'year'),
+    amountUnit: m('金额单位', 'amount unit (金额单位)'),
+    profile: m('指标体系', 'indicator profile (指标体系)'),
+    projectName: m('项目名称', 'project name (项目名称)'),
+    implementer: m('实施单位', 'implementing unit (实施单位)'),
+    attribute: m('项目属性', 'project attribute (项目属性)'),
+    period: m('项目期', 'project period (项目期)'),
+    task: m('所属任务', 'department task (所属任务)'),
+    scoringProfile: m('评分规则', 'scoring rules (评分规则)'),
+    declarationPath: m('申报', 'declaration evaluated (申报)')
 } as const;
 export type HeaderField = keyof typeof headerFieldNames;
 
@@ -322,6 +325,9 @@ export const SelfevalMessages = {
         `Execution-rate score ${written} differs from the computed ${computed} (rate ${rate}%)`),
     totalMismatch: (written: string, computed: string) => m(
         `总分 ${written} 与各项得分之和 ${computed} 不一致`, `Total ${written} differs from the sum of the scores, ${computed}`),
+    /** What a 得分 out of range belongs to (scoreRange's label). */
+    budgetLabel: () => m('年度资金总额', '年度资金总额 (execution rate)'),
+    indicatorLabel: (indicator: string) => m(`指标“${indicator}”`, `Indicator "${indicator}"`),
     scoreRange: (label: string, score: string, weight: string) => m(
         `${label}的得分 ${score} 超出 0 到分值 ${weight} 的范围`, `${label}: score ${score} is outside 0 to ${weight}`),
     scoreMissing: (indicator: string, why: string) => m(
@@ -348,9 +354,9 @@ export const SelfevalMessages = {
     fieldOutsideBudgetRow: (keyword: string, row: string) => m(
         `“${keyword}”只填在年度资金总额一行，${row}一行不填（表中为“—”）`,
         `"${keyword}" is written on the 年度资金总额 row only, not on ${row} (the form shows “—”)`),
-    declarationMissing: (path: string, why: string) => m(
-        `无法读取申报表“${path}”：${why}，不能核对年度指标值`,
-        `Cannot read the declaration "${path}": ${why}; the targets are not compared`),
+    declarationMissing: (path: string, why: 'missing' | 'unreadable') => m(
+        `无法读取申报表“${path}”：${why === 'missing' ? '文件不存在' : '无法读取该文件'}，不能核对年度指标值`,
+        `Cannot read the declaration "${path}": ${why === 'missing' ? 'there is no such file' : 'the file cannot be read'}; the targets are not compared`),
     declarationNotProject: (path: string) => m(
         `“${path}”不是项目支出绩效目标申报表，不能核对年度指标值`,
         `"${path}" is not a project declaration (项目支出绩效目标); the targets are not compared`),

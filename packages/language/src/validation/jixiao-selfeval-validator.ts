@@ -3,42 +3,46 @@
  * indicator's actual, 分值 and 得分 against the scoring rules, the reasons a shortfall needs, the
  * weights adding up to 100 in the configured split, and the written 总分. The scores come from the
  * one score sheet (jixiao-selfeval-scores.ts), so what is reported is what the hints and
- * `jixiao score` show.
+ * `jixiao score` show. The header rules every kind of document shares (a repeated field, the year,
+ * the amount unit, the profile, the indicator table) are the structure validator's.
+ *
+ * One method per rule; jixiao-validator.ts says which AST type each applies to.
  */
-import { GrammarUtils, type LangiumDocument, type ValidationAcceptor } from 'langium';
+import type { LangiumDocument, ValidationAcceptor } from 'langium';
 import {
     isQuantity, isSelfEvaluation,
-    type EvaluationFunds, type FundRow, type Indicator, type SelfEvaluation
+    type EvaluationFunds, type EvaluationGoals, type FundRow, type Indicator, type SelfEvaluation
 } from '../generated/ast.js';
-import { allIndicators, profileOf, type TargetDeclaration } from '../jixiao-ast-utils.js';
-import { BUDGET_ROW, scoreSheetOf, scoringValueOf, type ScoredIndicator, type ScoreSheet } from '../jixiao-selfeval-scores.js';
+import { allIndicators, evaluationOf, headerValue } from '../jixiao-ast-utils.js';
+import { scoreSheetOf, scoringValueOf, type BudgetLine, type ScoredIndicator, type ScoreSheet } from '../jixiao-selfeval-scores.js';
 import { sameTarget, type JixiaoSelfevalDeclarations } from '../jixiao-selfeval-declaration.js';
-import { profileByName, profileNames } from '../domain/catalogue.js';
 import { compareDecimal, decimalEquals, formatDecimal, type ExactDecimal } from '../domain/decimal.js';
-import { formatAmount, formatAmountGrouped, isAmountUnit, parseAmount, type Hundredths } from '../domain/money.js';
+import {
+    FUND_ROW_AMOUNTS, FUND_ROW_SCORING, FUND_ROWS, FUND_TOTAL_ROW, INDICATOR_CLAUSES, SELF_EVALUATION, sectionKeyword, type IndicatorClause
+} from '../domain/grammar-facts.js';
+import { formatAmount, formatAmountGrouped, parseAmount, type Hundredths } from '../domain/money.js';
 import { executionBelowThreshold, expectedShareWeights, isOverachieved, addDecimals } from '../domain/scoring.js';
 import { scoringProfileByName, scoringProfileNames } from '../domain/scoring-profiles.js';
 import { isPercentUnit } from '../domain/units.js';
 import { IssueCodes } from './jixiao-issue-codes.js';
-import { headerFieldNames, Messages, SelfevalMessages, type FundColumn } from './jixiao-messages.js';
+import { headerFieldNames, Messages, SelfevalMessages, type FundColumn, type Message } from './jixiao-messages.js';
 import { ReasonTemplates, scoringValueText, writtenReasonText } from '../jixiao-selfeval-texts.js';
 import type { IssueReporter } from './jixiao-issue-reporter.js';
 import type { JixiaoBudgetValidator } from './jixiao-budget-validator.js';
 import { forEachRepeat } from './jixiao-repeats.js';
 
-const HEADER_KEYWORDS = {
-    projectName: '项目名称', authority: '主管部门', implementer: '实施单位', attribute: '项目属性', period: '项目期', task: '所属任务',
-    amountUnit: '金额单位', profile: '指标体系', scoringProfile: '评分规则', declarationPath: '申报'
-} as const;
 const REQUIRED_HEADER = ['projectName', 'authority', 'implementer'] as const;
-const FUND_COLUMNS: readonly FundColumn[] = ['initial', 'budget', 'executed'];
+const FUND_COLUMNS = Object.keys(FUND_ROW_AMOUNTS) as FundColumn[];
 /** The rows whose columns add up to 年度资金总额's. */
-const FUND_PARTS = ['当年财政拨款', '上年结转资金', '其他资金'] as const;
-/** An indicator's keywords that only an evaluation has. */
-const EVALUATION_FIELDS = { actual: '实际', weight: '分值', score: '得分', reason: '偏差原因' } as const;
+const FUND_PARTS = FUND_ROWS.filter(kind => kind !== FUND_TOTAL_ROW);
+/** An indicator's clauses that only an evaluation has. */
+const EVALUATION_CLAUSES = SELF_EVALUATION.indicatorClauses.filter(clause => clause !== 'unitCell') as Array<Exclude<IndicatorClause, 'unitCell' | 'goals' | 'explanation'>>;
 const ZERO: ExactDecimal = { units: 0n, scale: 0 };
 
 export class JixiaoSelfevalValidator {
+    /** Per score sheet, each scored indicator's line. */
+    private readonly lines = new WeakMap<ScoreSheet, Map<Indicator, ScoredIndicator>>();
+
     /** The amounts of 项目资金 are checked as the budget validator checks a task's. */
     constructor(
         private readonly issues: IssueReporter,
@@ -46,37 +50,53 @@ export class JixiaoSelfevalValidator {
         private readonly declarations: JixiaoSelfevalDeclarations
     ) {}
 
-    checkEvaluation = (evaluation: SelfEvaluation, accept: ValidationAcceptor): void => {
-        this.checkHeader(evaluation, accept);
-        const sheet = scoreSheetOf(evaluation);
-        this.checkBudgetScore(sheet, accept);
-        this.checkGoals(evaluation, accept);
-        for (const scored of sheet.indicators) {
-            this.checkIndicator(scored, sheet, accept);
+    // ── the header ────────────────────────────────────────────────────────────────────────────
+
+    evaluationHeaderMustBeComplete = (evaluation: SelfEvaluation, accept: ValidationAcceptor): void => {
+        const written = (field: typeof REQUIRED_HEADER[number] | 'year') => field === 'year' ? evaluation.year : headerValue(evaluation[field]);
+        for (const field of [...REQUIRED_HEADER, 'year'] as const) {
+            if (!written(field)?.trim()) {
+                this.issues.report(accept, IssueCodes.ProjectHeaderMissing, SelfevalMessages.headerMissing(headerFieldNames[field][this.issues.locale]), {
+                    node: evaluation, keyword: SELF_EVALUATION.keyword, data: { field }
+                });
+            }
         }
-        this.checkWeights(sheet, accept);
-        this.checkTotal(sheet, accept);
+    };
+
+    scoringProfileMustBeKnown = (evaluation: SelfEvaluation, accept: ValidationAcceptor): void => {
+        const name = headerValue(evaluation.scoringProfile);
+        if (name !== undefined && !scoringProfileByName(name)) {
+            this.issues.report(accept, IssueCodes.StructureHeaderInvalid, SelfevalMessages.scoringProfileInvalid(name, scoringProfileNames().join('、')), {
+                node: evaluation, property: 'scoringProfile', index: evaluation.scoringProfile.length - 1, data: { field: 'scoringProfile' }
+            });
+        }
+    };
+
+    fundsMustBeWritten = (evaluation: SelfEvaluation, accept: ValidationAcceptor): void => {
+        if (!evaluation.funds) {
+            this.issues.report(accept, IssueCodes.BudgetAmountMissing, SelfevalMessages.fundsMissing(), { node: evaluation, keyword: SELF_EVALUATION.keyword });
+        }
     };
 
     /**
      * With `申报`: each target as declared, every declared indicator evaluated and nothing else. A
      * check across files: the document validator runs it again when the declaration changes.
      */
-    checkDeclarationOf = async (document: LangiumDocument, accept: ValidationAcceptor): Promise<void> => {
+    targetsMustBeAsDeclared = async (document: LangiumDocument, accept: ValidationAcceptor): Promise<void> => {
         const evaluation = document.parseResult?.value;
         if (!isSelfEvaluation(evaluation)) {
             return;
         }
-        const path = evaluation.declarationPath;
+        const path = headerValue(evaluation.declarationPath);
         const lookup = path === undefined ? undefined : await this.declarations.lookup(evaluation, document);
         if (!lookup || path === undefined) {
             return;
         }
-        const location = { node: evaluation, property: 'declarationPath' } as const;
+        const location = { node: evaluation, property: 'declarationPath', index: evaluation.declarationPath.length - 1 } as const;
         if (!lookup.ok) {
             const message = lookup.reason === 'not-project'
                 ? SelfevalMessages.declarationNotProject(path)
-                : SelfevalMessages.declarationMissing(path, lookup.detail === 'ENOENT' ? '文件不存在' : '无法读取该文件');
+                : SelfevalMessages.declarationMissing(path, lookup.detail === 'ENOENT' ? 'missing' : 'unreadable');
             this.issues.report(accept, IssueCodes.SelfevalDeclarationMissing, message, location);
             return;
         }
@@ -106,114 +126,26 @@ export class JixiaoSelfevalValidator {
         }
     };
 
-    checkFunds = (funds: EvaluationFunds, accept: ValidationAcceptor): void => {
-        forEachRepeat(funds.rows, row => row.kind, (row, line) =>
-            this.issues.report(accept, IssueCodes.BudgetTaskDuplicate, SelfevalMessages.fundRowDuplicate(row.kind, line), { node: row, property: 'kind' }));
-        for (const row of funds.rows.filter(candidate => candidate.kind !== undefined)) {
-            this.checkFundRow(row, accept);
-        }
-        const total = funds.rows.find(row => row.kind === BUDGET_ROW);
-        if (!total) {
-            this.issues.report(accept, IssueCodes.BudgetAmountMissing, SelfevalMessages.fundRowMissing(), { node: funds, keyword: '项目资金' });
-            return;
-        }
-        this.checkFundColumnSums(funds, total, accept);
-    };
-
-    /** 实际, 分值, 得分 and 偏差原因 in a declaration: the evaluation's columns in the wrong document. */
-    checkDeclarationIndicators = (declaration: TargetDeclaration, accept: ValidationAcceptor): void => {
-        for (const indicator of allIndicators(declaration)) {
-            for (const [property, keyword] of Object.entries(EVALUATION_FIELDS) as Array<[keyof typeof EVALUATION_FIELDS, string]>) {
-                if (indicator[property] !== undefined) {
-                    this.issues.report(accept, IssueCodes.SelfevalFieldMisplaced, SelfevalMessages.fieldOutsideEvaluation(keyword), {
-                        node: indicator, keyword, data: { keyword }
-                    });
-                }
-            }
-        }
-    };
-
-    // ── header ────────────────────────────────────────────────────────────────────────────────
-
-    private checkHeader(evaluation: SelfEvaluation, accept: ValidationAcceptor): void {
-        const locale = this.issues.locale;
-        const fieldName = (field: keyof typeof HEADER_KEYWORDS | 'year') => headerFieldNames[field][locale];
-        for (const field of [...REQUIRED_HEADER, 'year'] as const) {
-            if (!evaluation[field]?.trim()) {
-                this.issues.report(accept, IssueCodes.ProjectHeaderMissing, SelfevalMessages.headerMissing(fieldName(field)), {
-                    node: evaluation, keyword: '项目支出绩效自评', data: { field }
-                });
-            }
-        }
-        for (const [field, keyword] of Object.entries(HEADER_KEYWORDS) as Array<[keyof typeof HEADER_KEYWORDS, string]>) {
-            // The parser keeps only the last value: a repeated field would silently lose the first.
-            for (const repeated of GrammarUtils.findNodesForKeyword(evaluation.$cstNode, keyword).slice(1)) {
-                this.issues.report(accept, IssueCodes.StructureHeaderDuplicate, Messages.headerDuplicate(fieldName(field)), {
-                    node: evaluation, range: repeated.range, data: { field }
-                });
-            }
-        }
-        const invalid = (property: 'year' | 'amountUnit' | 'profile' | 'scoringProfile', message: ReturnType<typeof Messages.yearInvalid>) =>
-            this.issues.report(accept, IssueCodes.StructureHeaderInvalid, message, { node: evaluation, property, data: { field: property } });
-        if (evaluation.year !== undefined && !/^\d{4}$/.test(evaluation.year)) {
-            invalid('year', Messages.yearInvalid(evaluation.year));
-        }
-        if (evaluation.amountUnit !== undefined && !isAmountUnit(evaluation.amountUnit)) {
-            invalid('amountUnit', Messages.amountUnitInvalid(evaluation.amountUnit));
-        }
-        if (evaluation.profile !== undefined && !profileByName(evaluation.profile)) {
-            invalid('profile', Messages.profileInvalid(evaluation.profile, profileNames().join('、')));
-        }
-        if (evaluation.scoringProfile !== undefined && !scoringProfileByName(evaluation.scoringProfile)) {
-            invalid('scoringProfile', SelfevalMessages.scoringProfileInvalid(evaluation.scoringProfile, scoringProfileNames().join('、')));
-        }
-        if (!evaluation.funds) {
-            this.issues.report(accept, IssueCodes.BudgetAmountMissing, SelfevalMessages.fundsMissing(), { node: evaluation, keyword: '项目支出绩效自评' });
-        }
-        if (!evaluation.indicators) {
-            for (const first of profileOf(evaluation).firstLevels) {
-                this.issues.report(accept, IssueCodes.StructureCategoryMissing, Messages.categoryMissing(first.name), {
-                    node: evaluation, keyword: '项目支出绩效自评', data: { category: first.name }
-                });
-            }
-        }
-    }
-
     // ── 项目资金 ───────────────────────────────────────────────────────────────────────────────
 
-    private checkFundRow(row: FundRow, accept: ValidationAcceptor): void {
-        for (const column of FUND_COLUMNS) {
-            if (row[column] !== undefined) {
-                this.budget.checkAmountText(row, column, accept);
-            }
+    fundRowMustNotRepeat = (funds: EvaluationFunds, accept: ValidationAcceptor): void => {
+        forEachRepeat(funds.rows, row => row.kind, (row, line) =>
+            this.issues.report(accept, IssueCodes.BudgetTaskDuplicate, SelfevalMessages.fundRowDuplicate(row.kind, line), { node: row, property: 'kind' }));
+    };
+
+    totalRowMustBeWritten = (funds: EvaluationFunds, accept: ValidationAcceptor): void => {
+        if (!totalRowOf(funds)) {
+            this.issues.report(accept, IssueCodes.BudgetAmountMissing, SelfevalMessages.fundRowMissing(), {
+                node: funds, keyword: sectionKeyword(SELF_EVALUATION, 'funds')
+            });
         }
-        const budget = amount(row.budget);
-        const executed = amount(row.executed);
-        if (budget !== undefined && executed !== undefined && executed > budget) {
-            this.issues.report(accept, IssueCodes.SelfevalExecutionOver,
-                SelfevalMessages.executionOver(row.kind, formatAmountGrouped(executed), formatAmountGrouped(budget)), { node: row, property: 'executed' });
-        }
-        if (row.kind === BUDGET_ROW) {
-            if (row.budget === undefined) {
-                this.issues.report(accept, IssueCodes.BudgetAmountMissing, SelfevalMessages.fundAmountMissing(row.kind, 'budget'), {
-                    node: row, property: 'kind', data: { column: 'budget' }
-                });
-            }
-            return;
-        }
-        for (const [property, keyword] of [['weight', '分值'], ['score', '得分'], ['reason', '偏差原因']] as const) {
-            if (row[property] !== undefined) {
-                this.issues.report(accept, IssueCodes.SelfevalFieldMisplaced, SelfevalMessages.fieldOutsideBudgetRow(keyword, row.kind), {
-                    node: row, keyword, data: { keyword }
-                });
-            }
-        }
-    }
+    };
 
     /** Each column of 年度资金总额 is the sum of the other rows', when they are all written. */
-    private checkFundColumnSums(funds: EvaluationFunds, total: FundRow, accept: ValidationAcceptor): void {
+    totalRowShouldBeSumOfRows = (funds: EvaluationFunds, accept: ValidationAcceptor): void => {
+        const total = totalRowOf(funds);
         const parts = FUND_PARTS.map(kind => funds.rows.find(row => row.kind === kind));
-        if (parts.some(part => part === undefined)) {
+        if (!total || parts.some(part => part === undefined)) {
             return;
         }
         for (const column of FUND_COLUMNS) {
@@ -231,150 +163,270 @@ export class JixiaoSelfevalValidator {
                     });
             }
         }
-    }
+    };
 
-    /** 预算执行率: 全年执行数 and 分值 present, the written 得分 as computed, a reason below 90%. */
-    private checkBudgetScore(sheet: ScoreSheet, accept: ValidationAcceptor): void {
-        const line = sheet.budget;
-        if (!line) {
-            return;
+    fundAmountsMustBeWellFormed = (row: FundRow, accept: ValidationAcceptor): void => {
+        if (row.kind !== undefined) {
+            FUND_COLUMNS.forEach(column => this.budget.amountTextMustBeWellFormed(row, column, accept));
         }
-        const { row, scoring } = line;
-        if (row.executed === undefined) {
-            this.issues.report(accept, IssueCodes.SelfevalActualMissing, SelfevalMessages.executionMissing(), { node: row, property: 'kind' });
+    };
+
+    /** budget.amount-too-large on a fund row, as on a task. */
+    fundAmountsMustFitACell = (row: FundRow, accept: ValidationAcceptor): void => {
+        if (row.kind !== undefined) {
+            FUND_COLUMNS.forEach(column => this.budget.amountTextMustFitACell(row, column, accept));
         }
-        if (row.weight === undefined) {
-            this.issues.report(accept, IssueCodes.SelfevalWeightsTotal, SelfevalMessages.budgetWeightMissing(formatDecimal(sheet.profile.budgetWeight)), {
-                node: row, property: 'kind', data: { suggestedWeight: formatDecimal(sheet.profile.budgetWeight) }
+    };
+
+    executionMustNotExceedBudget = (row: FundRow, accept: ValidationAcceptor): void => {
+        const budget = amount(row.budget);
+        const executed = amount(row.executed);
+        if (row.kind !== undefined && budget !== undefined && executed !== undefined && executed > budget) {
+            this.issues.report(accept, IssueCodes.SelfevalExecutionOver,
+                SelfevalMessages.executionOver(row.kind, formatAmountGrouped(executed), formatAmountGrouped(budget)), { node: row, property: 'executed' });
+        }
+    };
+
+    totalRowMustHaveBudget = (row: FundRow, accept: ValidationAcceptor): void => {
+        if (row.kind === FUND_TOTAL_ROW && row.budget === undefined) {
+            this.issues.report(accept, IssueCodes.BudgetAmountMissing, SelfevalMessages.fundAmountMissing(row.kind, 'budget'), {
+                node: row, property: 'kind', data: { column: 'budget' }
             });
         }
-        if (!scoring || line.weight === undefined) {
+    };
+
+    /** 分值, 得分 and 偏差原因 belong to 年度资金总额: the other rows show `—` there. */
+    scoringMustBeOnTotalRow = (row: FundRow, accept: ValidationAcceptor): void => {
+        if (row.kind === undefined || row.kind === FUND_TOTAL_ROW) {
             return;
         }
-        if (line.written !== undefined && !this.checkScoreRange(row, '年度资金总额', line.written, line.weight, accept) && scoring.computed
+        for (const [property, keyword] of Object.entries(FUND_ROW_SCORING) as Array<[keyof typeof FUND_ROW_SCORING, string]>) {
+            if (row[property] !== undefined) {
+                this.issues.report(accept, IssueCodes.SelfevalFieldMisplaced, SelfevalMessages.fieldOutsideBudgetRow(keyword, row.kind), {
+                    node: row, keyword, data: { keyword }
+                });
+            }
+        }
+    };
+
+    // ── 预算执行率, on the row that is scored ─────────────────────────────────────────────────
+
+    executionMustBeWritten = (row: FundRow, accept: ValidationAcceptor): void => {
+        if (this.budgetLineOf(row) && row.executed === undefined) {
+            this.issues.report(accept, IssueCodes.SelfevalActualMissing, SelfevalMessages.executionMissing(), { node: row, property: 'kind' });
+        }
+    };
+
+    budgetWeightMustBeWritten = (row: FundRow, accept: ValidationAcceptor): void => {
+        const sheet = this.sheetOf(row);
+        if (sheet && this.budgetLineOf(row) && row.weight === undefined) {
+            const usual = formatDecimal(sheet.profile.budgetWeight);
+            this.issues.report(accept, IssueCodes.SelfevalWeightsTotal, SelfevalMessages.budgetWeightMissing(usual), {
+                node: row, property: 'kind', data: { suggestedWeight: usual }
+            });
+        }
+    };
+
+    budgetScoreMustBeInRange = (row: FundRow, accept: ValidationAcceptor): void => {
+        const line = this.budgetLineOf(row);
+        if (line?.scoring && line.weight !== undefined && line.written !== undefined && !inRange(line.written, line.weight)) {
+            this.reportScoreRange(row, SelfevalMessages.budgetLabel(), line.written, line.weight, accept);
+        }
+    };
+
+    budgetScoreShouldMatch = (row: FundRow, accept: ValidationAcceptor): void => {
+        const line = this.budgetLineOf(row);
+        const scoring = line?.scoring;
+        if (scoring?.computed && line?.weight !== undefined && line.written !== undefined && inRange(line.written, line.weight)
             && !decimalEquals(line.written, scoring.score)) {
             this.issues.report(accept, IssueCodes.SelfevalScoreMismatch,
                 SelfevalMessages.budgetScoreMismatch(row.score!, formatDecimal(scoring.score), formatDecimal(scoring.rate)), {
                     node: row, property: 'score', data: { computed: formatDecimal(scoring.score) }
                 });
         }
-        if (!scoring.computed && scoring.reason === 'no-budget' && line.written === undefined && row.budget !== undefined) {
+    };
+
+    /** Without a usable 全年预算数 the rate cannot be computed: the 得分 must be written. */
+    budgetScoreMustBeWritten = (row: FundRow, accept: ValidationAcceptor): void => {
+        const line = this.budgetLineOf(row);
+        const scoring = line?.scoring;
+        if (scoring && line?.weight !== undefined && !scoring.computed && scoring.reason === 'no-budget' && line.written === undefined && row.budget !== undefined) {
             this.issues.report(accept, IssueCodes.SelfevalScoreMissing, SelfevalMessages.budgetScoreMissing(), { node: row, property: 'budget' });
         }
-        if (executionBelowThreshold(scoring, sheet.profile) && scoring.computed && !row.reason?.trim()) {
-            this.issues.report(accept, IssueCodes.SelfevalReasonMissing,
-                SelfevalMessages.executionReasonMissing(formatDecimal(scoring.rate), formatDecimal(sheet.profile.executionThreshold)), {
-                    node: row, property: 'kind',
-                    data: { reasonTemplate: ReasonTemplates.execution(formatDecimal(scoring.rate), formatDecimal(sheet.profile.executionThreshold)) }
-                });
-        }
-    }
+    };
 
-    private checkGoals(evaluation: SelfEvaluation, accept: ValidationAcceptor): void {
-        const goals = evaluation.goals;
-        if (goals?.expected !== undefined && !goals.achieved?.trim()) {
-            this.issues.report(accept, IssueCodes.SelfevalActualMissing, SelfevalMessages.achievedMissing(), { node: goals, keyword: '年度总体目标' });
+    lowExecutionShouldBeExplained = (row: FundRow, accept: ValidationAcceptor): void => {
+        const sheet = this.sheetOf(row);
+        const line = this.budgetLineOf(row);
+        const scoring = line?.scoring;
+        if (!sheet || !scoring || line?.weight === undefined || !scoring.computed || !executionBelowThreshold(scoring, sheet.profile) || row.reason?.trim()) {
+            return;
         }
-    }
+        const [rate, threshold] = [formatDecimal(scoring.rate), formatDecimal(sheet.profile.executionThreshold)];
+        this.issues.report(accept, IssueCodes.SelfevalReasonMissing, SelfevalMessages.executionReasonMissing(rate, threshold), {
+            node: row, property: 'kind', data: { reasonTemplate: ReasonTemplates.execution(rate, threshold) }
+        });
+    };
+
+    // ── 年度总体目标 ─────────────────────────────────────────────────────────────────────────
+
+    achievedMustBeWritten = (goals: EvaluationGoals, accept: ValidationAcceptor): void => {
+        if (goals.expected !== undefined && !goals.achieved?.trim()) {
+            this.issues.report(accept, IssueCodes.SelfevalActualMissing, SelfevalMessages.achievedMissing(), {
+                node: goals, keyword: sectionKeyword(SELF_EVALUATION, 'goals')
+            });
+        }
+    };
 
     // ── indicators ────────────────────────────────────────────────────────────────────────────
 
-    private checkIndicator(scored: ScoredIndicator, sheet: ScoreSheet, accept: ValidationAcceptor): void {
-        const { indicator, scoring, weight, written } = scored;
-        const name = { node: indicator, property: 'name' } as const;
-        if (indicator.actual === undefined) {
-            this.issues.report(accept, IssueCodes.SelfevalActualMissing, SelfevalMessages.actualMissing(indicator.name), name);
-        }
-        this.checkActualValue(scored, accept);
-        if (indicator.weight === undefined) {
-            this.issues.report(accept, IssueCodes.SelfevalWeightsTotal, SelfevalMessages.weightMissing(indicator.name), name);
-        }
-        if (!scoring || weight === undefined) {
+    /** 实际, 分值, 得分 and 偏差原因 in a declaration: the evaluation's columns in the wrong document. */
+    evaluationColumnsMustNotBeInDeclaration = (indicator: Indicator, accept: ValidationAcceptor): void => {
+        if (evaluationOf(indicator)) {
             return;
         }
-        const inRange = written === undefined || !this.checkScoreRange(indicator, `指标“${indicator.name}”`, written, weight, accept);
-        if (scoring.computed) {
-            if (written !== undefined && inRange && !decimalEquals(written, scoring.score)) {
-                this.issues.report(accept, IssueCodes.SelfevalScoreMismatch,
-                    SelfevalMessages.scoreMismatch(indicator.name, indicator.score!, formatDecimal(scoring.score)), {
-                        node: indicator, property: 'score', data: { computed: formatDecimal(scoring.score) }
-                    });
-            }
-            if (isOverachieved(scoring.rule, sheet.profile) && !indicator.reason?.trim() && scoring.rule.kind === 'positive') {
-                const unit = scoring.rule.unit ? ` ${scoring.rule.unit}` : '';
-                const [actual, target] = [formatDecimal(scoring.rule.actual) + unit, formatDecimal(scoring.rule.target) + unit];
-                this.issues.report(accept, IssueCodes.SelfevalOverachieved,
-                    SelfevalMessages.overachieved(indicator.name, actual, target, formatDecimal(sheet.profile.overachievementFactor)), {
-                        node: indicator, property: 'actual', data: { reasonTemplate: ReasonTemplates.overachieved(actual, target) }
-                    });
-            }
-        } else if (written === undefined && scoring.reason !== 'actual-missing' && scoring.reason !== 'not-applicable') {
-            this.issues.report(accept, IssueCodes.SelfevalScoreMissing,
-                SelfevalMessages.scoreMissing(indicator.name, writtenReasonText(scoring.reason, this.issues.locale)), {
-                    node: indicator, property: indicator.actual !== undefined ? 'actual' : 'name', data: { reason: scoring.reason }
+        for (const clause of EVALUATION_CLAUSES) {
+            const keyword = INDICATOR_CLAUSES[clause];
+            if (indicator[clause] !== undefined) {
+                this.issues.report(accept, IssueCodes.SelfevalFieldMisplaced, SelfevalMessages.fieldOutsideEvaluation(keyword), {
+                    node: indicator, keyword, data: { keyword }
                 });
+            }
         }
-        const score = scored.score;
-        if (score !== undefined && inRange && compareDecimal(score, weight) < 0 && !indicator.reason?.trim()) {
-            this.issues.report(accept, IssueCodes.SelfevalReasonMissing,
-                SelfevalMessages.reasonMissing(indicator.name, formatDecimal(score), formatDecimal(weight)), {
-                    ...name, data: { reasonTemplate: ReasonTemplates.shortfall(formatDecimal(score), formatDecimal(weight)) }
-                });
-        }
-    }
+    };
 
-    /** The actual is written like the target: a percentage within 0–100, in the target's unit. */
-    private checkActualValue(scored: ScoredIndicator, accept: ValidationAcceptor): void {
-        const { indicator, target, actual } = scored;
-        const written = indicator.actual;
-        if (!isQuantity(written) || actual?.kind !== 'quantity') {
-            return;
+    actualMustBeWritten = (indicator: Indicator, accept: ValidationAcceptor): void => {
+        if (this.scoredLineOf(indicator) && indicator.actual === undefined) {
+            this.issues.report(accept, IssueCodes.SelfevalActualMissing, SelfevalMessages.actualMissing(indicator.name), { node: indicator, property: 'name' });
         }
-        if (target?.kind === 'quantity' && actual.unit !== undefined && target.unit !== undefined && actual.unit !== target.unit) {
+    };
+
+    /** The actual is written in the target's unit. */
+    actualUnitShouldBeTargetUnit = (indicator: Indicator, accept: ValidationAcceptor): void => {
+        const { written, target, actual } = this.actualOf(indicator);
+        if (written && actual && target?.kind === 'quantity' && actual.unit !== undefined && target.unit !== undefined && actual.unit !== target.unit) {
             this.issues.report(accept, IssueCodes.IndicatorUnitMismatch, SelfevalMessages.actualUnitDiffers(actual.unit, target.unit), {
                 node: written, property: 'unit', data: { suggestedUnit: target.unit }
             });
         }
-        const unit = actual.unit ?? (target?.kind === 'quantity' ? target.unit : undefined);
-        if (isPercentUnit(unit) && (compareDecimal(actual.number, ZERO) < 0 || compareDecimal(actual.number, { units: 100n, scale: 0 }) > 0)) {
+    };
+
+    /** A percentage achieved is within 0–100, like a percentage targeted. */
+    actualPercentMustBeInRange = (indicator: Indicator, accept: ValidationAcceptor): void => {
+        const { written, target, actual } = this.actualOf(indicator);
+        const unit = actual?.unit ?? (target?.kind === 'quantity' ? target.unit : undefined);
+        if (written && actual && isPercentUnit(unit) && (compareDecimal(actual.number, ZERO) < 0 || compareDecimal(actual.number, { units: 100n, scale: 0 }) > 0)) {
             this.issues.report(accept, IssueCodes.IndicatorPercentRange, Messages.percentRange(written.number), { node: written, property: 'number' });
         }
-    }
+    };
 
-    /** A written 得分 within [0, 分值]; true when it is outside (and reported). */
-    private checkScoreRange(node: Indicator | FundRow, label: string, written: ExactDecimal, weight: ExactDecimal, accept: ValidationAcceptor): boolean {
-        if (compareDecimal(written, ZERO) >= 0 && compareDecimal(written, weight) <= 0) {
-            return false;
+    weightMustBeWritten = (indicator: Indicator, accept: ValidationAcceptor): void => {
+        if (this.scoredLineOf(indicator) && indicator.weight === undefined) {
+            this.issues.report(accept, IssueCodes.SelfevalWeightsTotal, SelfevalMessages.weightMissing(indicator.name), { node: indicator, property: 'name' });
         }
-        this.issues.report(accept, IssueCodes.SelfevalScoreRange, SelfevalMessages.scoreRange(label, formatDecimal(written), formatDecimal(weight)), {
-            node, property: 'score', data: { weight: formatDecimal(weight) }
-        } as never);
-        return true;
-    }
+    };
+
+    scoreMustBeInRange = (indicator: Indicator, accept: ValidationAcceptor): void => {
+        const scored = this.scoredLineOf(indicator);
+        if (scored?.scoring && scored.weight !== undefined && scored.written !== undefined && !inRange(scored.written, scored.weight)) {
+            this.reportScoreRange(indicator, SelfevalMessages.indicatorLabel(indicator.name), scored.written, scored.weight, accept);
+        }
+    };
+
+    scoreShouldMatch = (indicator: Indicator, accept: ValidationAcceptor): void => {
+        const scored = this.scoredLineOf(indicator);
+        const scoring = scored?.scoring;
+        if (scoring?.computed && scored?.weight !== undefined && scored.written !== undefined && inRange(scored.written, scored.weight)
+            && !decimalEquals(scored.written, scoring.score)) {
+            this.issues.report(accept, IssueCodes.SelfevalScoreMismatch,
+                SelfevalMessages.scoreMismatch(indicator.name, indicator.score!, formatDecimal(scoring.score)), {
+                    node: indicator, property: 'score', data: { computed: formatDecimal(scoring.score) }
+                });
+        }
+    };
+
+    /** Far beyond a positive target: say why, and whether the target was set too low. */
+    overachievementShouldBeExplained = (indicator: Indicator, accept: ValidationAcceptor): void => {
+        const scored = this.scoredLineOf(indicator);
+        const scoring = scored?.scoring;
+        const sheet = this.sheetOf(indicator);
+        if (!sheet || !scoring?.computed || scored?.weight === undefined || scoring.rule.kind !== 'positive'
+            || !isOverachieved(scoring.rule, sheet.profile) || indicator.reason?.trim()) {
+            return;
+        }
+        const unit = scoring.rule.unit ? ` ${scoring.rule.unit}` : '';
+        const [actual, target] = [formatDecimal(scoring.rule.actual) + unit, formatDecimal(scoring.rule.target) + unit];
+        this.issues.report(accept, IssueCodes.SelfevalOverachieved,
+            SelfevalMessages.overachieved(indicator.name, actual, target, formatDecimal(sheet.profile.overachievementFactor)), {
+                node: indicator, property: 'actual', data: { reasonTemplate: ReasonTemplates.overachieved(actual, target) }
+            });
+    };
+
+    /** What the rules cannot score (a text target, say) needs its 得分 written. */
+    scoreMustBeWritten = (indicator: Indicator, accept: ValidationAcceptor): void => {
+        const scored = this.scoredLineOf(indicator);
+        const scoring = scored?.scoring;
+        if (!scoring || scoring.computed || scored?.weight === undefined || scored.written !== undefined
+            || scoring.reason === 'actual-missing' || scoring.reason === 'not-applicable') {
+            return;
+        }
+        this.issues.report(accept, IssueCodes.SelfevalScoreMissing,
+            SelfevalMessages.scoreMissing(indicator.name, writtenReasonText(scoring.reason, this.issues.locale)), {
+                node: indicator, property: indicator.actual !== undefined ? 'actual' : 'name', data: { reason: scoring.reason }
+            });
+    };
+
+    shortfallShouldBeExplained = (indicator: Indicator, accept: ValidationAcceptor): void => {
+        const scored = this.scoredLineOf(indicator);
+        const score = scored?.score;
+        const weight = scored?.weight;
+        if (!scored?.scoring || score === undefined || weight === undefined || indicator.reason?.trim() || compareDecimal(score, weight) >= 0
+            || (scored.written !== undefined && !inRange(scored.written, weight))) {
+            return;
+        }
+        this.issues.report(accept, IssueCodes.SelfevalReasonMissing,
+            SelfevalMessages.reasonMissing(indicator.name, formatDecimal(score), formatDecimal(weight)), {
+                node: indicator, property: 'name', data: { reasonTemplate: ReasonTemplates.shortfall(formatDecimal(score), formatDecimal(weight)) }
+            });
+    };
 
     // ── weights and total ─────────────────────────────────────────────────────────────────────
 
-    private checkWeights(sheet: ScoreSheet, accept: ValidationAcceptor): void {
-        const { profile, evaluation, weightTotal, budget } = sheet;
+    /** The 分值, when all written, add up to the total of the scoring rules (100). */
+    weightsMustAddUp = (evaluation: SelfEvaluation, accept: ValidationAcceptor): void => {
+        const sheet = scoreSheetOf(evaluation);
         const section = evaluation.indicators;
-        if (weightTotal === undefined || !section) {
+        if (sheet.weightTotal === undefined || !section || decimalEquals(sheet.weightTotal, sheet.profile.totalWeight)) {
             return;
         }
         const indicatorsWeight = sheet.indicators.reduce<ExactDecimal>((sum, scored) => addDecimals(sum, scored.weight!), ZERO);
-        if (!decimalEquals(weightTotal, profile.totalWeight)) {
-            this.issues.report(accept, IssueCodes.SelfevalWeightsTotal,
-                SelfevalMessages.weightsTotal(formatDecimal(weightTotal), formatDecimal(profile.totalWeight), formatDecimal(budget!.weight!), formatDecimal(indicatorsWeight)), {
-                    node: section, keyword: '年度绩效指标', data: { sum: formatDecimal(weightTotal) }
-                });
+        this.issues.report(accept, IssueCodes.SelfevalWeightsTotal,
+            SelfevalMessages.weightsTotal(formatDecimal(sheet.weightTotal), formatDecimal(sheet.profile.totalWeight), formatDecimal(sheet.budget!.weight!), formatDecimal(indicatorsWeight)), {
+                node: section, keyword: sectionKeyword(SELF_EVALUATION, 'indicators'), data: { sum: formatDecimal(sheet.weightTotal) }
+            });
+    };
+
+    budgetWeightShouldFollowSplit = (evaluation: SelfEvaluation, accept: ValidationAcceptor): void => {
+        const sheet = scoreSheetOf(evaluation);
+        const weight = sheet.budget?.weight;
+        if (sheet.weightTotal === undefined || !evaluation.indicators || weight === undefined || decimalEquals(weight, sheet.profile.budgetWeight)) {
+            return;
         }
-        if (!decimalEquals(budget!.weight!, profile.budgetWeight)) {
-            this.issues.report(accept, IssueCodes.SelfevalWeightsSplit,
-                SelfevalMessages.budgetWeightSplit(formatDecimal(budget!.weight!), formatDecimal(profile.budgetWeight)), {
-                    node: budget!.row, property: 'weight', data: { expected: formatDecimal(profile.budgetWeight) }
-                });
+        this.issues.report(accept, IssueCodes.SelfevalWeightsSplit,
+            SelfevalMessages.budgetWeightSplit(formatDecimal(weight), formatDecimal(sheet.profile.budgetWeight)), {
+                node: sheet.budget!.row, property: 'weight', data: { expected: formatDecimal(sheet.profile.budgetWeight) }
+            });
+    };
+
+    /** Each share of the points (产出, 效益, 满意度…) weighs what the scoring rules give it. */
+    shareWeightsShouldFollowSplit = (evaluation: SelfEvaluation, accept: ValidationAcceptor): void => {
+        const sheet = scoreSheetOf(evaluation);
+        const section = evaluation.indicators;
+        if (sheet.weightTotal === undefined || !section) {
+            return;
         }
         const present = new Set(sheet.indicators.flatMap(scored => scored.share ? [scored.share.name] : []));
-        for (const [share, expected] of expectedShareWeights(profile, present)) {
+        for (const [share, expected] of expectedShareWeights(sheet.profile, present)) {
             const members = sheet.indicators.filter(scored => scored.share === share);
             const sum = members.reduce<ExactDecimal>((total, scored) => addDecimals(total, scored.weight!), ZERO);
             if (decimalEquals(sum, expected)) {
@@ -382,14 +434,15 @@ export class JixiaoSelfevalValidator {
             }
             const category = section.categories.find(first => first.name !== undefined && share.categories.includes(first.name));
             this.issues.report(accept, IssueCodes.SelfevalWeightsSplit, SelfevalMessages.weightsSplit(share.name, formatDecimal(sum), formatDecimal(expected)), {
-                ...(category ? { node: category, property: 'name' } : { node: section, keyword: '年度绩效指标' }),
+                ...(category ? { node: category, property: 'name' } : { node: section, keyword: sectionKeyword(SELF_EVALUATION, 'indicators') }),
                 data: { share: share.name, expected: formatDecimal(expected) }
             } as never);
         }
-    }
+    };
 
-    private checkTotal(sheet: ScoreSheet, accept: ValidationAcceptor): void {
-        const written = sheet.evaluation.total;
+    totalShouldBeSumOfScores = (evaluation: SelfEvaluation, accept: ValidationAcceptor): void => {
+        const sheet = scoreSheetOf(evaluation);
+        const written = evaluation.total;
         if (written === undefined || !sheet.complete) {
             return;
         }
@@ -397,10 +450,62 @@ export class JixiaoSelfevalValidator {
         const computed = formatDecimal(sheet.total);
         if (!parsed.ok || !decimalEquals(parsed.decimal, sheet.total)) {
             this.issues.report(accept, IssueCodes.SelfevalScoreMismatch, SelfevalMessages.totalMismatch(written, computed), {
-                node: sheet.evaluation, property: 'total', data: { computed }
+                node: evaluation, property: 'total', data: { computed }
             });
         }
+    };
+
+    // ── the sheet ─────────────────────────────────────────────────────────────────────────────
+
+    private sheetOf(node: FundRow | Indicator): ScoreSheet | undefined {
+        const evaluation = evaluationOf(node);
+        return evaluation && scoreSheetOf(evaluation);
     }
+
+    /** The 预算执行率 line, when this row is the one scored. */
+    private budgetLineOf(row: FundRow): BudgetLine | undefined {
+        const line = this.sheetOf(row)?.budget;
+        return line?.row === row ? line : undefined;
+    }
+
+    /** An evaluated indicator's line of the sheet (none for 不适用, nor outside an evaluation). */
+    private scoredLineOf(indicator: Indicator): ScoredIndicator | undefined {
+        const sheet = this.sheetOf(indicator);
+        if (!sheet) {
+            return undefined;
+        }
+        let lines = this.lines.get(sheet);
+        if (!lines) {
+            lines = new Map(sheet.indicators.map(scored => [scored.indicator, scored]));
+            this.lines.set(sheet, lines);
+        }
+        return lines.get(indicator);
+    }
+
+    /** An indicator's 实际 when it is a quantity, with the target and actual as the rules read them. */
+    private actualOf(indicator: Indicator) {
+        const scored = this.scoredLineOf(indicator);
+        const written = indicator.actual;
+        const actual = scored?.actual;
+        return isQuantity(written) && actual?.kind === 'quantity'
+            ? { written, target: scored!.target, actual }
+            : { written: undefined, target: undefined, actual: undefined };
+    }
+
+    /** A written 得分 outside [0, 分值]. */
+    private reportScoreRange(node: Indicator | FundRow, label: Message, written: ExactDecimal, weight: ExactDecimal, accept: ValidationAcceptor): void {
+        this.issues.report(accept, IssueCodes.SelfevalScoreRange, SelfevalMessages.scoreRange(label[this.issues.locale], formatDecimal(written), formatDecimal(weight)), {
+            node, property: 'score', data: { weight: formatDecimal(weight) }
+        } as never);
+    }
+}
+
+function totalRowOf(funds: EvaluationFunds): FundRow | undefined {
+    return funds.rows.find(row => row.kind === FUND_TOTAL_ROW);
+}
+
+function inRange(written: ExactDecimal, weight: ExactDecimal): boolean {
+    return compareDecimal(written, ZERO) >= 0 && compareDecimal(written, weight) <= 0;
 }
 
 function named(indicator: Indicator): boolean {

@@ -12,7 +12,8 @@
  */
 import { AstUtils, DocumentState, type AstNode, type LangiumDocument, type LangiumDocuments, type URI } from 'langium';
 import { isDeclaration, isProjectDeclaration, type Declaration, type ProjectDeclaration, type Task } from '../generated/ast.js';
-import { AMOUNT_COLUMNS, amountOf, amountUnitOf, type AmountOwner } from '../jixiao-ast-utils.js';
+import { amountOf, amountUnitOf, headerValue, type AmountOwner } from '../jixiao-ast-utils.js';
+import { AMOUNT_COLUMNS } from '../domain/grammar-facts.js';
 import type { JixiaoServices } from '../jixiao-module.js';
 import { toYuanHundredths, type AmountUnit } from '../domain/money.js';
 import { departmentKey, taskKey } from '../domain/projects.js';
@@ -217,8 +218,8 @@ function readFacts(document: LangiumDocument, root: AstNode): DocumentFacts | un
             document,
             root,
             source: document.uri.toString(),
-            departmentName: root.departmentName,
-            authority: root.authority,
+            departmentName: headerValue(root.departmentName),
+            authority: headerValue(root.authority),
             year: root.year,
             tasks: (root.tasks?.tasks ?? [])
                 .filter(task => typeof task.name === 'string')
@@ -231,10 +232,10 @@ function readFacts(document: LangiumDocument, root: AstNode): DocumentFacts | un
             document,
             root,
             source: document.uri.toString(),
-            projectName: root.projectName,
-            authority: root.authority,
+            projectName: headerValue(root.projectName),
+            authority: headerValue(root.authority),
             year: root.year,
-            task: root.task,
+            task: headerValue(root.task),
             funds: root.funds ? yuanAmounts(root.funds, amountUnitOf(root)) : {}
         };
     }

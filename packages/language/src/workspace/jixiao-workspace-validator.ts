@@ -13,6 +13,7 @@
 import { GrammarUtils, UriUtils, type AstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { JixiaoServices } from '../jixiao-module.js';
+import { headerValue } from '../jixiao-ast-utils.js';
 import { formatAmountGrouped } from '../domain/money.js';
 import { taskKey } from '../domain/projects.js';
 import { closestMatches } from '../domain/similarity.js';
@@ -81,9 +82,11 @@ export class JixiaoWorkspaceValidator {
             });
         }
         const department = model.departmentOf(project);
+        const task = headerValue(root.task);
+        const authority = headerValue(root.authority);
         if (!department) {
-            if (root.task !== undefined && root.authority?.trim()) {
-                this.issues.report(accept, IssueCodes.WorkspaceDepartmentMissing, Messages.departmentMissing(root.authority), {
+            if (task !== undefined && authority?.trim()) {
+                this.issues.report(accept, IssueCodes.WorkspaceDepartmentMissing, Messages.departmentMissing(authority), {
                     node: root, property: 'task'
                 });
             }
@@ -96,9 +99,9 @@ export class JixiaoWorkspaceValidator {
                 relatedInformation: [this.related(department.root, ['year'], Messages.yearMismatchDepartment(departmentName))].filter(isDefined)
             });
         }
-        if (root.task !== undefined && !model.taskOf(project)) {
-            const suggestions = suggestTasks(root.task, department.tasks);
-            this.issues.report(accept, IssueCodes.WorkspaceTaskUnknown, Messages.taskUnknown(root.task, departmentName, suggestions), {
+        if (task !== undefined && !model.taskOf(project)) {
+            const suggestions = suggestTasks(task, department.tasks);
+            this.issues.report(accept, IssueCodes.WorkspaceTaskUnknown, Messages.taskUnknown(task, departmentName, suggestions), {
                 node: root, property: 'task', data: { suggestions }
             });
         }

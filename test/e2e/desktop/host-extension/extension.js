@@ -15,11 +15,15 @@ exports.activate = async function activate() {
         log.push(line);
         fs.appendFileSync(`${resultFile}.progress`, `${line}\n`);
     };
+    // The runner reads the file as soon as it exists: it appears complete (written aside, then renamed).
+    const finish = outcome => {
+        fs.writeFileSync(`${resultFile}.tmp`, JSON.stringify(outcome));
+        fs.renameSync(`${resultFile}.tmp`, resultFile);
+    };
     try {
-        const results = await require(suitePath).runScenarios(progress);
-        fs.writeFileSync(resultFile, JSON.stringify({ results, log }));
+        finish({ results: await require(suitePath).runScenarios(progress), log });
     } catch (error) {
-        fs.writeFileSync(resultFile, JSON.stringify({ error: String(error && error.stack || error), log }));
+        finish({ error: String(error && error.stack || error), log });
     }
 };
 
