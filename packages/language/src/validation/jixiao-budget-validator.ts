@@ -38,12 +38,7 @@ export class JixiaoBudgetValidator {
 
     /** Thousands separators in their places, no sign, at most two decimals: on a task, 金额合计 and a project's funds. */
     amountMustBeWellFormed = (owner: AmountOwner, accept: ValidationAcceptor): void => {
-        if (owner.$type === 'Task' && owner.name === undefined) {
-            return;
-        }
-        for (const column of AMOUNT_COLUMNS) {
-            this.amountTextMustBeWellFormed(owner, column, accept);
-        }
+        forEachAmountColumn(owner, column => this.amountTextMustBeWellFormed(owner, column, accept));
     };
 
     /** One amount as written (a task's, 金额合计's, a project's or an evaluation's funds). */
@@ -73,12 +68,7 @@ export class JixiaoBudgetValidator {
 
     /** At most 15 significant digits (to the fen), what a spreadsheet cell keeps exactly: on a task, 金额合计 and a project's funds. */
     amountMustFitACell = (owner: AmountOwner, accept: ValidationAcceptor): void => {
-        if (owner.$type === 'Task' && owner.name === undefined) {
-            return;
-        }
-        for (const column of AMOUNT_COLUMNS) {
-            this.amountTextMustFitACell(owner, column, accept);
-        }
+        forEachAmountColumn(owner, column => this.amountTextMustFitACell(owner, column, accept));
     };
 
     /** One well-formed amount as written fits a cell (a task's, 金额合计's, a project's or an evaluation's funds). */
@@ -156,5 +146,12 @@ export class JixiaoBudgetValidator {
                     expectedOther: total >= fiscal ? formatAmount(total - fiscal) : undefined
                 }
             });
+    }
+}
+
+/** Each amount column of a task (once it has a name: a half-typed one has no amounts yet), 金额合计 or a project's funds. */
+function forEachAmountColumn(owner: AmountOwner, check: (column: typeof AMOUNT_COLUMNS[number]) => void): void {
+    if (owner.$type !== 'Task' || owner.name !== undefined) {
+        AMOUNT_COLUMNS.forEach(check);
     }
 }
