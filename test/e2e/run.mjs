@@ -10,7 +10,7 @@
 //   node test/e2e/run.mjs              package, install, run both
 //   node test/e2e/run.mjs --no-package reuse packages/vscode/jixiao-vscode.vsix
 //   node test/e2e/run.mjs --browser-only | --host-only
-//   node test/e2e/run.mjs --update-docs  after a passing run, copy the two README screenshots to docs/
+//   node test/e2e/run.mjs --update-docs  after a passing run, copy the README screenshots to docs/
 //   JIXIAO_E2E_HEADED=1 …              show the browser (needs a display)
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -45,7 +45,9 @@ const COMMANDS = {
 const results = [];
 const measurements = {};
 /** The screenshots the README shows (--update-docs). */
-const DOC_SCREENSHOTS = [['02-diagnostic-hover.png', 'vscode-diagnostic.png'], ['07-preview.png', 'vscode-preview.png']];
+const DOC_SCREENSHOTS = [
+    ['02-diagnostic-hover.png', 'vscode-diagnostic.png'], ['07-preview.png', 'vscode-preview.png'], ['10-workspace-diagnostic.png', 'vscode-workspace.png']
+];
 
 async function main() {
     if (!codeServerInstalled() || !existsSync(CHROMIUM)) {
@@ -116,6 +118,7 @@ async function main() {
             await context.close();
             await server.stop();
             server = undefined;
+            await departmentWorkspaceInBrowser(browser, home, path.join(temp, 'department-workspace'));
         }
         if (!process.argv.includes('--browser-only')) {
             await hostSuiteInCodeServer(browser, home, path.join(temp, 'host-workspace'), seedName);
@@ -125,6 +128,40 @@ async function main() {
         await server?.stop();
         copyLogs(home);
         rmSync(temp, { recursive: true, force: true });
+    }
+}
+
+/**
+ * A department's folder (its form and its projects) in a code-server of its own: the server reads
+ * the project files nobody opened, and the department's form shows what they ask of its tasks.
+ */
+async function departmentWorkspaceInBrowser(browser, home, workspace) {
+    const { workspace: expected } = scenarios;
+    cpSync(path.join(root, expected.folder), workspace, { recursive: true });
+    const server = await timed('start code-server on the department\'s folder', async () =>
+        startCodeServer({ home, folder: workspace, port: await freePort(), logFile: path.join(artifacts, 'code-server-workspace.log') }));
+    const context = await browser.newContext({ viewport: { width: 1500, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(UI_TIMEOUT_MS);
+    currentPage = page;
+    try {
+        await step(`the department's form shows ${expected.code} for a task its unopened project files overcommit`, async () => {
+            await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+            await waitForWorkbench(page);
+            await openFile(page, expected.department);
+            await poll('工作区的项目申报表读入后出现一处错误波浪线', async () => await squiggleCount(page, 'error') === 1, { timeoutMs: 120_000 });
+            const source = readFileSync(path.join(workspace, expected.department), 'utf8');
+            const task = locate(source, expected.after);
+            const lines = source.split('\n');
+            const line = lines.findIndex((text, index) => index >= task.line && text.includes(expected.find)) + 1;
+            await goTo(page, line, lines[line - 1].indexOf(expected.find) + 2);
+            const hover = await showHoverAtCursor(page, expected.message);
+            await shot(page, '10-workspace-diagnostic');
+            return hover.slice(0, 160);
+        });
+    } finally {
+        await context.close();
+        await server.stop();
     }
 }
 
@@ -224,7 +261,7 @@ async function scenariosInBrowser(page, url, workspace, seedName) {
         await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ timeout: UI_TIMEOUT_MS });
         measurements['edit → error squiggle on screen (browser)'] = `${Math.round(performance.now() - typed)} ms`;
 
-        const hover = await showHoverAtCursor(page);
+        const hover = await showHoverAtCursor(page, scenarios.wrongTotal.message);
         if (!hover.includes(scenarios.wrongTotal.message)) {
             throw new Error(`悬停提示应包含“${scenarios.wrongTotal.message}”，实际为：${hover}`);
         }
@@ -379,8 +416,9 @@ async function visibleEditorText(page) {
     return (await page.locator('.editor-group-container.active .monaco-editor .view-lines').innerText()).replace(/\u00a0/g, ' ');
 }
 
-async function showHoverAtCursor(page) {
-    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: scenarios.wrongTotal.message });
+/** The hover at the cursor once it shows `message`, as one line of text. */
+async function showHoverAtCursor(page, message) {
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: message });
     const read = async () => (await hover.first().innerText()).replace(/\s+/g, ' ');
     for (let attempt = 0; attempt < 4; attempt++) {
         // A fresh hover each time: a hover left open keeps what it showed when it opened.
@@ -406,7 +444,7 @@ async function showHoverAtCursor(page) {
         }
     }
     const anyHover = await page.locator('.monaco-hover').allInnerTexts();
-    throw new Error(`没有出现包含“${scenarios.wrongTotal.message}”的悬停提示；可见的悬停：${anyHover.join(' / ') || '无'}`);
+    throw new Error(`没有出现包含“${message}”的悬停提示；可见的悬停：${anyHover.join(' / ') || '无'}`);
 }
 
 async function squiggleOnCursorLine(page) {

@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { URI } from 'langium';
 import type { DepartmentTasks } from 'jixiao-form';
-import { headerValue, isDeclaration } from 'jixiao-language';
+import { departmentTasksOf, isDeclaration } from 'jixiao-language';
 import { createJixiaoNodeServices } from 'jixiao-language/node';
 import { readTextFile, UsageError } from './cli-documents.js';
 import { UsageTexts } from './cli-messages.js';
@@ -45,14 +45,5 @@ function departmentIn(text: string, file: string): DepartmentTasks | undefined {
     services ??= createJixiaoNodeServices();
     const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(path.resolve(file)));
     const root = document.parseResult.value;
-    if (!isDeclaration(root)) {
-        return undefined;
-    }
-    return {
-        departmentName: headerValue(root.departmentName),
-        authority: headerValue(root.authority),
-        tasks: (root.tasks?.tasks ?? [])
-            .filter(task => typeof task.name === 'string')
-            .map(task => ({ name: task.name, content: task.content ?? '' }))
-    };
+    return isDeclaration(root) ? departmentTasksOf(root) : undefined;
 }

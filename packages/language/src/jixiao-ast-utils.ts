@@ -34,6 +34,20 @@ export function headerValue(values: readonly string[] | undefined): string | und
     return values?.[values.length - 1];
 }
 
+/**
+ * A department declaration's names and tasks with their 主要内容: what import needs to propose the
+ * 所属任务 of a project of that department (the form package's DepartmentTasks).
+ */
+export function departmentTasksOf(root: Declaration) {
+    return {
+        departmentName: headerValue(root.departmentName),
+        authority: headerValue(root.authority),
+        tasks: (root.tasks?.tasks ?? [])
+            .filter(task => typeof task.name === 'string')
+            .map(task => ({ name: task.name, content: task.content ?? '' }))
+    };
+}
+
 /** Whether a node has a value for a property: a value, or at least one value of a list. */
 export function hasProperty(node: AstNode | undefined, property: string): boolean {
     const value = (node as unknown as Record<string, unknown> | undefined)?.[property];
