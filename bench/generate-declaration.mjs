@@ -245,3 +245,15 @@ function indicatorSection(categories) {
     lines.push('  }');
     return lines;
 }
+
+/**
+ * The declaration with `count` more goals that no indicator points to, each promising work in a
+ * counted unit: the worst case of goal.unsupported (one warning per goal, and one per figure),
+ * whose cost must grow linearly with the goals.
+ * @param {string} text a declaration from generateDeclaration
+ * @param {number} count
+ */
+export function withUnsupportedGoals(text, count) {
+    const goals = Array.from({ length: count }, (_, i) => `    目标 未计量目标${i + 1} "2026年完成第${i + 1}批共${i % 9 + 2}份报告。"`);
+    return text.replace(/^( {2}年度总体目标 \{\n(?: {4}导语 .*\n)?)/m, `$1${goals.join('\n')}\n`);
+}

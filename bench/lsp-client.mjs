@@ -4,6 +4,7 @@
  * server's own requests (configuration, capability registration, progress).
  */
 import { spawn } from 'node:child_process';
+import path from 'node:path';
 
 export function startLanguageServer(command, args, { cwd } = {}) {
     const child = spawn(command, args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -109,4 +110,15 @@ export function startLanguageServer(command, args, { cwd } = {}) {
         },
         get stderr() { return stderr; }
     };
+}
+
+/**
+ * The built language server (`node SERVER_MAIN --stdio`, as an editor starts it) after the
+ * initialize handshake, for the benchmarks that drive it.
+ */
+export async function startInitializedServer(root, { serverMain = 'packages/server/out/main.js', nodeArgs = [], capabilities = {} } = {}) {
+    const server = startLanguageServer(process.execPath, [...nodeArgs, path.join(root, serverMain), '--stdio'], { cwd: root });
+    await server.request('initialize', { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities });
+    server.notify('initialized', {});
+    return server;
 }

@@ -9,27 +9,22 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { startLanguageServer } from './lsp-client.mjs';
+import { startInitializedServer } from './lsp-client.mjs';
 import { median, percentile } from './statistics.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** `nodeArgs` (e.g. `--cpu-prof`) let the bench profile the server when a target is missed. */
 export async function measureKeystrokes(text, { edits = 50, warmupEdits = 10, pauseMs = 30, nodeArgs = [], serverMain = 'packages/server/out/main.js' } = {}) {
-    const serverArgs = [...nodeArgs, path.join(ROOT, serverMain), '--stdio'];
-    const server = startLanguageServer(process.execPath, serverArgs, { cwd: ROOT });
+    const server = await startInitializedServer(ROOT, {
+        serverMain, nodeArgs,
+        capabilities: {
+            textDocument: { publishDiagnostics: { relatedInformation: true }, synchronization: { didSave: true } },
+            workspace: { configuration: true, workspaceFolders: true }
+        }
+    });
     try {
         const uri = pathToFileURL(path.join(ROOT, 'bench/.keystroke/declaration-1000.jixiao')).toString();
-        await server.request('initialize', {
-            processId: process.pid,
-            rootUri: null,
-            workspaceFolders: null,
-            capabilities: {
-                textDocument: { publishDiagnostics: { relatedInformation: true }, synchronization: { didSave: true } },
-                workspace: { configuration: true, workspaceFolders: true }
-            }
-        });
-        server.notify('initialized', {});
         const diagnosticsFor = () => server.waitFor(message => message.method === 'textDocument/publishDiagnostics' && message.params.uri === uri, 120_000);
 
         const openedAt = performance.now();

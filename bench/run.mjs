@@ -17,11 +17,12 @@ if (!ensureBuilt(log)) {
     process.exit(2);
 }
 // Imported after the build check: these load the compiled packages.
-const { generateDeclaration } = await import('./generate-declaration.mjs');
+const { generateDeclaration, withUnsupportedGoals } = await import('./generate-declaration.mjs');
 const { measureParseAndValidate, pairedGrowth } = await import('./measure-language.mjs');
 const { measureExport } = await import('./measure-export.mjs');
 const { measureCheckFolder } = await import('./measure-check.mjs');
 const { measureKeystrokes } = await import('./measure-keystroke.mjs');
+const { measureBurst } = await import('./measure-burst.mjs');
 const { measureWorkspaceCheck, measureWorkspaceKeystrokes, withWorkspaceFolder } = await import('./measure-workspace.mjs');
 const { measurePlayground } = await import('./measure-playground.mjs');
 const { printTable } = await import('./report.mjs');
@@ -33,6 +34,11 @@ const thousand = documents[1];
 log(`parse versus full validation on ${SIZES.join(', ')} indicators…`);
 const language = await measureParseAndValidate(documents, { rounds: quick ? 3 : 7, warmup: quick ? 1 : 2, log });
 const [, atThousand, atTenThousand] = language;
+
+log('goal.unsupported on 2,000 and 20,000 goals that no indicator measures…');
+const GOAL_COUNTS = [2000, 20000];
+const goalDocuments = GOAL_COUNTS.map(goals => ({ indicators: goals, text: withUnsupportedGoals(generateDeclaration(100), goals) }));
+const [twoThousandGoals, twentyThousandGoals] = await measureParseAndValidate(goalDocuments, { rounds: quick ? 2 : 3, warmup: 1, log });
 
 log('export of the 1,000-indicator document versus exceljs…');
 const exported = await measureExport(thousand.text, { rounds: quick ? 3 : 7, warmup: 1 });
@@ -49,6 +55,9 @@ const keystrokes = await measureKeystrokes(thousand.text, { edits: 50, warmupEdi
 log('keystroke latency on a 300-indicator document…');
 const keystrokes300 = await measureKeystrokes(generateDeclaration(300), { edits: 50, warmupEdits: 10 });
 
+log('a burst of 1,000 changes, then a completion, against one change, on the 1,000-indicator document…');
+const burst = await measureBurst(thousand.text, { burst: 1000, rounds: quick ? 3 : 5 });
+
 log('a department workspace of 200 projects: keystroke in a project → the department\'s diagnostics…');
 const workspaceKeystrokes = await withWorkspaceFolder(200, (folder, workspace) => measureWorkspaceKeystrokes(folder, workspace, { edits: quick ? 15 : 40, warmupEdits: 5 }));
 log('jixiao check of that workspace, with and without the checks across files…');
@@ -64,6 +73,8 @@ const results = {
     growth_per_10x: pairedGrowth(atThousand, atTenThousand, 'full'),
     growth_per_10x_parse: pairedGrowth(atThousand, atTenThousand, 'parse'),
     growth_100_to_1000: pairedGrowth(language[0], atThousand, 'full'),
+    goal_growth_per_10x: pairedGrowth(twoThousandGoals, twentyThousandGoals, 'full'),
+    goal_diagnostics: [twoThousandGoals.diagnostics, twentyThousandGoals.diagnostics],
     export_over_exceljs: exported.available ? exported.exportOverExceljs : null,
     export_ms: exported.available ? exported.exportMs : null,
     exceljs_ms: exported.available ? exported.exceljsMs : null,
@@ -73,6 +84,9 @@ const results = {
     keystroke_300_ms_median: keystrokes300.medianMs,
     keystroke_300_ms_p95: keystrokes300.p95Ms,
     open_1000_ms: keystrokes.openMs,
+    burst_over_single: burst.burstOverSingle,
+    burst_1000_ms: burst.burstMs,
+    burst_single_ms: burst.singleMs,
     check_1000_files_ms: checked.ms,
     playground_ready_ms: playground.available ? playground.readyMs : null,
     playground_ready_max_ms: playground.available ? playground.readyMax : null,

@@ -82,6 +82,17 @@ describe('jixiao export', () => {
         expect((await readSheet(out)).getCell('E6').value).toBe(100.01);
     });
 
+    test('--force does not write an amount a cell cannot hold: exit 1, the cell named, nothing written', async () => {
+        const file = write('huge.jixiao', declaration().replace('总额 100.00  财政拨款 100.00', '总额 400000000000000.01  财政拨款 400000000000000.01'));
+        const out = path.join(temp.path, 'huge.xlsx');
+        const { code, stdout, stderr } = await jixiao('export', file, '--force');
+        expect([code, stdout]).toEqual([1, '']);
+        expect(stderr.split('\n').slice(-2)).toEqual([
+            `jixiao: 无法导出到“${out}”：单元格 E6 的金额 400,000,000,000,000.01 有 17 位有效数字，超过 Excel 能精确保存的 15 位`, ''
+        ]);
+        expect(readdirSync(temp.path)).toEqual(['huge.jixiao']);
+    });
+
     test('an output in a missing folder: a Chinese message, exit 1, nothing written', async () => {
         const out = path.join(temp.path, 'missing', 'out.xlsx');
         expect(await jixiao('export', seed, '-o', out)).toEqual({

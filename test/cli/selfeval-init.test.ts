@@ -3,7 +3,7 @@
  * diagnostics are the missing actuals; `申报` found from wherever the evaluation is written; the
  * targets compared with the declaration on disk.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { jixiao, useTempFolder } from './cli-test-utils.js';
@@ -77,8 +77,20 @@ describe('jixiao selfeval init', () => {
         const declaration = folder.write('项目.jixiao', readFileSync(PROJECTS[0], 'utf8'));
         folder.write('项目-自评.jixiao', '// 已填写的自评表\n');
         const { code, stderr } = await jixiao('selfeval', 'init', declaration);
-        expect({ code, stderr }).toEqual({ code: 1, stderr: `jixiao: “${path.join(folder.path, '项目-自评.jixiao')}”已存在，未生成（用 --force 覆盖，或用 -o 指定另一个文件）\n` });
+        expect({ code, stderr }).toEqual({ code: 1, stderr: `jixiao: “${path.join(folder.path, '项目-自评.jixiao')}”已存在，未生成（它可能是您编辑过的自评表；确要替换它，请加 --overwrite；或用 -o 指定另一个文件）\n` });
         expect(readFileSync(path.join(folder.path, '项目-自评.jixiao'), 'utf8')).toBe('// 已填写的自评表\n');
+    });
+
+    test('an existing evaluation is replaced with --overwrite, a read-only one never', async () => {
+        const declaration = folder.write('项目.jixiao', readFileSync(PROJECTS[0], 'utf8'));
+        const evaluation = folder.write('项目-自评.jixiao', '// 已填写的自评表\n');
+        expect((await jixiao('selfeval', 'init', declaration, '--overwrite')).code).toBe(0);
+        expect(readFileSync(evaluation, 'utf8')).not.toBe('// 已填写的自评表\n');
+        folder.write('项目-自评.jixiao', '// 只读\n');
+        chmodSync(evaluation, 0o444);
+        const { code, stderr } = await jixiao('selfeval', 'init', declaration, '--overwrite');
+        expect({ code, stderr }).toEqual({ code: 1, stderr: `jixiao: “${evaluation}”是只读文件，未生成（Jixiao 从不替换只读文件；请用 -o 指定另一个文件）\n` });
+        expect(readFileSync(evaluation, 'utf8')).toBe('// 只读\n');
     });
 
     test('a department declaration is not a project: nothing is written', async () => {

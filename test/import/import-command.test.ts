@@ -45,21 +45,44 @@ describe('jixiao import', () => {
         expect(code).toBe(0);
     });
 
+    test.each([['utf16le', 'little-endian'], ['utf16be', 'big-endian']] as const)('reads text saved as UTF-16 (%s) without a byte-order mark', async encoding => {
+        const bytes = Buffer.from(seedFormText, 'utf16le');
+        if (encoding === 'utf16be') {
+            bytes.swap16();
+        }
+        const { code } = await jixiao('import', write('form.txt', bytes), '-o', path.join(temp.path, 'out.jixiao'));
+        expect([code, readFileSync(path.join(temp.path, 'out.jixiao'), 'utf8').includes('部门名称 "深圳市福田区政务服务和数据管理局（本级）"')]).toEqual([0, true]);
+    });
+
+    test('drops control characters from a cell, with a warning naming the cell', async () => {
+        const pasted = seedFormText.replace('深圳市福田区政务服务和数据管理局（本级）\t主管部门', '深圳市福田区\u001b]0;title\u0007政务服务和数据管理局（本级）\t主管部门');
+        const output = path.join(temp.path, 'out.jixiao');
+        const { code, stderr } = await jixiao('import', write('form.txt', pasted), '-o', output);
+        expect([code, stderr]).toEqual([0, 'jixiao: 警告：第7行第3列：删除了 2 个控制字符（U+001B、U+0007），它们在表格中不可见，也不能写入申报表\n']);
+        expect(readFileSync(output, 'utf8')).toContain('部门名称 "深圳市福田区]0;title政务服务和数据管理局（本级）"');
+    });
+
     test('reads text saved as GB18030 by Chinese Windows', async () => {
         const gbk = new Uint8Array(readFileSync(new URL('./fixtures/small-form-gb18030.txt', import.meta.url)));
         const { code } = await jixiao('import', write('form.txt', gbk), '-o', path.join(temp.path, 'out.jixiao'));
         expect([code, readFileSync(path.join(temp.path, 'out.jixiao'), 'utf8').includes('部门名称 "测试局"')]).toEqual([0, true]);
     });
 
-    test('does not overwrite an existing file without --force', async () => {
+    test('does not overwrite an existing file without --overwrite', async () => {
         const output = write('seed.jixiao', '// mine\n');
         const { code, stderr } = await jixiao('import', write('futian.txt', seedFormText), '-o', output);
         expect([code, stderr, readFileSync(output, 'utf8')]).toEqual([
-            1, `jixiao: “${output}”已存在，未导入（用 --force 覆盖，或用 -o 指定另一个文件）\n`, '// mine\n'
+            1, `jixiao: “${output}”已存在，未导入（它可能是您编辑过的申报表；确要替换它，请加 --overwrite；或用 -o 指定另一个文件）\n`, '// mine\n'
         ]);
     });
 
-    test('overwrites an existing file with --force', async () => {
+    test('overwrites an existing file with --overwrite', async () => {
+        const output = write('seed.jixiao', '// mine\n');
+        const { code } = await jixiao('import', write('futian.txt', seedFormText), '-o', output, '--overwrite');
+        expect([code, readFileSync(output, 'utf8').startsWith('// 由 futian.txt 导入。')]).toEqual([0, true]);
+    });
+
+    test('still accepts --force, the old name of --overwrite', async () => {
         const output = write('seed.jixiao', '// mine\n');
         const { code } = await jixiao('import', write('futian.txt', seedFormText), '-o', output, '--force');
         expect([code, readFileSync(output, 'utf8').startsWith('// 由 futian.txt 导入。')]).toEqual([0, true]);
@@ -76,6 +99,20 @@ describe('jixiao import', () => {
     });
 });
 
+/**
+ * What Excel makes of an .xlsx saved with a password: an OLE compound file whose directory names
+ * the streams EncryptionInfo and EncryptedPackage (UTF-16LE, 128-byte entries); only the parts a
+ * reader looks at are filled in here.
+ */
+function encryptedWorkbook(): Uint8Array {
+    const bytes = new Uint8Array(4096);
+    bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    ['Root Entry', 'EncryptionInfo', 'EncryptedPackage'].forEach((name, index) => {
+        bytes.set(new Uint8Array(Buffer.from(name, 'utf16le')), 1024 + 128 * index);
+    });
+    return bytes;
+}
+
 /** Ten files that are not the form, and what each is told. */
 const foreignInputs: Array<[string, string, () => Promise<Uint8Array | string>]> = [
     ['an empty file', '文件是空的', async () => ''],
@@ -91,6 +128,8 @@ const foreignInputs: Array<[string, string, () => Promise<Uint8Array | string>]>
         async () => zipBytes({ 'readme.txt': '说明'.repeat(100), 'photo.jpg': 'x'.repeat(200) })],
     ['binary data', '这不是文本文件，也不是 xlsx 工作簿（文件里有二进制数据）',
         async () => new Uint8Array(Array.from({ length: 256 }, (_, index) => (index * 7) % 256))],
+    ['a password-protected workbook (Excel encrypts it into an OLE file)', '这是设有打开密码的（加密的）Excel 工作簿，无法读取：请在 Excel 中打开它，在“文件 → 信息 → 保护工作簿 → 用密码进行加密”中清除密码并保存，然后再导入',
+        async () => encryptedWorkbook()],
     ['an old .xls workbook', '这是旧版 Office 文件（.xls 或 .doc），请在 Excel 中另存为 .xlsx 工作簿后再导入',
         async () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])],
     ['a .jixiao document', '第1行第1列：“// 深圳市福田区政务服务和数据管理局（本级）2026年度部…”不是申报表的内容；申报表应以标题“部门（单位）整体支出绩效目标申报表”或“部门（单位）名称”一行开始',

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { jixiao, useTempFolder } from '../cli/cli-test-utils.js';
@@ -17,6 +17,13 @@ describe('jixiao fmt', () => {
         expect(await jixiao('fmt', file)).toEqual({ code: 0, stdout: `已格式化 ${file}\n`, stderr: '' });
         expect(readFileSync(file, 'utf8')).toBe(FORMATTED);
         expect(readdirSync(temp.path)).toEqual(['a.jixiao']);
+    });
+
+    test('a read-only file is not rewritten: exit 1, a message, the file as it was', async () => {
+        const file = write('a.jixiao', MESSY);
+        chmodSync(file, 0o444);
+        expect(await jixiao('fmt', file)).toEqual({ code: 1, stdout: '', stderr: `jixiao: “${file}”是只读文件，未格式化\n` });
+        expect(readFileSync(file, 'utf8')).toBe(MESSY);
     });
 
     test('a formatted file is left as it is', async () => {

@@ -1,11 +1,12 @@
 /** `jixiao check PATH…`: diagnostics for files and folders, compiler style or JSON. */
 import { createCli } from './cli-documents.js';
 import type { CommandSpec, GlobalOptions } from './cli-command.js';
-import { formatRecord, summaryTable, toRecords } from './cli-diagnostics.js';
+import { formatRecord, summaryTable, toRecords, type DiagnosticRecord } from './cli-diagnostics.js';
+import { printJson, printOut } from './cli-output.js';
 import { departmentSummaries, departmentSummaryTable } from './cli-workspace-summary.js';
 import { CommandTexts, HelpTexts } from './cli-messages.js';
 
-/** A garbage file can produce thousands of errors; a terminal needs the first ones. */
+/** A garbage file can produce thousands of findings; a terminal needs the ones that matter first. */
 const MAX_TEXT_RECORDS_PER_FILE = 200;
 
 export interface CheckOptions extends GlobalOptions {
@@ -26,15 +27,16 @@ export async function check(paths: readonly string[], options: CheckOptions): Pr
     const files = await cli.check(paths);
     const records = files.flatMap(toRecords);
     if (options.format === 'json') {
-        process.stdout.write(JSON.stringify(records.map(({ file, line, column, endLine, endColumn, severity, code, message }) =>
-            ({ file, line, column, endLine, endColumn, severity, code, message })), null, 2) + '\n');
+        printJson(records.map(({ file, line, column, endLine, endColumn, severity, code, message }) =>
+            ({ file, line, column, endLine, endColumn, severity, code, message })));
     } else {
         const lines: string[] = [];
         for (const file of files) {
             const own = records.filter(record => record.file === file.displayPath);
-            lines.push(...own.slice(0, MAX_TEXT_RECORDS_PER_FILE).map(record => formatRecord(record, locale)));
-            if (own.length > MAX_TEXT_RECORDS_PER_FILE) {
-                lines.push(CommandTexts.moreNotShown(file.displayPath, own.length - MAX_TEXT_RECORDS_PER_FILE)[locale]);
+            const shown = own.length > MAX_TEXT_RECORDS_PER_FILE ? mostSevereFirst(own).slice(0, MAX_TEXT_RECORDS_PER_FILE) : own;
+            lines.push(...shown.map(record => formatRecord(record, locale)));
+            if (own.length > shown.length) {
+                lines.push(CommandTexts.moreNotShown(file.displayPath, own.length - shown.length, hiddenCounts(own, shown))[locale]);
             }
         }
         if (files.length > 1) {
@@ -47,7 +49,22 @@ export async function check(paths: readonly string[], options: CheckOptions): Pr
         if (departments.some(summary => summary.projects > 0)) {
             lines.push('', departmentSummaryTable(departments, locale));
         }
-        process.stdout.write(lines.join('\n') + '\n');
+        printOut(lines.join('\n') + '\n');
     }
     return records.some(record => record.severity === 'error') ? 1 : 0;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Errors, then warnings, then the rest, each in line order (the sort is stable). */
+function mostSevereFirst(records: readonly DiagnosticRecord[]): DiagnosticRecord[] {
+    return [...records].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** How many of each severity are among the findings not shown. */
+function hiddenCounts(all: readonly DiagnosticRecord[], shown: readonly DiagnosticRecord[]) {
+    const shownSet = new Set(shown);
+    const hidden = all.filter(record => !shownSet.has(record));
+    return CommandTexts.hiddenCounts((['error', 'warning', 'info'] as const)
+        .map(severity => [severity, hidden.filter(record => record.severity === severity).length] as const));
 }

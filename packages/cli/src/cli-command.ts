@@ -14,6 +14,8 @@ export interface CommandOption {
     readonly help: Message;
     readonly choices?: readonly string[];
     readonly default?: string;
+    /** Accepted but not listed in the help (an old name of another option). */
+    readonly hidden?: boolean;
 }
 
 /** What every command's options hold besides its own: the global --locale. */
@@ -41,6 +43,7 @@ export function addCommand<Argument, Options>(
     const command = parent.command(spec.name).description(say(spec.description)).argument(say(spec.argument[0]), say(spec.argument[1]));
     for (const option of spec.options) {
         const added = new Option(option.value ? `${option.flags} ${say(option.value)}` : option.flags, say(option.help));
+        added.hidden = option.hidden === true;
         command.addOption(option.choices ? added.choices(option.choices).default(option.default) : added.default(option.default));
     }
     command.action(async (argument: Argument, options: Options, self: Command) => {

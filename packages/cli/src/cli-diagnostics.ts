@@ -2,7 +2,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { amountOf, amountUnitOf, budgetRowOf, columnSum, isDeclaration, isProjectDeclaration, isSelfEvaluation } from 'jixiao-language';
-import { formatAmountGrouped, parseAmount } from 'jixiao-language/domain';
+import { formatAmountGrouped, parseAmount, shortenLongNumbers, type Hundredths } from 'jixiao-language/domain';
 import stringWidth from 'string-width';
 import type { Locale } from 'jixiao-language';
 import type { CheckedFile } from './cli-documents.js';
@@ -58,18 +58,26 @@ export function totalOf(file: CheckedFile): string {
     const root = file.document.parseResult.value;
     if (isProjectDeclaration(root)) {
         const total = root.funds ? amountOf(root.funds, 'total') : undefined;
-        return total === undefined ? '—' : `${formatAmountGrouped(total)} ${amountUnitOf(root)}`;
+        return total === undefined ? '—' : tableAmount(total, amountUnitOf(root));
     }
     if (isSelfEvaluation(root)) {
         // An evaluation's 年度资金总额: its 全年预算数.
         const budget = budgetRowOf(root)?.budget;
         const parsed = budget === undefined ? undefined : parseAmount(budget);
-        return parsed?.ok ? `${formatAmountGrouped(parsed.hundredths)} ${amountUnitOf(root)}` : '—';
+        return parsed?.ok ? tableAmount(parsed.hundredths, amountUnitOf(root)) : '—';
     }
     const declaration = isDeclaration(root) ? root : undefined;
     const tasks = declaration?.tasks?.tasks ?? [];
     const sum = columnSum(tasks, 'total');
-    return sum === undefined || tasks.length === 0 ? '—' : `${formatAmountGrouped(sum)} ${amountUnitOf(declaration)}`;
+    return sum === undefined || tasks.length === 0 ? '—' : tableAmount(sum, amountUnitOf(declaration));
+}
+
+/**
+ * An amount as a table shows it: grouped, with its unit; a pasted amount of a million digits is
+ * cut, or it would make every row of the table a million wide.
+ */
+export function tableAmount(amount: Hundredths, unit: string): string {
+    return `${shortenLongNumbers(formatAmountGrouped(amount))} ${unit}`;
 }
 
 export function summaryTable(files: readonly CheckedFile[], records: readonly DiagnosticRecord[], locale: Locale = 'zh'): string {

@@ -116,7 +116,6 @@ export function describeFsError(error: unknown): Message {
     }
 }
 
-/** Why OUT could not be written; for a workbook, what to do about a file held open by Excel. */
 /** Refuses an output file of the wrong kind, or one that is the input (`overInput` says what writing it would destroy). */
 export function checkOutputPath(input: string, output: string, extension: string, overInput: (output: string) => Message): void {
     if (path.extname(output).toLowerCase() !== extension) {
@@ -127,16 +126,7 @@ export function checkOutputPath(input: string, output: string, extension: string
     }
 }
 
-/** Whether anything (a file, a folder, a dangling link) is at the path. */
-export async function exists(file: string): Promise<boolean> {
-    try {
-        await fs.promises.lstat(file);
-        return true;
-    } catch {
-        return false;
-    }
-}
-
+/** Why OUT could not be written; for a workbook, what to do about a file held open by Excel. */
 export function describeWriteError(output: string, error: unknown): Message {
     const code = (error as NodeJS.ErrnoException)?.code;
     const reason = describeFsError(error);

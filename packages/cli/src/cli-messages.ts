@@ -46,6 +46,8 @@ export const HelpTexts = {
     exportOutput: m('<输出.xlsx>', '<out.xlsx>'),
     exportOutputHelp: m('输出文件（默认：与输入同名、同目录的 .xlsx）', 'the output file (default: the input\'s name and folder, .xlsx)'),
     exportForce: m('即使申报表有错误也导出', 'export even when the declaration has errors'),
+    exportOverwrite: m('输出文件已存在且不是导出命令生成的（或生成后被修改过）时，也替换它',
+        'replace the output file even when it is not a workbook Jixiao exported (or was changed since)'),
 
     import: m('把申报表（.xlsx 或表格文本）导入为 .jixiao 文件',
         'import a form (an .xlsx, or the table copied as text) as a .jixiao file'),
@@ -53,7 +55,7 @@ export const HelpTexts = {
     importFileHelp: m('要导入的 .xlsx 工作簿或文本文件', 'the .xlsx workbook or text file to import'),
     importOutput: m('<输出.jixiao>', '<out.jixiao>'),
     importOutputHelp: m('输出文件（默认：与输入同名、同目录的 .jixiao）', 'the output file (default: the input\'s name and folder, .jixiao)'),
-    importForce: m('输出文件已存在时覆盖它', 'overwrite the output file when it exists'),
+    importForce: m('同 --overwrite', 'the same as --overwrite'),
     importSheet: m('<名称>', '<name>'),
     importSheetHelp: m('工作簿中有多个申报表时，要导入的工作表', 'the worksheet to import when the workbook holds several forms'),
     importDepartment: m('<部门.jixiao>', '<department.jixiao>'),
@@ -76,7 +78,10 @@ export const HelpTexts = {
     selfevalOutput: m('<输出.jixiao>', '<out.jixiao>'),
     selfevalOutputHelp: m('输出文件（默认：与申报表同目录，名为“申报表名-自评.jixiao”）',
         'the output file (default: beside the declaration, named "NAME-自评.jixiao")'),
-    selfevalForce: m('申报表有错误也生成；输出文件已存在时覆盖它', 'draft even when the declaration has errors; overwrite the output file when it exists')
+    selfevalForce: m('申报表有错误也生成；输出文件已存在时替换它（只读文件除外）',
+        'draft even when the declaration has errors; replace the output file when it exists (never a read-only one)'),
+    /** import's and selfeval init's --overwrite. */
+    overwriteOutput: m('输出文件已存在时替换它（只读文件除外）', 'replace the output file when it exists (never a read-only one)')
 } as const;
 
 /** Commander's errors (by their code) and ours about how the command line was used. */
@@ -125,8 +130,16 @@ export const FsTexts = {
 export const CommandTexts = {
     severity: { error: m('错误', 'error'), warning: m('警告', 'warning'), info: m('提示', 'info') },
     noProblems: (file: string) => m(`${file}: 未发现问题`, `${file}: no problems found`),
-    moreNotShown: (file: string, count: number) => m(`${file}: …另有 ${count} 条未显示（用 --format json 查看全部）`,
-        `${file}: … ${count} more not shown (--format json lists them all)`),
+    moreNotShown: (file: string, count: number, hidden: Message) => m(`${file}: …另有 ${count.toLocaleString('en-US')} 条未显示${hidden.zh}（用 --format json 查看全部）`,
+        `${file}: … ${count.toLocaleString('en-US')} more not shown${hidden.en} (--format json lists them all)`),
+    /** `：5 个错误、49,616 个警告` for the findings not shown; empty when there is none. */
+    hiddenCounts: (counts: ReadonlyArray<readonly ['error' | 'warning' | 'info', number]>) => {
+        const shown = counts.filter(([, n]) => n > 0);
+        const zh = { error: '错误', warning: '警告', info: '提示' } as const;
+        return shown.length === 0 ? m('', '') : m(
+            `：${shown.map(([severity, n]) => `${n.toLocaleString('en-US')} 个${zh[severity]}`).join('、')}`,
+            `: ${shown.map(([severity, n]) => severity === 'info' ? `${n} info` : counted(n, severity)).join(', ')}`);
+    },
     summaryHeader: [m('文件', 'file'), m('总额', 'total'), m('错误', 'errors'), m('警告', 'warnings')],
     summaryTotal: m('合计', 'total'),
     departmentHeader: [m('部门', 'department'), m('总额', 'total'), m('项目合计', 'projects\' total'), m('项目数', 'projects'), m('错误', 'errors'), m('警告', 'warnings')],
@@ -147,8 +160,7 @@ export const CommandTexts = {
         `项目支出绩效自评表“${project}”，${indicators} 个指标，总分 ${total ?? '—'}`,
         `self-evaluation of "${project}", ${counted(indicators, 'indicator')}, total score ${total ?? '—'}`),
 
-    importExists: (output: string) => m(`“${output}”已存在，未导入（用 --force 覆盖，或用 -o 指定另一个文件）`,
-        `"${output}" exists; nothing imported (overwrite it with --force, or choose another file with -o)`),
+    importWarning: (warning: string) => m(`警告：${warning}`, `warning: ${warning}`),
     importFailed: (file: string, reason: string) => m(`无法导入“${file}”：${reason}`, `cannot import "${file}": ${reason}`),
     imported: (output: string, fromWorkbook: boolean) => m(`已导入 ${output}（来自${fromWorkbook ? ' Excel 工作簿' : '表格文本'}）`,
         `Imported ${output} (from ${fromWorkbook ? 'an Excel workbook' : 'pasted text'})`),
@@ -175,8 +187,6 @@ export const CommandTexts = {
         `${file} is not a project declaration (it should start with 项目支出绩效目标): no self-evaluation drafted`),
     selfevalRefused: (file: string, errors: number) => m(`${file}: 有 ${errors} 个错误，未生成自评表（改正错误后重试，或用 --force 仍然生成）`,
         `${file}: ${counted(errors, 'error')}, no self-evaluation drafted (correct them, or draft anyway with --force)`),
-    selfevalExists: (output: string) => m(`“${output}”已存在，未生成（用 --force 覆盖，或用 -o 指定另一个文件）`,
-        `"${output}" exists; nothing drafted (overwrite it with --force, or choose another file with -o)`),
     selfevalDrafted: (output: string) => m(`已生成 ${output}`, `Drafted ${output}`),
     selfevalToFill: (indicators: number) => m(`${indicators} 个指标待填写实际完成值（实际），另有全年执行数和实际完成情况`,
         `${counted(indicators, 'indicator')} to fill in with the actual value (实际), and the amount spent (全年执行数) and what was achieved (实际完成情况)`),
@@ -185,8 +195,32 @@ export const CommandTexts = {
         `${where} has syntax errors and was not formatted (see them with jixiao check)`),
     fmtNeeded: (file: string) => m(`${file}: 需要格式化`, `${file}: needs formatting`),
     fmtDone: (file: string) => m(`已格式化 ${file}`, `Formatted ${file}`),
+    fmtReadOnly: (file: string) => m(`“${file}”是只读文件，未格式化`, `"${file}" is read-only: not formatted`),
     fmtAllFormatted: (count: number) => m(count === 1 ? '1 个文件已是标准格式' : `${count} 个文件均已是标准格式`,
         count === 1 ? 'The file is already formatted' : `All ${count} files are already formatted`),
     fmtNothingChanged: (count: number) => m(count === 1 ? '1 个文件已是标准格式，未作改动' : `${count} 个文件均已是标准格式，未作改动`,
         count === 1 ? 'The file is already formatted; nothing changed' : `All ${count} files are already formatted; nothing changed`)
+} as const;
+
+/** What export, import and selfeval init did not do when they kept a file (cli-overwrite.ts). */
+export type WriteVerb = 'export' | 'import' | 'draft';
+
+const verbs: Record<WriteVerb, Message> = { export: m('导出', 'exported'), import: m('导入', 'imported'), draft: m('生成', 'drafted') };
+const elsewhere = m('或用 -o 指定另一个文件', 'or choose another file with -o');
+
+/** Why an existing output file was kept (DESIGN §6). */
+export const OverwriteTexts = {
+    declaration: m('申报表', 'declaration'),
+    evaluation: m('自评表', 'self-evaluation'),
+    readOnly: (output: string, verb: WriteVerb) => m(`“${output}”是只读文件，未${verbs[verb].zh}（Jixiao 从不替换只读文件；请用 -o 指定另一个文件）`,
+        `"${output}" is read-only: nothing ${verbs[verb].en} (Jixiao never replaces a read-only file; choose another file with -o)`),
+    changedSinceExport: (output: string, verb: WriteVerb) => m(
+        `“${output}”是 Jixiao 导出的，但之后在其他程序中修改过，未${verbs[verb].zh}（确要用新的结果替换它，请加 --overwrite；${elsewhere.zh}）`,
+        `"${output}" was exported by Jixiao but changed since in another program: nothing ${verbs[verb].en} (to replace it, add --overwrite; ${elsewhere.en})`),
+    foreignWorkbook: (output: string) => m(
+        `“${output}”已存在，且不是 Jixiao 导出的工作簿，未导出（它可能是您自己的表格，或导入申报表时用的原表；确要替换它，请加 --overwrite；${elsewhere.zh}）`,
+        `"${output}" exists and is not a workbook Jixiao exported: nothing exported (it may be your own workbook, or the form the declaration was imported from; to replace it, add --overwrite; ${elsewhere.en})`),
+    foreignFile: (output: string, verb: WriteVerb, what: Message) => m(
+        `“${output}”已存在，未${verbs[verb].zh}（它可能是您编辑过的${what.zh}；确要替换它，请加 --overwrite；${elsewhere.zh}）`,
+        `"${output}" exists: nothing ${verbs[verb].en} (it may be a ${what.en} you edited; to replace it, add --overwrite; ${elsewhere.en})`)
 } as const;

@@ -6,10 +6,10 @@
  * project is left out of the count.
  */
 import type { JixiaoServices, Locale } from 'jixiao-language';
-import { departmentKey, formatAmountGrouped, projectAuthorityKey, type Hundredths } from 'jixiao-language/domain';
+import { departmentKey, projectAuthorityKey, type Hundredths } from 'jixiao-language/domain';
 import type { CheckedFile } from './cli-documents.js';
 import type { DiagnosticRecord } from './cli-diagnostics.js';
-import { textTable } from './cli-diagnostics.js';
+import { tableAmount, textTable } from './cli-diagnostics.js';
 import { CommandTexts } from './cli-messages.js';
 
 export interface DepartmentSummary {
@@ -65,7 +65,7 @@ export function departmentSummaries(services: JixiaoServices, files: readonly Ch
 
 export function departmentSummaryTable(summaries: readonly DepartmentSummary[], locale: Locale = 'zh'): string {
     const header = CommandTexts.departmentHeader.map(text => text[locale]);
-    const money = (amount: Hundredths | undefined) => amount === undefined ? '—' : `${formatAmountGrouped(amount)} 元`;
+    const money = (amount: Hundredths | undefined) => amount === undefined ? '—' : tableAmount(amount, '元');
     const rows = summaries.map(summary => [
         summary.department, money(summary.total), money(summary.projectsTotal),
         String(summary.projects), String(summary.errors), String(summary.warnings)

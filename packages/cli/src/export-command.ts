@@ -1,22 +1,28 @@
 /**
- * `jixiao export FILE [-o OUT.xlsx] [--force]`: the declaration as the official Excel form.
- * A document with errors is refused (exit 1, the errors listed, nothing written) unless --force;
- * the workbook is written atomically, so a failure never leaves half a file.
+ * `jixiao export FILE [-o OUT.xlsx] [--force] [--overwrite]`: the declaration as the official
+ * Excel form. A document with errors is refused (exit 1, the errors listed, nothing written)
+ * unless --force; the workbook is written atomically, so a failure never leaves half a file.
+ * An existing OUT is replaced only when it is a workbook an export wrote and nobody changed since;
+ * any other file (the analyst's own workbook, the form the declaration was imported from) needs
+ * --overwrite, and a read-only file is never replaced.
  */
 import path from 'node:path';
 import {
-    buildOfficialForm, evaluationIndicators, FormExportError, grandTotalOf, indicatorCount, isEvaluationForm, isProjectForm, writeFormWorkbook
+    buildOfficialForm, evaluationIndicators, existingWorkbook, FormExportError, grandTotalOf, indicatorCount, isEvaluationForm, isProjectForm, writeFormWorkbook
 } from 'jixiao-form';
 import type { Message } from 'jixiao-language';
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import { checkOutputPath, createCli, describeWriteError as describeFileWriteError, statPath, UsageError } from './cli-documents.js';
 import { formatRecord, toRecords } from './cli-diagnostics.js';
 import { CommandTexts, FsTexts, HelpTexts, UsageTexts } from './cli-messages.js';
+import { printErr, printOut } from './cli-output.js';
+import { refusedOutput } from './cli-overwrite.js';
 import type { CommandSpec, GlobalOptions } from './cli-command.js';
 
 export interface ExportOptions extends GlobalOptions {
     output?: string;
     force?: boolean;
+    overwrite?: boolean;
 }
 
 export const exportCommand: CommandSpec<string, ExportOptions> = {
@@ -25,7 +31,8 @@ export const exportCommand: CommandSpec<string, ExportOptions> = {
     argument: [HelpTexts.exportFile, HelpTexts.exportFileHelp],
     options: [
         { flags: '-o, --output', value: HelpTexts.exportOutput, help: HelpTexts.exportOutputHelp },
-        { flags: '--force', help: HelpTexts.exportForce }
+        { flags: '--force', help: HelpTexts.exportForce },
+        { flags: '--overwrite', help: HelpTexts.exportOverwrite }
     ],
     run: exportDeclaration
 };
@@ -37,28 +44,33 @@ export async function exportDeclaration(file: string, options: ExportOptions = {
     const cli = createCli({ locale: options.locale });
     const locale = cli.services.settings.JixiaoSettings.locale;
     const say = (message: Message) => message[locale];
+    const refusal = refusedOutput(output, await existingWorkbook(output), options.overwrite, 'export');
+    if (refusal) {
+        printErr(`jixiao: ${say(refusal)}\n`);
+        return 1;
+    }
     const [checked] = await cli.check([file]);
     const errors = toRecords(checked).filter(record => record.severity === 'error');
     if (errors.length > 0) {
-        process.stderr.write(errors.map(record => formatRecord(record, locale)).join('\n') + '\n');
+        printErr(errors.map(record => formatRecord(record, locale)).join('\n') + '\n');
         if (!options.force) {
-            process.stderr.write(say(CommandTexts.exportRefused(checked.displayPath, errors.length)) + '\n');
+            printErr(say(CommandTexts.exportRefused(checked.displayPath, errors.length)) + '\n');
             return 1;
         }
-        process.stderr.write(say(CommandTexts.exportForced(checked.displayPath, errors.length)) + '\n');
+        printErr(say(CommandTexts.exportForced(checked.displayPath, errors.length)) + '\n');
     }
 
     const model = buildOfficialForm(checked.document.parseResult.value);
     try {
         await writeFormWorkbook(model, output);
     } catch (error) {
-        process.stderr.write(`jixiao: ${say(describeWriteError(output, error))}\n`);
+        printErr(`jixiao: ${say(describeWriteError(output, error))}\n`);
         return 1;
     }
 
     const amount = (total: bigint | undefined) => total === undefined ? '—' : `${formatAmountGrouped(total)} ${model.amountUnit}`;
-    process.stdout.write(say(CommandTexts.exported(output)) + '\n');
-    process.stdout.write(say(isEvaluationForm(model)
+    printOut(say(CommandTexts.exported(output)) + '\n');
+    printOut(say(isEvaluationForm(model)
         ? CommandTexts.exportEvaluationSummary(model.projectName, evaluationIndicators(model).length, model.total)
         : isProjectForm(model)
             ? CommandTexts.exportProjectSummary(model.projectName, indicatorCount(model), amount(model.funds.total))

@@ -2,17 +2,18 @@
  * `jixiao fmt [--check] PATH…`: rewrites .jixiao files (and folders of them) in the canonical
  * layout, the same one the editor's 格式化文档 produces. Only whitespace and comparator spellings
  * change. With --check nothing is written: the files that would change are listed and the exit
- * code is 1. A file with syntax errors is never rewritten (exit 1, with the first error's place).
- * Each file is written atomically.
+ * code is 1. A file with syntax errors is never rewritten (exit 1, with the first error's place),
+ * nor a read-only file (exit 1). Each file is written atomically.
  */
 import path from 'node:path';
 import { TextDocument, URI } from 'langium';
-import { writeFileAtomically } from 'jixiao-form';
+import { existingFile, writeFileAtomically } from 'jixiao-form';
 import type { Message } from 'jixiao-language';
 import { createJixiaoNodeServices } from 'jixiao-language/node';
 import { describeWriteError, expandPaths, readTextFile, UsageError } from './cli-documents.js';
 import { CommandTexts, HelpTexts, UsageTexts } from './cli-messages.js';
 import type { CommandSpec, GlobalOptions } from './cli-command.js';
+import { printErr, printOut } from './cli-output.js';
 
 export interface FmtOptions extends GlobalOptions {
     check?: boolean;
@@ -26,7 +27,7 @@ export const fmtCommand: CommandSpec<string[], FmtOptions> = {
     run: formatFiles
 };
 
-type Outcome = 'unchanged' | 'changed' | 'syntax-error';
+type Outcome = 'unchanged' | 'changed' | 'syntax-error' | 'read-only';
 
 export async function formatFiles(paths: readonly string[], options: FmtOptions = {}): Promise<number> {
     const say = (message: Message) => message[options.locale ?? 'zh'];
@@ -48,7 +49,7 @@ export async function formatFiles(paths: readonly string[], options: FmtOptions 
             const line = lexerErrors[0]?.line ?? parserErrors[0]?.token.startLine;
             const column = lexerErrors[0]?.column ?? parserErrors[0]?.token.startColumn;
             const where = line !== undefined && !Number.isNaN(line) ? `${line}:${column ?? 1}:` : '';
-            process.stderr.write(say(CommandTexts.fmtSyntaxError(`${file}:${where}`)) + '\n');
+            printErr(say(CommandTexts.fmtSyntaxError(`${file}:${where}`)) + '\n');
             outcomes.push('syntax-error');
             continue;
         }
@@ -58,23 +59,30 @@ export async function formatFiles(paths: readonly string[], options: FmtOptions 
             outcomes.push('unchanged');
             continue;
         }
-        outcomes.push('changed');
         if (options.check) {
-            process.stdout.write(say(CommandTexts.fmtNeeded(file)) + '\n');
+            outcomes.push('changed');
+            printOut(say(CommandTexts.fmtNeeded(file)) + '\n');
             continue;
         }
+        if (await existingFile(file) === 'read-only') {
+            // Its owner marked it so: the formatter does not replace it (DESIGN §6).
+            outcomes.push('read-only');
+            printErr(`jixiao: ${say(CommandTexts.fmtReadOnly(file))}\n`);
+            continue;
+        }
+        outcomes.push('changed');
         try {
             await writeFileAtomically(file, new TextEncoder().encode(bom + formatted));
         } catch (error) {
-            process.stderr.write(`jixiao: ${say(describeWriteError(file, error))}\n`);
+            printErr(`jixiao: ${say(describeWriteError(file, error))}\n`);
             return 1;
         }
-        process.stdout.write(say(CommandTexts.fmtDone(file)) + '\n');
+        printOut(say(CommandTexts.fmtDone(file)) + '\n');
     }
     const changed = outcomes.filter(outcome => outcome === 'changed').length;
-    const broken = outcomes.filter(outcome => outcome === 'syntax-error').length;
-    if (changed === 0 && broken === 0) {
-        process.stdout.write(say(options.check ? CommandTexts.fmtAllFormatted(files.length) : CommandTexts.fmtNothingChanged(files.length)) + '\n');
+    const refused = outcomes.filter(outcome => outcome === 'syntax-error' || outcome === 'read-only').length;
+    if (changed === 0 && refused === 0) {
+        printOut(say(options.check ? CommandTexts.fmtAllFormatted(files.length) : CommandTexts.fmtNothingChanged(files.length)) + '\n');
     }
-    return (options.check && changed > 0) || broken > 0 ? 1 : 0;
+    return (options.check && changed > 0) || refused > 0 ? 1 : 0;
 }

@@ -1,10 +1,11 @@
 /**
- * `jixiao import FILE [-o OUT.jixiao] [--force] [--sheet NAME] [--department DEPT.jixiao]`: the
- * official form (the department's or a project's declaration, a project's self-evaluation; an .xlsx workbook, or the table copied out of
- * the online system as text; told apart by content, not by extension) as a formatted .jixiao
- * document. A file that is not such a form gets a message naming the row or cell that did not fit
- * and exit 1, and nothing is written. An existing OUT is kept unless --force; the document is
- * written atomically.
+ * `jixiao import FILE [-o OUT.jixiao] [--overwrite] [--sheet NAME] [--department DEPT.jixiao]`:
+ * the official form (the department's or a project's declaration, a project's self-evaluation; an
+ * .xlsx workbook, or the table copied out of the online system as text; told apart by content, not
+ * by extension) as a formatted .jixiao document. A file that is not such a form, or larger than any
+ * form (FormLimits), gets a message naming the row or cell that did not fit and exit 1, and nothing
+ * is written. An existing OUT is the analyst's own work: it is kept unless --overwrite (--force is
+ * its old name), and never replaced when read-only. The document is written atomically.
  *
  * A project's 所属任务 is not on its form. Import proposes it from its department's declaration:
  * the one given with --department, else the department declarations (.jixiao) in the folder the
@@ -13,17 +14,21 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {
-    evaluationIndicators, importForm, indicatorCount, isEvaluationForm, isProjectForm, writeFileAtomically, type OfficialForm
+    evaluationIndicators, existingFile, importFileTooLarge, importForm, indicatorCount, isEvaluationForm, isProjectForm, writeFileAtomically, type OfficialForm
 } from 'jixiao-form';
 import type { Message } from 'jixiao-language';
 import { formatAmountGrouped } from 'jixiao-language/domain';
 import { departmentsFor } from './import-departments.js';
-import { checkOutputPath, describeFsError, describeWriteError, exists, statPath, UsageError } from './cli-documents.js';
+import { checkOutputPath, describeFsError, describeWriteError, statPath, UsageError } from './cli-documents.js';
 import { CommandTexts, HelpTexts, UsageTexts } from './cli-messages.js';
+import { printErr, printOut } from './cli-output.js';
+import { refusedOutput } from './cli-overwrite.js';
 import type { CommandSpec, GlobalOptions } from './cli-command.js';
 
 export interface ImportOptions extends GlobalOptions {
     output?: string;
+    overwrite?: boolean;
+    /** The old name of --overwrite, still accepted. */
     force?: boolean;
     sheet?: string;
     department?: string;
@@ -35,7 +40,8 @@ export const importCommand: CommandSpec<string, ImportOptions> = {
     argument: [HelpTexts.importFile, HelpTexts.importFileHelp],
     options: [
         { flags: '-o, --output', value: HelpTexts.importOutput, help: HelpTexts.importOutputHelp },
-        { flags: '--force', help: HelpTexts.importForce },
+        { flags: '--overwrite', help: HelpTexts.overwriteOutput },
+        { flags: '--force', help: HelpTexts.importForce, hidden: true },
         { flags: '--sheet', value: HelpTexts.importSheet, help: HelpTexts.importSheetHelp },
         { flags: '--department', value: HelpTexts.importDepartment, help: HelpTexts.importDepartmentHelp }
     ],
@@ -48,25 +54,33 @@ export async function importDeclaration(file: string, options: ImportOptions = {
     const output = options.output ?? defaultOutputPath(file);
     checkOutputPath(file, output, '.jixiao', UsageTexts.importOverInput);
     const bytes = await readInput(file);
-    if (!options.force && await exists(output)) {
-        process.stderr.write(`jixiao: ${say(CommandTexts.importExists(output))}\n`);
+    if (!bytes.ok) {
+        printErr(`jixiao: ${say(CommandTexts.importFailed(file, say(bytes.message)))}\n`);
+        return 1;
+    }
+    const refusal = refusedOutput(output, await existingFile(output), options.overwrite || options.force, 'import');
+    if (refusal) {
+        printErr(`jixiao: ${say(refusal)}\n`);
         return 1;
     }
 
     const departments = await departmentsFor(output, options.department);
-    const result = await importForm(bytes, file, { sheet: options.sheet, locale, departments });
+    const result = await importForm(bytes.bytes, file, { sheet: options.sheet, locale, departments });
     if (!result.ok) {
-        process.stderr.write(`jixiao: ${say(CommandTexts.importFailed(file, result.message))}\n`);
+        printErr(`jixiao: ${say(CommandTexts.importFailed(file, result.message))}\n`);
         return 1;
+    }
+    for (const warning of result.warnings) {
+        printErr(`jixiao: ${say(CommandTexts.importWarning(warning))}\n`);
     }
     try {
         await writeFileAtomically(output, new TextEncoder().encode(result.text));
     } catch (error) {
-        process.stderr.write(`jixiao: ${say(describeWriteError(output, error))}\n`);
+        printErr(`jixiao: ${say(describeWriteError(output, error))}\n`);
         return 1;
     }
-    process.stdout.write(say(CommandTexts.imported(output, result.source === 'xlsx')) + '\n');
-    process.stdout.write(say(summary(result.model, result.inferredTask === true)) + '\n');
+    printOut(say(CommandTexts.imported(output, result.source === 'xlsx')) + '\n');
+    printOut(say(summary(result.model, result.inferredTask === true)) + '\n');
     return 0;
 }
 
@@ -89,12 +103,18 @@ function summary(model: OfficialForm, inferredTask: boolean): Message {
     return CommandTexts.importSummary(model.tasks.length, model.goals.length, indicatorCount(model), linked);
 }
 
-async function readInput(file: string): Promise<Uint8Array> {
-    if ((await statPath(file)).isDirectory()) {
+/** The file's bytes; a file larger than any form is refused by its size, before it is read. */
+async function readInput(file: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: Message }> {
+    const stat = await statPath(file);
+    if (stat.isDirectory()) {
         throw new UsageError(UsageTexts.importFolder(file));
     }
+    const tooLarge = importFileTooLarge(stat.size);
+    if (tooLarge) {
+        return { ok: false, message: tooLarge };
+    }
     try {
-        return new Uint8Array(await fs.readFile(file));
+        return { ok: true, bytes: new Uint8Array(await fs.readFile(file)) };
     } catch (error) {
         throw new UsageError(UsageTexts.cannotRead(file, describeFsError(error)));
     }

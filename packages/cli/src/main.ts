@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { CommanderError, Option } from 'commander';
 import type { Message } from 'jixiao-language';
 import { UsageError } from './cli-documents.js';
+import { printErr, printOut } from './cli-output.js';
 import { addCommand } from './cli-command.js';
 import { JixiaoCommand } from './cli-help.js';
 import { HelpTexts, localeOf, UsageTexts } from './cli-messages.js';
@@ -25,7 +26,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const program = new JixiaoCommand(locale, 'jixiao')
         .description(say(HelpTexts.program))
         .exitOverride()
-        .configureOutput({ writeErr: text => process.stderr.write(text) })
+        .configureOutput({ writeOut: printOut, writeErr: printErr })
         .showHelpAfterError(say(HelpTexts.helpHint))
         .version(version, '-V, --version', say(HelpTexts.version))
         // Set before the commands are added, so that every command inherits the help texts.
@@ -47,11 +48,11 @@ export async function main(argv: readonly string[]): Promise<number> {
             return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
         }
         if (error instanceof UsageError) {
-            process.stderr.write(`jixiao: ${say(error.text)}\n`);
+            printErr(`jixiao: ${say(error.text)}\n`);
             return 2;
         }
         // Never a stack trace: say what happened, in one line.
-        process.stderr.write(`jixiao: ${say(UsageTexts.internalError((error as Error)?.message ?? String(error)))}\n`);
+        printErr(`jixiao: ${say(UsageTexts.internalError((error as Error)?.message ?? String(error)))}\n`);
         return 1;
     }
 }

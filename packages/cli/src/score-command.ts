@@ -13,6 +13,7 @@ import {
 import { formatDecimal, type ExactDecimal } from 'jixiao-language/domain';
 import { createCli } from './cli-documents.js';
 import { formatRecord, toRecords } from './cli-diagnostics.js';
+import { printErr, printJson, printOut } from './cli-output.js';
 import { CommandTexts, HelpTexts } from './cli-messages.js';
 import type { CommandSpec, GlobalOptions } from './cli-command.js';
 
@@ -34,16 +35,16 @@ export async function score(file: string, options: ScoreOptions = {}): Promise<n
     const [checked] = await cli.check([file]);
     const root = checked.document.parseResult.value;
     if (!isSelfEvaluation(root)) {
-        process.stderr.write(`jixiao: ${CommandTexts.notAnEvaluation(checked.displayPath)[locale]}\n`);
+        printErr(`jixiao: ${CommandTexts.notAnEvaluation(checked.displayPath)[locale]}\n`);
         return 2;
     }
     const records = toRecords(checked);
     const sheet = scoreSheetOf(root);
     if (options.format === 'json') {
-        process.stdout.write(JSON.stringify(scoresJson(sheet), null, 2) + '\n');
+        printJson(scoresJson(sheet));
     } else {
         const diagnostics = records.map(record => formatRecord(record, locale));
-        process.stdout.write([...diagnostics, ...(diagnostics.length ? [''] : []), scoreTable(sheet, locale)].join('\n') + '\n');
+        printOut([...diagnostics, ...(diagnostics.length ? [''] : []), scoreTable(sheet, locale)].join('\n') + '\n');
     }
     return records.some(record => record.severity === 'error') ? 1 : 0;
 }

@@ -1,20 +1,25 @@
 /**
- * `jixiao selfeval init DECLARATION.jixiao [-o OUT] [--force]`: the year-end self-evaluation of a
- * project, generated from its declaration (every indicator with its target and 分值, `申报` naming
- * the declaration relative to OUT); what is left to fill in are the actuals. A declaration with
- * errors is refused unless --force; an existing OUT is kept unless --force.
+ * `jixiao selfeval init DECLARATION.jixiao [-o OUT] [--force] [--overwrite]`: the year-end
+ * self-evaluation of a project, generated from its declaration (every indicator with its target
+ * and 分值, `申报` naming the declaration relative to OUT); what is left to fill in are the actuals.
+ * A declaration with errors is refused unless --force. An existing OUT may be an evaluation being
+ * filled in: it is kept unless --overwrite (or --force, as before), and never replaced when
+ * read-only (DESIGN §6).
  */
 import path from 'node:path';
 import { draftEvaluation, isProjectDeclaration, type Message } from 'jixiao-language';
-import { writeFileAtomically } from 'jixiao-form';
-import { checkOutputPath, createCli, describeWriteError, exists } from './cli-documents.js';
+import { existingFile, writeFileAtomically } from 'jixiao-form';
+import { checkOutputPath, createCli, describeWriteError } from './cli-documents.js';
 import { formatRecord, toRecords } from './cli-diagnostics.js';
-import { CommandTexts, HelpTexts, UsageTexts } from './cli-messages.js';
+import { CommandTexts, HelpTexts, OverwriteTexts, UsageTexts } from './cli-messages.js';
+import { printErr, printOut } from './cli-output.js';
+import { refusedOutput } from './cli-overwrite.js';
 import type { CommandSpec, GlobalOptions } from './cli-command.js';
 
 export interface SelfevalInitOptions extends GlobalOptions {
     output?: string;
     force?: boolean;
+    overwrite?: boolean;
 }
 
 export const selfevalInitCommand: CommandSpec<string, SelfevalInitOptions> = {
@@ -24,7 +29,8 @@ export const selfevalInitCommand: CommandSpec<string, SelfevalInitOptions> = {
     argument: [HelpTexts.selfevalDeclaration, HelpTexts.selfevalDeclarationHelp],
     options: [
         { flags: '-o, --output', value: HelpTexts.selfevalOutput, help: HelpTexts.selfevalOutputHelp },
-        { flags: '--force', help: HelpTexts.selfevalForce }
+        { flags: '--force', help: HelpTexts.selfevalForce },
+        { flags: '--overwrite', help: HelpTexts.overwriteOutput }
     ],
     run: initEvaluation
 };
@@ -38,17 +44,18 @@ export async function initEvaluation(file: string, options: SelfevalInitOptions 
     const [checked] = await cli.check([file]);
     const root = checked.document.parseResult.value;
     if (!isProjectDeclaration(root)) {
-        process.stderr.write(`jixiao: ${say(CommandTexts.notAProject(checked.displayPath))}\n`);
+        printErr(`jixiao: ${say(CommandTexts.notAProject(checked.displayPath))}\n`);
         return 1;
     }
     const errors = toRecords(checked).filter(record => record.severity === 'error');
     if (errors.length > 0 && !options.force) {
-        process.stderr.write(errors.map(record => formatRecord(record, locale)).join('\n') + '\n');
-        process.stderr.write(say(CommandTexts.selfevalRefused(checked.displayPath, errors.length)) + '\n');
+        printErr(errors.map(record => formatRecord(record, locale)).join('\n') + '\n');
+        printErr(say(CommandTexts.selfevalRefused(checked.displayPath, errors.length)) + '\n');
         return 1;
     }
-    if (!options.force && await exists(output)) {
-        process.stderr.write(`jixiao: ${say(CommandTexts.selfevalExists(output))}\n`);
+    const refusal = refusedOutput(output, await existingFile(output), options.overwrite || options.force, 'draft', OverwriteTexts.evaluation);
+    if (refusal) {
+        printErr(`jixiao: ${say(refusal)}\n`);
         return 1;
     }
     // 申报 is read relative to the evaluation, wherever it is written.
@@ -57,11 +64,11 @@ export async function initEvaluation(file: string, options: SelfevalInitOptions 
     try {
         await writeFileAtomically(output, new TextEncoder().encode(draft.text));
     } catch (error) {
-        process.stderr.write(`jixiao: ${say(describeWriteError(output, error))}\n`);
+        printErr(`jixiao: ${say(describeWriteError(output, error))}\n`);
         return 1;
     }
-    process.stdout.write(say(CommandTexts.selfevalDrafted(output)) + '\n');
-    process.stdout.write(say(CommandTexts.selfevalToFill(draft.indicatorCount)) + '\n');
+    printOut(say(CommandTexts.selfevalDrafted(output)) + '\n');
+    printOut(say(CommandTexts.selfevalToFill(draft.indicatorCount)) + '\n');
     return 0;
 }
 

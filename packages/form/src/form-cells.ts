@@ -32,6 +32,7 @@
  */
 import type { FormGoal, FormIndicator, FormValue } from './form-model.js';
 import { FormLabels } from './form-labels.js';
+import { MAX_CELL_TEXT } from 'jixiao-language/domain';
 
 /** What the 度量单位 cell reads for a deadline: the form's word for “a date”. */
 export const DEADLINE_UNIT_CELL = '时间';
@@ -77,8 +78,8 @@ export function goalsCellText(intro: string | undefined, goals: readonly Pick<Fo
     return (intro ? [intro, ...lines] : lines).join('\n');
 }
 
-/** The most characters an Excel cell holds; more and Excel reports the file as damaged. */
-export const MAX_CELL_TEXT = 32767;
+/** The most characters an Excel cell holds; more and Excel reports the file as damaged (domain/spreadsheet.ts). */
+export { MAX_CELL_TEXT } from 'jixiao-language/domain';
 
 /**
  * The 年度总体目标 text as the cells that carry it, top to bottom: `goalsCellText` itself when it

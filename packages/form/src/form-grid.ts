@@ -18,7 +18,7 @@ export interface GridCell {
 export interface GridRow {
     /** 1-based row (worksheet row, or line of the pasted text where the row starts). */
     readonly number: number;
-    /** By 0-based column. */
+    /** By 0-based column; may be sparse (a worksheet's empty cells are holes): read with cellText. */
     readonly cells: readonly GridCell[];
 }
 

@@ -4,7 +4,7 @@
  * the VS Code commands; it never throws: a file that is not such a form is `{ ok: false, message }`
  * with a message naming the row or cell that did not fit (Chinese, or English when asked).
  */
-import type { Locale } from 'jixiao-language';
+import type { Locale, Message } from 'jixiao-language';
 import { departmentKey, proposeGoalLinks, proposeProjectTask, type LinkableIndicator, type TaskDescription } from 'jixiao-language/domain';
 import { isProjectForm, type AnyFormModel, type FormIndicator, type FormModel, type ProjectFormModel } from './form-model.js';
 import { FormImportError } from './form-import-error.js';
@@ -19,7 +19,8 @@ import { printEvaluation } from './selfeval-printer.js';
 export type ImportSource = 'xlsx' | 'text';
 
 export type ImportResult =
-    | { ok: true; model: OfficialForm; text: string; source: ImportSource; inferredTask?: boolean }
+    /** `warnings`: what import changed on the way in, one sentence each (in the locale asked for), naming the cell. */
+    | { ok: true; model: OfficialForm; text: string; source: ImportSource; warnings: string[]; inferredTask?: boolean }
     | { ok: false; message: string };
 
 /** A department declaration as import needs it to place a project: its names and its tasks. */
@@ -44,11 +45,13 @@ export interface ImportOptions {
 
 export async function importForm(bytes: Uint8Array, fileName?: string, options: ImportOptions = {}): Promise<ImportResult> {
     try {
-        const { model, source } = await readForm(bytes, options);
+        const read = await readForm(bytes, options);
+        const { model, source } = read;
+        const warnings = read.warnings.map(warning => warning[options.locale ?? 'zh']);
         const from = fileName ? `由 ${baseName(fileName)} 导入` : '由申报表导入';
         if (isEvaluationForm(model)) {
             const text = printEvaluation(model, { headerComments: [`${from}。表中的得分已写入各指标，检查时与按规则计算的得分核对。`] });
-            return { ok: true, model, text, source };
+            return { ok: true, model, text, source, warnings };
         }
         const linked = withProposedTask(withProposedLinks(model), options.departments ?? []);
         const inferredTask = isProjectForm(linked) && linked.task !== undefined;
@@ -64,7 +67,7 @@ export async function importForm(bytes: Uint8Array, fileName?: string, options: 
                 `${from}。目标名称由目标内容生成，可以改名${review.map(part => '；' + part).join('')}。`
             ]
         });
-        return { ok: true, model: linked, text, source, inferredTask };
+        return { ok: true, model: linked, text, source, warnings, inferredTask };
     } catch (error) {
         const message = error instanceof FormImportError ? error.text : ImportMessages.internalError(error instanceof Error ? error.message : String(error));
         return { ok: false, message: message[options.locale ?? 'zh'] };
@@ -72,12 +75,13 @@ export async function importForm(bytes: Uint8Array, fileName?: string, options: 
 }
 
 /** The form model as the file holds it (goal names generated, no 对应 links). Throws FormImportError. */
-export async function readForm(bytes: Uint8Array, options: ImportOptions = {}): Promise<{ model: OfficialForm; source: ImportSource }> {
+export async function readForm(bytes: Uint8Array, options: ImportOptions = {}): Promise<{ model: OfficialForm; source: ImportSource; warnings: Message[] }> {
     const content = identifyContent(bytes);
+    const warnings: Message[] = [];
     if (content.kind === 'xlsx') {
-        return { model: await readFormXlsx(bytes, options), source: 'xlsx' };
+        return { model: await readFormXlsx(bytes, { sheet: options.sheet, warnings }), source: 'xlsx', warnings };
     }
-    return { model: readFormText(content.text), source: 'text' };
+    return { model: readFormText(content.text, warnings), source: 'text', warnings };
 }
 
 /** The model with each indicator linked to the goals its name or figure points to (see goal-links.ts). */

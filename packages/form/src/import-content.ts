@@ -8,11 +8,20 @@ import { FormImportError } from './form-import-error.js';
 import type { Message } from 'jixiao-language';
 import { FormLabels } from './form-labels.js';
 import { ImportMessages } from './form-import-messages.js';
+import { FormLimits, formatCount as count, megabytes } from './form-limits.js';
 
 export type ImportContent = { kind: 'xlsx' } | { kind: 'text'; text: string };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
+
+/** An OLE compound file: an old .xls or .doc, or an .xlsx saved with a password. */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/**
+ * Excel encrypts a password-protected .xlsx into an OLE compound file with the streams
+ * EncryptionInfo and EncryptedPackage; their names are in the directory as UTF-16LE.
+ */
+const ENCRYPTED_PACKAGE = Array.from('EncryptedPackage').flatMap(char => [char.charCodeAt(0), 0]);
 
 /** Known kinds of files that are not a form, by their first bytes. */
 const FOREIGN_SIGNATURES: ReadonlyArray<{ bytes: number[]; what: Message; advice?: Message }> = [
@@ -21,7 +30,7 @@ const FOREIGN_SIGNATURES: ReadonlyArray<{ bytes: number[]; what: Message; advice
     { bytes: [0x47, 0x49, 0x46, 0x38], what: { zh: '一张 GIF 图片', en: 'a GIF image' } },
     { bytes: [0x25, 0x50, 0x44, 0x46], what: { zh: '一个 PDF 文件', en: 'a PDF file' } },
     {
-        bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+        bytes: OLE_MAGIC,
         what: { zh: '旧版 Office 文件（.xls 或 .doc）', en: 'an old Office file (.xls or .doc)' },
         advice: ImportMessages.saveAsXlsxAdvice
     },
@@ -41,7 +50,16 @@ export function identifyContent(bytes: Uint8Array): ImportContent {
     if (startsWith(bytes, EMPTY_ZIP_MAGIC)) {
         throw new FormImportError(ImportMessages.emptyZip);
     }
+    refuseForeignFormats(bytes);
+    if (bytes.length > FormLimits.textBytes) {
+        // Refused before decoding: split into rows, 50 MB of empty lines took gigabytes.
+        throw new FormImportError(ImportMessages.textTooLarge(megabytes(bytes.length), megabytes(FormLimits.textBytes)));
+    }
     const text = decodeText(bytes);
+    const lines = lineCount(text);
+    if (lines > FormLimits.textLines) {
+        throw new FormImportError(ImportMessages.textTooManyLines(count(lines), count(FormLimits.textLines)));
+    }
     if (text.trim() === '') {
         throw new FormImportError(ImportMessages.onlyWhitespace);
     }
@@ -73,11 +91,18 @@ function identifyZip(bytes: Uint8Array): ImportContent {
     throw new FormImportError(ImportMessages.otherZip);
 }
 
-function decodeText(bytes: Uint8Array): string {
+/** An image, a PDF, an old or password-protected Office file…: said what it is. */
+function refuseForeignFormats(bytes: Uint8Array): void {
+    if (startsWith(bytes, OLE_MAGIC) && containsBytes(bytes, ENCRYPTED_PACKAGE)) {
+        throw new FormImportError(ImportMessages.encryptedWorkbook);
+    }
     const signature = FOREIGN_SIGNATURES.find(candidate => startsWith(bytes, candidate.bytes));
     if (signature) {
         throw new FormImportError(ImportMessages.foreignFile(signature.what, signature.advice ?? ImportMessages.notAFormAdvice));
     }
+}
+
+function decodeText(bytes: Uint8Array): string {
     if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
         return strictDecode('utf-8', bytes.subarray(3), 'UTF-8');
     }
@@ -88,8 +113,8 @@ function decodeText(bytes: Uint8Array): string {
         return strictDecode('utf-16be', bytes.subarray(2), 'UTF-16');
     }
     const utf16 = utf16WithoutMark(bytes);
-    if (utf16) {
-        return strictDecode(utf16, bytes, 'UTF-16');
+    if (utf16 !== undefined) {
+        return utf16;
     }
     if (looksBinary(bytes)) {
         throw new FormImportError(ImportMessages.binaryFile);
@@ -107,6 +132,18 @@ function decodeText(bytes: Uint8Array): string {
     }
 }
 
+/** Lines as the pasted-text reader splits them: LF, CRLF or a lone CR ends a line. */
+function lineCount(text: string): number {
+    let lines = 1;
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) {
+            lines++;
+        }
+    }
+    return lines;
+}
+
 function strictDecode(encoding: string, bytes: Uint8Array, label: string): string {
     try {
         return new TextDecoder(encoding, { fatal: true }).decode(bytes);
@@ -115,14 +152,20 @@ function strictDecode(encoding: string, bytes: Uint8Array, label: string): strin
     }
 }
 
-/** UTF-16 without a byte-order mark: every other byte is zero in ASCII-heavy text such as tabs and digits. */
-function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+/**
+ * UTF-16 without a byte-order mark (Notepad's “Unicode” without a BOM, some clipboard tools): the
+ * tabs, line breaks and digits of a form are ASCII, whose second byte (LE) or first byte (BE) is
+ * zero, while a Chinese character has a zero byte only when its code ends in 00 (一 is U+4E00).
+ * So zeros mostly on one side, and text that decodes cleanly with tabs or line breaks in it, is
+ * UTF-16.
+ */
+function utf16WithoutMark(bytes: Uint8Array): string | undefined {
     if (bytes.length < 4 || bytes.length % 2 !== 0) {
         return undefined;
     }
     let evenZeros = 0;
     let oddZeros = 0;
-    const sample = Math.min(bytes.length, 4096);
+    const sample = Math.min(bytes.length, 1 << 16);
     for (let index = 0; index < sample; index++) {
         if (bytes[index] === 0) {
             if (index % 2 === 0) {
@@ -132,14 +175,29 @@ function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefine
             }
         }
     }
-    const half = sample / 2;
-    if (oddZeros > half * 0.3 && evenZeros === 0) {
-        return 'utf-16le';
+    const encoding = oddZeros > 4 * evenZeros ? 'utf-16le' : evenZeros > 4 * oddZeros ? 'utf-16be' : undefined;
+    if (!encoding) {
+        return undefined;
     }
-    if (evenZeros > half * 0.3 && oddZeros === 0) {
-        return 'utf-16be';
+    let text: string;
+    try {
+        text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+        return undefined;
     }
-    return undefined;
+    // eslint-disable-next-line no-control-regex
+    const controls = (text.match(/[\u0000-\u0008\u000e-\u001f]/g) ?? []).length;
+    return /[\t\n]/.test(text) && !text.includes('\u0000') && controls <= text.length / 100 + 2 ? text : undefined;
+}
+
+function containsBytes(bytes: Uint8Array, needle: readonly number[]): boolean {
+    const first = needle[0];
+    for (let index = bytes.indexOf(first); index >= 0 && index + needle.length <= bytes.length; index = bytes.indexOf(first, index + 1)) {
+        if (needle.every((byte, offset) => bytes[index + offset] === byte)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 /** NUL bytes or many control characters: not text anyone pasted. */

@@ -10,3 +10,4 @@ export * from './form-builder.js';
 export * from './form-totals.js';
 export * from './selfeval-model.js';
 export * from './selfeval-builder.js';
+export { MAX_IMPORT_FILE_BYTES, megabytes } from './form-limits.js';

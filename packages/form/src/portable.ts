@@ -18,6 +18,8 @@ export * from './project-grid-reader.js';
 export * from './text-reader.js';
 export * from './xlsx-reader.js';
 export * from './form-import.js';
+export * from './form-limits.js';
+export * from './workbook-mark.js';
 export * from './form-grid.js';
 export * from './form-category-table.js';
 export { plainCellText } from './form-goal-reading.js';

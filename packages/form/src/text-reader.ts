@@ -5,14 +5,19 @@
  * title line, the year line, spaces inside labels, shifted category names, the repeated header,
  * the `<p>` goals — is the layout reader's business (form-grid-reader.ts).
  */
+import type { Message } from 'jixiao-language';
 import type { OfficialForm } from './selfeval-model.js';
 import type { FormGrid, GridRow } from './form-grid.js';
+import { withoutControlCharacters } from './form-control-characters.js';
 import { readAnyFormGrid } from './project-grid-reader.js';
 import { Places } from './form-import-messages.js';
 
-/** The form pasted as text, of whichever kind (the department's, a project's, a self-evaluation). */
-export function readFormText(text: string): OfficialForm {
-    return readAnyFormGrid(pastedTextGrid(text));
+/**
+ * The form pasted as text, of whichever kind (the department's, a project's, a self-evaluation).
+ * `warnings` collects what was changed on the way in (control characters dropped, by cell).
+ */
+export function readFormText(text: string, warnings: Message[] = []): OfficialForm {
+    return readAnyFormGrid(withoutControlCharacters(pastedTextGrid(text), warnings));
 }
 
 export function pastedTextGrid(text: string): FormGrid {

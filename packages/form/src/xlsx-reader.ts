@@ -15,11 +15,15 @@ import { FormImportError } from './form-import-error.js';
 import type { Message } from 'jixiao-language';
 import { ImportMessages, Places } from './form-import-messages.js';
 import { columnLetter, labelKey, type FormGrid, type GridCell, type GridRow } from './form-grid.js';
+import { withoutControlCharacters } from './form-control-characters.js';
 import { readAnyFormGrid } from './project-grid-reader.js';
+import { measureWorkbook } from './workbook-measure.js';
 
 export interface XlsxReadOptions {
     /** The worksheet to read, by name, when the workbook holds more than one form. */
     sheet?: string;
+    /** Collects what was changed on the way in (control characters dropped, by cell). */
+    warnings?: Message[];
 }
 
 /** The form in the workbook, of whichever kind (the department's, a project's, a self-evaluation). */
@@ -27,12 +31,16 @@ export async function readFormXlsx(bytes: Uint8Array, options: XlsxReadOptions =
     return readAnyFormGrid(await readXlsxGrid(bytes, options));
 }
 
-/** The grid of the sheet that holds the form. */
+/**
+ * The grid of the sheet that holds the form, measured before it is opened (workbook-measure.ts),
+ * without control characters (named in `options.warnings`).
+ */
 export async function readXlsxGrid(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<FormGrid> {
+    measureWorkbook(bytes);
     const workbook = await loadWorkbook(bytes);
     const sheets = workbook.worksheets;
     const sheet = chooseSheet(sheets, options.sheet);
-    return worksheetGrid(sheet, sheets.length > 1);
+    return withoutControlCharacters(worksheetGrid(sheet, sheets.length > 1), options.warnings ?? []);
 }
 
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -95,17 +103,15 @@ function worksheetGrid(sheet: ExcelJS.Worksheet, nameTheSheet: boolean): FormGri
     const describeCell = (row: number, column: number) => Places.sheetCell(sheetName, row, columnLetter(column));
     const rows: GridRow[] = [];
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+        // Sparse: a stray value in column XFD costs one cell, not 16,384.
         const cells: GridCell[] = [];
         row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-            while (cells.length < columnNumber - 1) {
-                cells.push({ text: '' });
-            }
             const master = cell.isMerged ? cell.master : cell;
             if (master.address !== cell.address) {
                 const text = displayText(master, describeCell(master.fullAddress.row, master.fullAddress.col - 1));
-                cells.push({ text: '', merged: { text, fromAbove: master.fullAddress.row < rowNumber } });
+                cells[columnNumber - 1] = { text: '', merged: { text, fromAbove: master.fullAddress.row < rowNumber } };
             } else {
-                cells.push({ text: displayText(cell, describeCell(rowNumber, columnNumber - 1)) });
+                cells[columnNumber - 1] = { text: displayText(cell, describeCell(rowNumber, columnNumber - 1)) };
             }
         });
         rows.push({ number: rowNumber, cells });

@@ -8,7 +8,7 @@
  * is xlsx-file.ts.
  */
 import ExcelJS from 'exceljs';
-import { amountToSpreadsheetNumber } from 'jixiao-language/domain';
+import { amountFitsSpreadsheet, amountToSpreadsheetNumber, formatAmountGrouped, MAX_CELL_TEXT, shortenLongNumbers, significantDigits, spreadsheetCellText, SPREADSHEET_DIGITS, type Hundredths } from 'jixiao-language/domain';
 import { isProjectForm } from './form-model.js';
 import type { CellRole, GridLayout } from './form-layout.js';
 import { FONT_SIZES, planForm, type GridPlan } from './form-sizing.js';
@@ -16,7 +16,7 @@ import { FormLabels, ProjectFormLabels } from './form-labels.js';
 import { isEvaluationForm, type EvaluationForm, type OfficialForm } from './selfeval-model.js';
 import { planEvaluation } from './selfeval-layout.js';
 import { SelfevalLabels } from './selfeval-labels.js';
-import { MAX_CELL_TEXT } from './form-cells.js';
+import { markWorkbook } from './workbook-mark.js';
 
 export const SHEET_NAME = '部门整体支出绩效目标申报表';
 export const PROJECT_SHEET_NAME = '项目支出绩效目标申报表';
@@ -92,7 +92,7 @@ export function gridToWorkbook(plan: GridPlan, options: { sheetName: string; tit
     for (const cell of layout.cells) {
         const target = sheet.getCell(cell.row, cell.column);
         target.value = typeof cell.value === 'bigint'
-            ? amountToSpreadsheetNumber(cell.value)
+            ? sheetAmount(cell.value, target.address)
             : sheetText(cell.value, target.address);
         target.style = ROLE_STYLES[cell.role];
     }
@@ -102,25 +102,40 @@ export function gridToWorkbook(plan: GridPlan, options: { sheetName: string; tit
     return workbook;
 }
 
-/** The workbook as the bytes of an .xlsx file. */
+/**
+ * The workbook as the bytes of an .xlsx file, marked as ours (workbook-mark.ts). Runs in a browser
+ * too: writing the bytes to a file is the Node-only xlsx-file.ts.
+ */
 export async function formToXlsxBuffer(model: OfficialForm): Promise<Uint8Array> {
     const buffer = await formToWorkbook(model).xlsx.writeBuffer();
-    return new Uint8Array(buffer as ArrayBuffer);
+    return markWorkbook(new Uint8Array(buffer as ArrayBuffer));
 }
 
 /**
  * Text as a cell can hold it. Control characters other than tab and line breaks cannot be stored
  * in the file's XML at all, so they are dropped (they are invisible); text too long for a cell is
- * refused rather than cut. (The goals text never is: the layout spreads it over several cells.)
+ * refused rather than cut (the checker reports it as structure.text-too-long). The goals text
+ * never is: the layout spreads it over several cells.
  */
 function sheetText(text: string, address: string): string {
-    // eslint-disable-next-line no-control-regex
-    const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+    const clean = spreadsheetCellText(text);
     if (clean.length > MAX_CELL_TEXT) {
         throw new FormExportError(
             `单元格 ${address} 的文字有 ${clean.length} 个字符（“${clean.slice(0, 20)}…”），超过 Excel 单元格的上限 ${MAX_CELL_TEXT} 个字符`);
     }
     return clean;
+}
+
+/**
+ * An amount as the cell's number, refused when a double cannot hold it to the fen (the checker
+ * reports it as budget.amount-too-large): never a rounded figure, never Infinity.
+ */
+function sheetAmount(amount: Hundredths, address: string): number {
+    if (!amountFitsSpreadsheet(amount)) {
+        throw new FormExportError(shortenLongNumbers(
+            `单元格 ${address} 的金额 ${formatAmountGrouped(amount)} 有 ${significantDigits(amount)} 位有效数字，超过 Excel 能精确保存的 ${SPREADSHEET_DIGITS} 位`));
+    }
+    return amountToSpreadsheetNumber(amount);
 }
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };

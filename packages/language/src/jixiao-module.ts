@@ -4,7 +4,7 @@
  */
 import { inject, type Module } from 'langium';
 import {
-    createDefaultModule, createDefaultSharedModule,
+    createDefaultModule, createDefaultSharedModule, NormalizedTextDocuments,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
     type PartialLangiumSharedServices
 } from 'langium/lsp';
@@ -17,6 +17,7 @@ import { JixiaoStructureValidator } from './validation/jixiao-structure-validato
 import { JixiaoIndicatorValidator } from './validation/jixiao-indicator-validator.js';
 import { JixiaoGoalValidator } from './validation/jixiao-goal-validator.js';
 import { JixiaoFieldValidator } from './validation/jixiao-field-validator.js';
+import { JixiaoCellTextValidator } from './validation/jixiao-cell-text-validator.js';
 import { JixiaoSelfevalValidator } from './validation/jixiao-selfeval-validator.js';
 import { JixiaoSelfevalDeclarations } from './jixiao-selfeval-declaration.js';
 import { JixiaoProjectValidator } from './validation/jixiao-project-validator.js';
@@ -25,7 +26,9 @@ import { JixiaoScopeProvider } from './jixiao-scope-provider.js';
 import { JixiaoLinker } from './jixiao-linker.js';
 import { JixiaoReferenceDescriptionProvider } from './jixiao-reference-descriptions.js';
 import { JixiaoDocumentFactory } from './jixiao-document-factory.js';
+import { JixiaoTextDocument } from './lsp/jixiao-text-document.js';
 import { createJixiaoCompletionParser } from './jixiao-completion-parser.js';
+import { createJixiaoParser } from './jixiao-parser.js';
 import { JixiaoDocumentValidator } from './jixiao-document-validator.js';
 import { JixiaoValidationRegistry } from './jixiao-validation-registry.js';
 import { JixiaoLexerErrorMessageProvider, JixiaoParserErrorMessageProvider } from './jixiao-syntax-messages.js';
@@ -61,6 +64,7 @@ export type JixiaoAddedServices = {
         Indicators: JixiaoIndicatorValidator;
         Goals: JixiaoGoalValidator;
         Fields: JixiaoFieldValidator;
+        CellTexts: JixiaoCellTextValidator;
         Selfeval: JixiaoSelfevalValidator;
         SelfevalDeclarations: JixiaoSelfevalDeclarations;
         Projects: JixiaoProjectValidator;
@@ -92,7 +96,8 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         CompletionParser: (services) => createJixiaoCompletionParser(services),
         TokenBuilder: () => new JixiaoTokenBuilder(),
         Lexer: (services) => new JixiaoLexer(services),
-        ValueConverter: () => new JixiaoValueConverter()
+        ValueConverter: () => new JixiaoValueConverter(),
+        LangiumParser: (services) => createJixiaoParser(services)
     },
     references: {
         ScopeComputation: (services) => new JixiaoScopeComputation(services),
@@ -126,6 +131,7 @@ export const JixiaoModule: Module<JixiaoServices, PartialLangiumServices & Jixia
         Indicators: (services) => new JixiaoIndicatorValidator(services.validation.IssueReporter, services.settings.JixiaoSettings),
         Goals: (services) => new JixiaoGoalValidator(services.validation.IssueReporter),
         Fields: (services) => new JixiaoFieldValidator(services.validation.IssueReporter),
+        CellTexts: (services) => new JixiaoCellTextValidator(services.validation.IssueReporter),
         Selfeval: (services) => new JixiaoSelfevalValidator(services.validation.IssueReporter, services.validation.Budget, services.validation.SelfevalDeclarations),
         SelfevalDeclarations: (services) => new JixiaoSelfevalDeclarations(services),
         Projects: (services) => new JixiaoProjectValidator(services.validation.IssueReporter),
@@ -138,7 +144,8 @@ export const JixiaoSharedModule: Module<JixiaoSharedServices, PartialLangiumShar
     workspace: {
         LangiumDocumentFactory: (shared) => new JixiaoDocumentFactory(shared),
         TypingState: (shared) => new TypingState(shared.lsp.Connection !== undefined),
-        DocumentBuilder: (shared) => new JixiaoDocumentBuilder(shared)
+        DocumentBuilder: (shared) => new JixiaoDocumentBuilder(shared),
+        TextDocuments: () => new NormalizedTextDocuments(JixiaoTextDocument)
     },
     lsp: {
         DocumentUpdateHandler: (shared) => new JixiaoDocumentUpdateHandler(shared, shared.workspace.TypingState)

@@ -8,7 +8,7 @@ import type { JixiaoServices } from './jixiao-module.js';
 
 export function registerValidationChecks(services: JixiaoServices): void {
     const registry = services.validation.ValidationRegistry;
-    const { Budget, Structure, Indicators, Goals, Projects, Selfeval, Fields } = services.validation;
+    const { Budget, Structure, Indicators, Goals, Projects, Selfeval, CellTexts, Fields } = services.validation;
     const checks: ValidationChecks<JixiaoAstType> = {
         Declaration: [
             Structure.headerMustBeComplete,
@@ -16,7 +16,8 @@ export function registerValidationChecks(services: JixiaoServices): void {
             Structure.yearMustHaveFourDigits,
             Structure.amountUnitMustBeKnown,
             Structure.profileMustBeKnown,
-            Structure.indicatorSectionMustBeWritten
+            Structure.indicatorSectionMustBeWritten,
+            CellTexts.headerTextsMustFitACell
         ],
         ProjectDeclaration: [
             Projects.projectHeaderMustBeComplete,
@@ -26,9 +27,12 @@ export function registerValidationChecks(services: JixiaoServices): void {
             Structure.yearMustHaveFourDigits,
             Structure.amountUnitMustBeKnown,
             Structure.profileMustBeKnown,
-            Structure.indicatorSectionMustBeWritten
+            Structure.indicatorSectionMustBeWritten,
+            CellTexts.headerTextsMustFitACell
         ],
-        ProjectFunds: [Budget.fundsMustHaveEveryAmount, Budget.amountMustBeWellFormed, Budget.fundsTotalMustBeFiscalPlusOther, Fields.fieldMustNotRepeat],
+        ProjectFunds: [
+            Budget.fundsMustHaveEveryAmount, Budget.amountMustBeWellFormed, Budget.amountMustFitACell, Budget.fundsTotalMustBeFiscalPlusOther, Fields.fieldMustNotRepeat
+        ],
         SelfEvaluation: [
             Selfeval.evaluationHeaderMustBeComplete,
             Structure.headerFieldMustNotRepeat,
@@ -41,11 +45,13 @@ export function registerValidationChecks(services: JixiaoServices): void {
             Selfeval.weightsMustAddUp,
             Selfeval.budgetWeightShouldFollowSplit,
             Selfeval.shareWeightsShouldFollowSplit,
-            Selfeval.totalShouldBeSumOfScores
+            Selfeval.totalShouldBeSumOfScores,
+            CellTexts.headerTextsMustFitACell
         ],
         EvaluationFunds: [Selfeval.fundRowMustNotRepeat, Selfeval.totalRowMustBeWritten, Selfeval.totalRowShouldBeSumOfRows],
         FundRow: [
             Selfeval.fundAmountsMustBeWellFormed,
+            Selfeval.fundAmountsMustFitACell,
             Selfeval.executionMustNotExceedBudget,
             Selfeval.totalRowMustHaveBudget,
             Selfeval.scoringMustBeOnTotalRow,
@@ -54,12 +60,20 @@ export function registerValidationChecks(services: JixiaoServices): void {
             Selfeval.budgetScoreMustBeInRange,
             Selfeval.budgetScoreShouldMatch,
             Selfeval.budgetScoreMustBeWritten,
-            Selfeval.lowExecutionShouldBeExplained
+            Selfeval.lowExecutionShouldBeExplained,
+            CellTexts.fundReasonMustFitACell
         ],
-        EvaluationGoals: [Selfeval.achievedMustBeWritten],
-        TaskSection: [Budget.taskNameMustBeUnique],
-        Task: [Budget.taskMustHaveEveryAmount, Budget.amountMustBeWellFormed, Budget.taskTotalMustBeFiscalPlusOther, Fields.fieldMustNotRepeat],
-        GrandTotal: [Budget.amountMustBeWellFormed, Budget.grandTotalMustBeSumOfTasks, Fields.fieldMustNotRepeat],
+        EvaluationGoals: [Selfeval.achievedMustBeWritten, CellTexts.goalTextsMustFitACell],
+        TaskSection: [Budget.taskNameMustBeUnique, Budget.columnSumMustFitACell],
+        Task: [
+            Budget.taskMustHaveEveryAmount,
+            Budget.amountMustBeWellFormed,
+            Budget.amountMustFitACell,
+            Budget.taskTotalMustBeFiscalPlusOther,
+            CellTexts.taskTextsMustFitACell,
+            Fields.fieldMustNotRepeat
+        ],
+        GrandTotal: [Budget.amountMustBeWellFormed, Budget.amountMustFitACell, Budget.grandTotalMustBeSumOfTasks, Fields.fieldMustNotRepeat],
         GoalSection: [Goals.goalNameMustBeUnique, Fields.fieldMustNotRepeat],
         ProjectGoalSection: [Goals.goalNameMustBeUnique, Fields.fieldMustNotRepeat],
         UnknownField: [Fields.fieldMustBeKnown],
@@ -87,7 +101,8 @@ export function registerValidationChecks(services: JixiaoServices): void {
             Selfeval.overachievementShouldBeExplained,
             Selfeval.scoreMustBeWritten,
             Selfeval.shortfallShouldBeExplained,
-            Fields.fieldMustNotRepeat
+            Fields.fieldMustNotRepeat,
+            CellTexts.indicatorTextsMustFitACell
         ],
         Quantity: [
             Indicators.quantityMustHaveUnit,

@@ -19,7 +19,7 @@ export async function importFormRequest(params: ImportFormParams, services: Jixi
         locale: services.settings.JixiaoSettings.locale,
         departments: workspaceDepartments(services)
     });
-    return result.ok ? { ok: true, text: result.text, source: result.source } : { ok: false, message: result.message };
+    return result.ok ? { ok: true, text: result.text, source: result.source, warnings: result.warnings } : { ok: false, message: result.message };
 }
 
 function workspaceDepartments(services: JixiaoServices): DepartmentTasks[] {

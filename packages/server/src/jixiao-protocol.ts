@@ -45,7 +45,8 @@ export interface ImportFormParams {
 }
 
 export type ImportFormResult =
-    | { ok: true; text: string; source: 'xlsx' | 'text' }
+    /** `warnings`: what import changed on the way in (control characters dropped), one sentence each, naming the cell. */
+    | { ok: true; text: string; source: 'xlsx' | 'text'; warnings: string[] }
     | { ok: false; message: string };
 
 /**
@@ -61,10 +62,25 @@ export interface ExportWorkbookParams {
     uri: string;
     /** A local file to write; without it the workbook's bytes are returned. */
     path?: string;
+    /**
+     * Without a path: the bytes (base64) of the file already where the client will write, so that
+     * the server can tell whether an export made it (the workbook mark). Omitted when nothing is there.
+     */
+    existing?: string;
+    /** The user agreed to replace a file that is not an unchanged workbook of ours (never a read-only one). */
+    replace?: boolean;
 }
+
+/**
+ * Why an existing file was kept (DESIGN §6): it is read-only, or an export made it and it was
+ * changed since, or no export made it. Only our unchanged workbook is replaced without asking.
+ */
+export type KeptOutput = 'read-only' | 'changed' | 'foreign';
 
 export type ExportWorkbookResult =
     /** `content`: the workbook's bytes, base64, when no path was given. */
     | { ok: true; content?: string }
     /** `code`: the file system's error code (EBUSY, EACCES…) when writing failed, for the client to explain. */
-    | { ok: false; message: string; code?: string };
+    | { ok: false; message: string; code?: string }
+    /** Nothing written: the file there is not ours to replace (ask the user, then send `replace`). */
+    | { ok: false; kept: KeptOutput; message: string };

@@ -2,6 +2,9 @@
  * 导出 Excel: the document as the official workbook, beside the .jixiao file (same name, .xlsx).
  * The language server gives the error count (the squiggles' own) and writes the workbook with the
  * CLI's writer, atomically, so a failure never leaves half a file; errors ask before exporting.
+ * A workbook already there is replaced without asking only when an export wrote it and nobody
+ * changed it since (the server's rule, the same as `jixiao export`'s); any other file asks first,
+ * a read-only one is never replaced.
  */
 import * as vscode from 'vscode';
 import type { JixiaoServer } from './jixiao-server.js';
@@ -20,7 +23,16 @@ export async function exportExcel(server: JixiaoServer, argument: unknown): Prom
     if (!target) {
         return undefined;
     }
-    await server.exportWorkbook(document, target);
+    let { kept } = await server.exportWorkbook(document, target);
+    if ((kept === 'changed' || kept === 'foreign') && await mayReplace(target, kept)) {
+        ({ kept } = await server.exportWorkbook(document, target, true));
+    }
+    if (kept === 'read-only') {
+        void vscode.window.showErrorMessage(vscode.l10n.t('{0} is read-only and was not replaced. Make it writable, or rename it, and export again.', fileName(target)));
+    }
+    if (kept) {
+        return undefined;
+    }
     announceExport(target);
     return target;
 }
@@ -32,6 +44,20 @@ async function confirmExportWithErrors(errorCount: number): Promise<boolean> {
         { modal: true, detail: vscode.l10n.t('The workbook will contain the figures as written; a reviewer will see the same mistakes.') },
         exportAnyway);
     return choice === exportAnyway;
+}
+
+/** Whether the user agrees to replace a file an export did not make, or changed since. */
+async function mayReplace(target: vscode.Uri, kept: 'changed' | 'foreign'): Promise<boolean> {
+    const name = fileName(target);
+    const replace = vscode.l10n.t('Replace');
+    const question = kept === 'changed'
+        ? vscode.l10n.t('{0} was exported by Jixiao but has been changed since in another program. Replace it?', name)
+        : vscode.l10n.t('{0} already exists and was not exported by Jixiao. Replace it?', name);
+    const choice = await vscode.window.showWarningMessage(question, {
+        modal: true,
+        detail: vscode.l10n.t('It may be your own workbook or the form this declaration was imported from. Replacing it cannot be undone.')
+    }, replace);
+    return choice === replace;
 }
 
 /** Beside the file; an untitled document asks where to save. */
@@ -48,9 +74,13 @@ async function workbookUri(document: vscode.TextDocument): Promise<vscode.Uri | 
     return vscode.Uri.joinPath(document.uri, '..', fileName);
 }
 
+function fileName(target: vscode.Uri): string {
+    return target.path.split('/').pop() ?? target.fsPath;
+}
+
 function announceExport(target: vscode.Uri): void {
     const openFolder = vscode.l10n.t('Open Folder');
-    const name = target.path.split('/').pop() ?? target.fsPath;
+    const name = fileName(target);
     void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', name), openFolder).then(choice => {
         if (choice !== openFolder) {
             return;

@@ -6,7 +6,9 @@
  * declaration.
  */
 import * as vscode from 'vscode';
+import { MAX_IMPORT_FILE_BYTES, megabytes } from 'jixiao-form/model';
 import type { JixiaoServer } from './jixiao-server.js';
+import { FormImportFailure } from './server-requests.js';
 import { JIXIAO_LANGUAGE_ID } from './language-client.js';
 
 export async function importExcel(server: JixiaoServer): Promise<vscode.TextDocument | undefined> {
@@ -20,6 +22,12 @@ export async function importExcel(server: JixiaoServer): Promise<vscode.TextDocu
     const file = picked?.[0];
     if (!file) {
         return undefined;
+    }
+    // Refused before it is read into the editor's memory: a file larger than any form.
+    const size = (await vscode.workspace.fs.stat(file)).size;
+    if (size > MAX_IMPORT_FILE_BYTES) {
+        throw new FormImportFailure(vscode.l10n.t('The file has {0}; a form (an xlsx workbook or the table copied as text) is never more than {1}. Nothing was imported.',
+            megabytes(size), megabytes(MAX_IMPORT_FILE_BYTES)));
     }
     const bytes = await vscode.workspace.fs.readFile(file);
     return openDeclaration(await server.importForm(bytes, file.path.split('/').pop() ?? 'form.xlsx'));
@@ -35,8 +43,11 @@ export async function pasteForm(server: JixiaoServer): Promise<vscode.TextDocume
     return openDeclaration(await server.importForm(new TextEncoder().encode(pasted)));
 }
 
-async function openDeclaration(text: string): Promise<vscode.TextDocument> {
+async function openDeclaration({ text, warnings }: { text: string; warnings: string[] }): Promise<vscode.TextDocument> {
     const document = await vscode.workspace.openTextDocument({ language: JIXIAO_LANGUAGE_ID, content: text });
     await vscode.window.showTextDocument(document, { preview: false });
+    if (warnings.length > 0) {
+        void vscode.window.showWarningMessage(warnings.length === 1 ? warnings[0] : vscode.l10n.t('{0} (and {1} more cells)', warnings[0], warnings.length - 1));
+    }
     return document;
 }

@@ -7,7 +7,8 @@
 import { fromWire, type OfficialForm } from 'jixiao-form/model';
 import {
     EXPORT_WORKBOOK_REQUEST, FORM_MODEL_REQUEST, IMPORT_FORM_REQUEST,
-    type ExportWorkbookParams, type ExportWorkbookResult, type FormModelParams, type FormModelResult, type ImportFormParams, type ImportFormResult
+    type ExportWorkbookParams, type ExportWorkbookResult, type FormModelParams, type FormModelResult, type ImportFormParams, type ImportFormResult,
+    type KeptOutput
 } from 'jixiao-server/protocol';
 
 /** Sends one request to the server (the language client's sendRequest). */
@@ -55,24 +56,37 @@ export class ExportFailure extends Error {
     }
 }
 
+/** Where the workbook goes: a local file the server writes, or the bytes of what is at a target it cannot reach. */
+export type ExportTarget = { path: string } | { existing?: Uint8Array };
+
 /**
  * The document's workbook: written by the server to `path` (a local file), or its bytes when no
- * path is given (a file the server cannot reach, such as a remote or virtual one).
+ * path is given (a file the server cannot reach, such as a remote or virtual one). `kept` when the
+ * file there is not ours to replace and `replace` was not given: nothing was written.
  */
-export async function requestExport(send: SendRequest, uri: string, path?: string): Promise<Uint8Array | undefined> {
-    const result = await send<ExportWorkbookResult>(EXPORT_WORKBOOK_REQUEST, { uri, path } satisfies ExportWorkbookParams);
+export async function requestExport(send: SendRequest, uri: string, target: ExportTarget, replace = false): Promise<{ kept?: KeptOutput; content?: Uint8Array }> {
+    const params: ExportWorkbookParams = 'path' in target
+        ? { uri, path: target.path, replace }
+        : { uri, existing: target.existing && base64(target.existing), replace };
+    const result = await send<ExportWorkbookResult>(EXPORT_WORKBOOK_REQUEST, params);
     if (!result.ok) {
+        if ('kept' in result) {
+            return { kept: result.kept };
+        }
         throw new ExportFailure(result.message, result.code);
     }
-    return result.content === undefined ? undefined : new Uint8Array(Buffer.from(result.content, 'base64'));
+    return { content: result.content === undefined ? undefined : new Uint8Array(Buffer.from(result.content, 'base64')) };
 }
 
-/** The imported document's text; a FormImportFailure with the server's message when the file is no form. */
-export async function requestImport(send: SendRequest, bytes: Uint8Array, fileName?: string): Promise<string> {
-    const content = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
-    const result = await send<ImportFormResult>(IMPORT_FORM_REQUEST, { content, fileName } satisfies ImportFormParams);
+/** The imported document's text and what import changed on the way in; a FormImportFailure with the server's message when the file is no form. */
+export async function requestImport(send: SendRequest, bytes: Uint8Array, fileName?: string): Promise<{ text: string; warnings: string[] }> {
+    const result = await send<ImportFormResult>(IMPORT_FORM_REQUEST, { content: base64(bytes), fileName } satisfies ImportFormParams);
     if (!result.ok) {
         throw new FormImportFailure(result.message);
     }
-    return result.text;
+    return { text: result.text, warnings: result.warnings };
+}
+
+function base64(bytes: Uint8Array): string {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 }

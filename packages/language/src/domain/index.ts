@@ -1,6 +1,7 @@
 /** Domain knowledge of the form, shared by the language server, CLI, export and import. No Langium here. */
 export * from './decimal.js';
 export * from './money.js';
+export * from './spreadsheet.js';
 export * from './catalogue.js';
 export * from './units.js';
 export * from './indicator-names.js';

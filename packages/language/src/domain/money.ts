@@ -55,11 +55,34 @@ export function toYuanHundredths(hundredths: Hundredths, unit: AmountUnit): Hund
     return unit === '万元' ? hundredths * 10000n : hundredths;
 }
 
+/** Digits a spreadsheet cell (an IEEE double) keeps exactly. */
+export const SPREADSHEET_DIGITS = 15;
+
+/**
+ * The significant digits of an amount written to the fen: from its first non-zero digit down to
+ * the hundredths. 29,141,800.00 has 10; 0.05 has 1; 400000000000000.01 has 17.
+ */
+export function significantDigits(hundredths: Hundredths): number {
+    return hundredths === 0n ? 0 : (hundredths < 0n ? -hundredths : hundredths).toString().length;
+}
+
+/**
+ * True when a spreadsheet holds the amount to the fen: at most 15 significant digits (the largest
+ * is 9,999,999,999,999.99). More is `budget.amount-too-large`, and export refuses it.
+ */
+export function amountFitsSpreadsheet(hundredths: Hundredths): boolean {
+    return significantDigits(hundredths) <= SPREADSHEET_DIGITS;
+}
+
 /**
  * The number a spreadsheet cell holds. Excel stores IEEE doubles, so this is the one place an
  * amount becomes a JavaScript number: at the boundary, after all arithmetic is done exactly.
- * Two-decimal amounts below 2^53 hundredths convert without loss of the printed value.
+ * An amount of at most 15 significant digits converts without loss of the printed value; a larger
+ * one is refused (RangeError) rather than rounded or turned into Infinity.
  */
 export function amountToSpreadsheetNumber(hundredths: Hundredths): number {
+    if (!amountFitsSpreadsheet(hundredths)) {
+        throw new RangeError(`amount of ${significantDigits(hundredths)} significant digits does not fit a spreadsheet cell`);
+    }
     return Number(formatAmount(hundredths));
 }

@@ -1,14 +1,14 @@
 /**
  * 预算: every task adds up (总额 = 财政拨款 + 其他资金), and so do a project's funds (年度资金总额),
- * 金额合计 is the sum of the tasks, amounts are present, non-negative and have at most two decimals.
- * All arithmetic is BigInt hundredths. One method per rule; jixiao-validator.ts says which AST type
+ * 金额合计 is the sum of the tasks, amounts are present, non-negative, have at most two decimals and
+ * fit a spreadsheet cell to the fen (15 significant digits). All arithmetic is BigInt hundredths. One method per rule; jixiao-validator.ts says which AST type
  * each applies to.
  */
 import type { AstNode, Properties, ValidationAcceptor } from 'langium';
 import type { GrandTotal, ProjectFunds, Task, TaskSection } from '../generated/ast.js';
 import { amountOf, amountUnitOf, columnSum, documentOf, type AmountOwner } from '../jixiao-ast-utils.js';
 import { AMOUNT_COLUMNS, DEPARTMENT_DECLARATION, PROJECT_DECLARATION, sectionKeyword } from '../domain/grammar-facts.js';
-import { formatAmount, formatAmountGrouped, parseAmount } from '../domain/money.js';
+import { amountFitsSpreadsheet, formatAmount, formatAmountGrouped, parseAmount, significantDigits } from '../domain/money.js';
 import { IssueCodes } from './jixiao-issue-codes.js';
 import { Messages, type Message } from './jixiao-messages.js';
 import type { IssueReporter } from './jixiao-issue-reporter.js';
@@ -44,12 +44,7 @@ export class JixiaoBudgetValidator {
 
     /** Thousands separators in their places, no sign, at most two decimals: on a task, 金额合计 and a project's funds. */
     amountMustBeWellFormed = (owner: AmountOwner, accept: ValidationAcceptor): void => {
-        if (owner.$type === 'Task' && owner.name === undefined) {
-            return;
-        }
-        for (const column of AMOUNT_COLUMNS) {
-            this.amountTextMustBeWellFormed(owner, column, accept);
-        }
+        forEachAmountColumn(owner, column => this.amountTextMustBeWellFormed(owner, column, accept));
     };
 
     /** One amount as written (a task's, 金额合计's, a project's or an evaluation's funds). */
@@ -76,6 +71,39 @@ export class JixiaoBudgetValidator {
                 break;
         }
     }
+
+    /** At most 15 significant digits (to the fen), what a spreadsheet cell keeps exactly: on a task, 金额合计 and a project's funds. */
+    amountMustFitACell = (owner: AmountOwner, accept: ValidationAcceptor): void => {
+        forEachAmountColumn(owner, column => this.amountTextMustFitACell(owner, column, accept));
+    };
+
+    /** One well-formed amount as written fits a cell (a task's, 金额合计's, a project's or an evaluation's funds). */
+    amountTextMustFitACell<N extends AstNode>(owner: N, column: Properties<N>, accept: ValidationAcceptor): void {
+        const text = (owner as unknown as Record<string, string | undefined>)[column];
+        const parsed = text === undefined ? undefined : parseAmount(text);
+        if (text !== undefined && parsed?.ok && !amountFitsSpreadsheet(parsed.hundredths)) {
+            this.issues.report(accept, IssueCodes.BudgetAmountTooLarge, Messages.amountTooLarge(text, significantDigits(parsed.hundredths)), {
+                node: owner, property: column, data: { column }
+            });
+        }
+    }
+
+    /**
+     * Each task's amounts fit a cell, but their sum, which export writes as 金额合计 when the
+     * document omits it, may not.
+     */
+    columnSumMustFitACell = (section: TaskSection, accept: ValidationAcceptor): void => {
+        for (const column of AMOUNT_COLUMNS) {
+            const sum = columnSum(section.tasks, column);
+            const tasksFit = section.tasks.every(task => amountFitsSpreadsheet(amountOf(task, column) ?? 0n));
+            if (sum !== undefined && tasksFit && !amountFitsSpreadsheet(sum) && section.grandTotal?.[column] === undefined) {
+                this.issues.report(accept, IssueCodes.BudgetAmountTooLarge,
+                    Messages.columnSumTooLarge(column, formatAmountGrouped(sum), significantDigits(sum)), {
+                        node: section, keyword: sectionKeyword(DEPARTMENT_DECLARATION, 'tasks'), data: { column }
+                    });
+            }
+        }
+    };
 
     taskTotalMustBeFiscalPlusOther = (task: Task, accept: ValidationAcceptor): void => {
         if (task.name !== undefined) {
@@ -124,5 +152,12 @@ export class JixiaoBudgetValidator {
                     expectedOther: total >= fiscal ? formatAmount(total - fiscal) : undefined
                 }
             });
+    }
+}
+
+/** Each amount column of a task (once it has a name: a half-typed one has no amounts yet), 金额合计 or a project's funds. */
+function forEachAmountColumn(owner: AmountOwner, check: (column: typeof AMOUNT_COLUMNS[number]) => void): void {
+    if (owner.$type !== 'Task' || owner.name !== undefined) {
+        AMOUNT_COLUMNS.forEach(check);
     }
 }

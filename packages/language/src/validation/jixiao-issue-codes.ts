@@ -10,6 +10,7 @@ export const IssueCodes = {
     BudgetAmountPrecision: 'budget.amount-precision',
     BudgetAmountNegative: 'budget.amount-negative',
     BudgetAmountSyntax: 'budget.amount-syntax',
+    BudgetAmountTooLarge: 'budget.amount-too-large',
     BudgetTaskDuplicate: 'budget.task-duplicate',
     // 指标
     IndicatorUnitMissing: 'indicator.unit-missing',
@@ -34,6 +35,7 @@ export const IssueCodes = {
     StructureHeaderMissing: 'structure.header-missing',
     StructureHeaderDuplicate: 'structure.header-duplicate',
     StructureHeaderInvalid: 'structure.header-invalid',
+    StructureTextTooLong: 'structure.text-too-long',
     // 目标
     GoalUnsupported: 'goal.unsupported',
     GoalFigureMismatch: 'goal.figure-mismatch',
@@ -80,6 +82,7 @@ export const DEFAULT_SEVERITIES: Readonly<Record<IssueCode, Severity>> = {
     'budget.amount-precision': 'error',
     'budget.amount-negative': 'error',
     'budget.amount-syntax': 'error',
+    'budget.amount-too-large': 'error',
     'budget.task-duplicate': 'error',
     'indicator.unit-missing': 'error',
     'indicator.unit-mismatch': 'warning',
@@ -102,6 +105,7 @@ export const DEFAULT_SEVERITIES: Readonly<Record<IssueCode, Severity>> = {
     'structure.header-missing': 'error',
     'structure.header-duplicate': 'error',
     'structure.header-invalid': 'error',
+    'structure.text-too-long': 'error',
     'goal.unsupported': 'warning',
     'goal.figure-mismatch': 'warning',
     'goal.unresolved': 'error',

@@ -37,6 +37,12 @@ export const Messages = {
     amountSyntax: (amount: string) => m(
         `金额“${amount}”的千分位分隔不正确，应每三位一个逗号，如 11,782,800.00`,
         `Amount "${amount}" has misplaced thousands separators; write e.g. 11,782,800.00`),
+    amountTooLarge: (amount: string, digits: number) => m(
+        `金额 ${amount} 有 ${digits} 位有效数字（算到分），超过 Excel 能精确保存的 15 位，无法准确导出：请核对金额`,
+        `Amount ${amount} has ${digits} significant digits (to the fen), more than the 15 a spreadsheet keeps exactly: check it`),
+    columnSumTooLarge: (column: AmountColumn, sum: string, digits: number) => m(
+        `各任务的${columnNames[column].zh}之和 ${sum} 有 ${digits} 位有效数字，超过 Excel 能精确保存的 15 位，金额合计无法准确导出`,
+        `The tasks' ${columnNames[column].en} add up to ${sum}, ${digits} significant digits: more than a spreadsheet keeps exactly for 金额合计`),
     taskDuplicate: (task: string, line: number) => m(
         `任务“${task}”重复：第 ${line} 行已有同名任务`,
         `Task "${task}" is duplicated: line ${line} has a task of the same name`),
@@ -143,6 +149,9 @@ export const Messages = {
     profileInvalid: (profile: string, names: string) => m(
         `指标体系“${profile}”未定义：可用 ${names}`,
         `Indicator profile "${profile}" is unknown: use ${names}`),
+    textTooLong: (what: Message, length: number) => m(
+        `${what.zh}有 ${length.toLocaleString('en-US')} 个字符，超过 Excel 单元格能容纳的 32,767 个，无法导出：请缩短`,
+        `${what.en} has ${length.toLocaleString('en-US')} characters, more than an Excel cell holds (32,767): shorten it`),
     goalUnsupported: (goal: string) => m(
         `目标“${goal}”没有任何指标对应：请为它设置指标并写“对应 ${goal}”`,
         `Goal "${goal}" is not measured by any indicator (对应 ${goal})`),
@@ -247,6 +256,32 @@ export const fundsColumnNames = {
     fiscal: m('财政拨款', 'fiscal appropriation'),
     other: m('其他资金', 'other funds')
 } as const;
+
+/** The texts that become one cell each, as `textTooLong` names them. */
+export const cellTextNames = {
+    departmentName: m('部门名称', 'The department name'),
+    authority: m('主管部门', 'The supervising department'),
+    projectName: m('项目名称', 'The project name'),
+    implementer: m('实施单位', 'The implementing unit'),
+    attribute: m('项目属性', 'The project attribute'),
+    period: m('项目期', 'The project period'),
+    taskName: (task: string) => m(`任务“${clipName(task)}”的名称`, `The name of task "${clipName(task)}"`),
+    taskContent: (task: string) => m(`任务“${clipName(task)}”的主要内容`, `The content of task "${clipName(task)}"`),
+    indicatorName: (indicator: string) => m(`指标“${clipName(indicator)}”的名称`, `The name of indicator "${clipName(indicator)}"`),
+    indicatorValue: (indicator: string) => m(`指标“${clipName(indicator)}”的指标值`, `The value of indicator "${clipName(indicator)}"`),
+    indicatorUnit: (indicator: string) => m(`指标“${clipName(indicator)}”的度量单位`, `The unit of indicator "${clipName(indicator)}"`),
+    indicatorExplanation: (indicator: string) => m(`指标“${clipName(indicator)}”的指标解释`, `The explanation of indicator "${clipName(indicator)}"`),
+    indicatorActual: (indicator: string) => m(`指标“${clipName(indicator)}”的实际完成值`, `The actual value of indicator "${clipName(indicator)}"`),
+    indicatorReason: (indicator: string) => m(`指标“${clipName(indicator)}”的偏差原因`, `The deviation reason of indicator "${clipName(indicator)}"`),
+    fundReason: (row: string) => m(`${row}的偏差原因`, `The deviation reason of ${row}`),
+    expectedGoals: m('预期目标', 'The expected goals'),
+    achievedGoals: m('实际完成情况', 'The achievements')
+} as const;
+
+/** A name as a message quotes it: cut after 20 characters. */
+function clipName(name: string): string {
+    return name.length > 20 ? `${name.slice(0, 20)}…` : name;
+}
 
 export const headerFieldNames = {
     departmentName: m('部门名称', 'department name (部门名称)'),

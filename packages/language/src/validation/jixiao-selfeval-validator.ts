@@ -171,6 +171,13 @@ export class JixiaoSelfevalValidator {
         }
     };
 
+    /** budget.amount-too-large on a fund row, as on a task. */
+    fundAmountsMustFitACell = (row: FundRow, accept: ValidationAcceptor): void => {
+        if (row.kind !== undefined) {
+            FUND_COLUMNS.forEach(column => this.budget.amountTextMustFitACell(row, column, accept));
+        }
+    };
+
     executionMustNotExceedBudget = (row: FundRow, accept: ValidationAcceptor): void => {
         const budget = amount(row.budget);
         const executed = amount(row.executed);

@@ -8,13 +8,15 @@
  * Langium itself only rebuilds documents that hold a reference into a changed one; a department
  * holds none to its projects, so it would never hear of them.
  */
-import { DefaultDocumentBuilder, DocumentState, type BuildOptions, type LangiumDocument, type URI } from 'langium';
+import { DocumentState, type BuildOptions, type LangiumDocument, type URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { JixiaoWorkspaceIndex } from './jixiao-workspace-index.js';
+import { EditBurstDocumentBuilder } from './jixiao-edit-bursts.js';
 import type { JixiaoSelfevalDeclarations } from '../jixiao-selfeval-declaration.js';
 
-export class JixiaoDocumentBuilder extends DefaultDocumentBuilder {
+/** A burst of edits costs one rebuild: the base class, jixiao-edit-bursts.ts. */
+export class JixiaoDocumentBuilder extends EditBurstDocumentBuilder {
     private deleted: URI[] = [];
 
     constructor(services: LangiumSharedServices) {
