@@ -2,8 +2,8 @@
 // the page runs from file:// as well as over http — Chrome refuses ES modules, module workers,
 // fetch and web fonts from file:// (an opaque origin). The two workers (the Jixiao language server
 // and Monaco's editor worker) are bundled first and inlined as strings into the scripts that start
-// them from Blob URLs: the server in assets/language-server.js, loaded first so that it boots while
-// the page script is evaluated; Monaco's in the page script. The codicon font is inlined as a data URL for the same reason.
+// them from Blob URLs: the server in assets/language-server.js, loaded first so that it boots and
+// checks the opened document while the page script is evaluated; Monaco's in the page script. The codicon font is inlined as a data URL for the same reason.
 //
 //   node build.mjs            minified, as shipped
 //   node build.mjs --dev      readable, with inline source maps
@@ -63,7 +63,7 @@ const inlineWorkers = {
     }
 };
 
-// The seed example, bundled at build time: the page opens with it.
+// The seed example, bundled at build time into language-server.js, which opens the page's document.
 const seed = readFileSync(here('../../examples/futian-2026-department.jixiao'), 'utf8');
 
 await Promise.all([
@@ -71,6 +71,7 @@ await Promise.all([
         ...common,
         entryPoints: { 'language-server': here('src/language-server-start.ts') },
         outdir: assets,
+        define: { JIXIAO_SEED: JSON.stringify(seed) },
         plugins: [inlineWorkers]
     }),
     esbuild.build({
@@ -78,7 +79,6 @@ await Promise.all([
         entryPoints: { playground: here('src/main.ts') },
         outdir: assets,
         loader: { '.ttf': 'dataurl', '.code-snippets': 'json' },
-        define: { JIXIAO_SEED: JSON.stringify(seed) },
         plugins: [inlineWorkers]
     }),
     // Import and export (exceljs, the readers, the printer) load on first use: most visits never

@@ -14,45 +14,37 @@ import {
     toWorkspaceEdit
 } from 'monaco-languageserver-types';
 import {
-    BrowserMessageReader, BrowserMessageWriter, createProtocolConnection, DidChangeTextDocumentNotification,
-    DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification,
-    RegistrationRequest, TextDocumentSyncKind,
-    type ClientCapabilities, type CodeAction, type CodeActionContext, type Command, type CompletionItem, type CompletionList, type Diagnostic,
-    type DocumentSymbol, type Hover, type InitializeResult, type InlayHint, type Location, type LocationLink,
+    AbstractMessageReader, BrowserMessageWriter, createProtocolConnection, DidChangeTextDocumentNotification, Emitter,
+    PublishDiagnosticsNotification, RegistrationRequest, TextDocumentSyncKind,
+    type CodeAction, type CodeActionContext, type Command, type CompletionItem, type CompletionList, type DataCallback, type Diagnostic,
+    type Disposable, type DocumentSymbol, type Hover, type InlayHint, type Location, type LocationLink, type Message, type MessageReader,
     type ProtocolConnection, type Range as LspRange, type SemanticTokens, type ServerCapabilities, type TextEdit, type WorkspaceEdit
 } from 'vscode-languageserver-protocol/browser.js';
+import type { ServerStart } from './language-server-start.js';
 
 type Monaco = typeof monaco;
 
 export const MARKER_OWNER = 'jixiao';
 
-const CLIENT_CAPABILITIES: ClientCapabilities = {
-    textDocument: {
-        synchronization: { dynamicRegistration: false },
-        publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true },
-        completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'], labelDetailsSupport: true } },
-        hover: { contentFormat: ['markdown', 'plaintext'] },
-        codeAction: {
-            codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source'] } },
-            isPreferredSupport: true
-        },
-        formatting: {},
-        rangeFormatting: {},
-        onTypeFormatting: {},
-        inlayHint: {},
-        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-        foldingRange: {},
-        rename: { prepareSupport: true },
-        definition: { linkSupport: true },
-        references: {},
-        documentHighlight: {},
-        semanticTokens: {
-            requests: { full: true },
-            tokenTypes: [], tokenModifiers: [], formats: ['relative']
+/** The server's messages as language-server.js passes them on: first those that came before the page script. */
+class ServerStartReader extends AbstractMessageReader implements MessageReader {
+    private readonly data = new Emitter<Message>();
+    private attached = false;
+
+    constructor(private readonly start: ServerStart) {
+        super();
+        start.worker.addEventListener('error', event => this.fireError(event));
+    }
+
+    listen(callback: DataCallback): Disposable {
+        const subscription = this.data.event(callback);
+        if (!this.attached) {
+            this.attached = true;
+            this.start.attach(message => this.data.fire(message as Message));
         }
-    },
-    workspace: { applyEdit: true, workspaceEdit: { documentChanges: true } }
-};
+        return subscription;
+    }
+}
 
 /** One document, one worker: the page's editor model and the server that checks it. */
 export class JixiaoLanguageClient {
@@ -62,21 +54,24 @@ export class JixiaoLanguageClient {
     /** The diagnostics as published: quick fixes need their `data`, which Monaco's markers drop. */
     private readonly published = new Map<string, Diagnostic[]>();
 
-    private constructor(private readonly monaco: Monaco, private readonly worker: Worker) {
-        this.connection = createProtocolConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
+    private constructor(private readonly monaco: Monaco, private readonly start: ServerStart) {
+        this.connection = createProtocolConnection(new ServerStartReader(start), new BrowserMessageWriter(start.worker));
     }
 
-    /** Connects to the server running in `worker` and initializes it with the page's locale. */
-    static async start(monaco: Monaco, worker: Worker, locale: string): Promise<JixiaoLanguageClient> {
-        const client = new JixiaoLanguageClient(monaco, worker);
-        await client.initialize(locale);
+    /**
+     * Takes over the server language-server.js started (initialized, the opened document sent) once
+     * it has answered `initialize`. Nothing the server sent is handled before `listen()`: the page
+     * subscribes to the diagnostics first, then the first ones (often already waiting) are shown.
+     */
+    static async connect(monaco: Monaco, start: ServerStart): Promise<JixiaoLanguageClient> {
+        const result = await start.initialized;
+        const client = new JixiaoLanguageClient(monaco, start);
+        client.capabilities = result.capabilities;
+        client.handleServerMessages();
         return client;
     }
 
-    private async initialize(locale: string): Promise<void> {
-        const failed = new Promise<never>((_, reject) => {
-            this.worker.addEventListener('error', event => reject(new Error(event.message || 'worker error')), { once: true });
-        });
+    private handleServerMessages(): void {
         const connection = this.connection;
         connection.onRequest(RegistrationRequest.type, () => undefined);
         connection.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }) => {
@@ -92,13 +87,11 @@ export class JixiaoLanguageClient {
             }
             this.diagnosticListeners.forEach(listener => listener(params.diagnostics));
         });
-        connection.listen();
-        const result: InitializeResult = await Promise.race([failed, connection.sendRequest(InitializeRequest.type, {
-            processId: null, rootUri: null, workspaceFolders: null, capabilities: CLIENT_CAPABILITIES, locale,
-            clientInfo: { name: 'Jixiao playground' }
-        })]);
-        this.capabilities = result.capabilities;
-        await connection.sendNotification(InitializedNotification.type, {});
+    }
+
+    /** Handles the server's messages from now on, first those that came meanwhile. */
+    listen(): void {
+        this.connection.listen();
     }
 
     /** Called after each set of diagnostics the server publishes (the markers are set first). */
@@ -111,12 +104,19 @@ export class JixiaoLanguageClient {
         return this.connection.sendRequest(method, params) as Promise<R>;
     }
 
-    /** Keeps the server's copy of `model` in step with every edit. */
-    openDocument(model: monaco.editor.ITextModel, languageId: string): void {
-        const uri = model.uri.toString();
-        void this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-            textDocument: { uri, languageId, version: model.getVersionId(), text: model.getValue() }
-        });
+    /**
+     * Keeps the server's copy of `model` in step with every edit. The server was opened with the
+     * text language-server.js read; if the model differs (typed into before the server answered,
+     * or its line ends normalized), the server gets the model's text first.
+     */
+    syncDocument(model: monaco.editor.ITextModel): void {
+        const uri = this.start.opened.uri;
+        const opened = this.start.opened;
+        if (model.getVersionId() !== opened.version || model.getValue() !== opened.text) {
+            void this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+                textDocument: { uri, version: model.getVersionId() }, contentChanges: [{ text: model.getValue() }]
+            });
+        }
         const sync = this.capabilities.textDocumentSync;
         const kind = typeof sync === 'number' ? sync : sync?.change ?? TextDocumentSyncKind.Full;
         model.onDidChangeContent(event => {

@@ -9,7 +9,8 @@ import { EDITOR_OPTIONS, INVISIBLE_CHARACTERS_ON, LANGUAGE_ID, monaco, NEW_DECLA
 import { JixiaoLanguageClient, MARKER_OWNER } from './language-client.js';
 import { ProblemsPanel } from './problems-panel.js';
 import { checkedForm, FormPreview } from './form-preview.js';
-import { savedDocument, saveDocument, shareLink, sharedDocument } from './document-store.js';
+import { saveDocument, shareLink } from './document-store.js';
+import type { ServerStart } from './language-server-start.js';
 import { loadFormTools } from './form-tools-loader.js';
 import { PAGE_TEXTS, pageLocale } from './page-texts.js';
 
@@ -34,26 +35,31 @@ async function main(): Promise<void> {
     const status = element('status');
     status.textContent = texts.starting;
 
-    // The server answers initialize while the editor is being created.
-    const worker = (globalThis as { jixiaoServerWorker?: Worker }).jixiaoServerWorker;
-    if (!worker) {
+    // language-server.js started the server with the opened document: it is being checked while
+    // this script was parsed and evaluated, and while the editor is created.
+    const start = (globalThis as { jixiaoServerStart?: ServerStart }).jixiaoServerStart;
+    if (!start) {
         throw new Error('assets/language-server.js did not start the server');
     }
-    const starting = JixiaoLanguageClient.start(monaco, worker, locale);
-    starting.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+    const { opening } = start;
+    if (opening.savedInstead !== undefined) {
+        showSharedBanner(opening.savedInstead);
+    }
+    if (opening.brokenShareLink) {
+        toast(texts.sharedBroken);
+    }
 
     registerJixiaoLanguage();
-    const { text, fromShareLink } = openingDocument();
-    const model = monaco.editor.createModel(text, LANGUAGE_ID, monaco.Uri.parse('inmemory://playground/declaration.jixiao'));
+    const model = monaco.editor.createModel(opening.text, LANGUAGE_ID, monaco.Uri.parse(start.opened.uri));
     const editor = monaco.editor.create(element('editor'), { ...EDITOR_OPTIONS, model });
     performance.mark('jixiao:editor-created');
     const handle: PlaygroundHandle = { monaco, editor };
     (window as unknown as { jixiaoPlayground: PlaygroundHandle }).jixiaoPlayground = handle;
     // Saved from the first keystroke on, even while the checker starts (or if it cannot).
-    keepInStorage(editor, model, fromShareLink);
+    keepInStorage(editor, model, opening.fromShareLink);
 
-    const client = await starting;
-    performance.mark('jixiao:server-initialized');
+    const client = await JixiaoLanguageClient.connect(monaco, start);
+    client.syncDocument(model);
 
     const problems = new ProblemsPanel(monaco, editor, element('problems-list'), element('problems-summary'), texts, MARKER_OWNER);
     problems.render();
@@ -66,33 +72,22 @@ async function main(): Promise<void> {
     client.onDiagnostics(() => {
         status.textContent = '';
         if (handle.readyMs === undefined) {
+            // Drawn now (Monaco announces changed markers a task later): this is when the analyst sees them.
+            problems.render();
             handle.readyMs = performance.now();
             performance.mark('jixiao:ready');
-            editor.updateOptions(INVISIBLE_CHARACTERS_ON);
             document.body.dataset.state = 'ready';
+            // What the first diagnostics need not wait for: the editor worker (invisible
+            // characters), and the providers, whose first requests (semantic tokens, inlay sums,
+            // folding, outline) the server answers after the diagnostics.
+            editor.updateOptions(INVISIBLE_CHARACTERS_ON);
+            client.registerProviders(LANGUAGE_ID, texts.cannotRename);
         }
         preview.refresh().catch(error => console.error('jixiao: preview', error));
     });
-    // Opened before the providers ask anything about it.
-    client.openDocument(model, LANGUAGE_ID);
-    client.registerProviders(LANGUAGE_ID, texts.cannotRename);
+    // The first diagnostics are often waiting already: handled from here on.
+    client.listen();
     wireToolbar(editor, model, client);
-}
-
-/** The share link's document, else the one saved in this browser, else the seed example. */
-function openingDocument(): { text: string; fromShareLink: boolean } {
-    const shared = sharedDocument();
-    const saved = savedDocument();
-    if (shared.kind === 'text') {
-        if (saved !== undefined && saved.trim() !== '' && saved !== shared.text) {
-            showSharedBanner(saved);
-        }
-        return { text: shared.text, fromShareLink: true };
-    }
-    if (shared.kind === 'broken') {
-        toast(texts.sharedBroken);
-    }
-    return { text: saved ?? JIXIAO_SEED, fromShareLink: false };
 }
 
 /**
