@@ -4,8 +4,9 @@
  *
  * - playground_ready_ms: from navigation start to the seed's first diagnostics shown in the
  *   problems list (the page's own performance.now() at that moment), median of fresh page loads;
- *   with the median breakdown of the page's marks (page script evaluated, editor created, server
- *   initialized);
+ *   with the median breakdown of the page's marks: the server's worker started (with the opened
+ *   document as its first messages), the page script evaluated, the editor created, the answer to
+ *   initialize and the first diagnostics handled by the main thread (they wait while it is busy);
  * - keystroke to markers on the seed: a character typed into the editor (Monaco's own `type`
  *   command, what a key press runs) until the new markers are set and the problems list redrawn
  *   (didChange → the worker's parse and validation → publishDiagnostics), alternately typing and
