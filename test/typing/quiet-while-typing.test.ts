@@ -100,6 +100,30 @@ describe('the token at the cursor', () => {
     });
 });
 
+describe('a pause in the typing', () => {
+    test('shows what was held back at the cursor: a wrong total typed and left alone gets its error', async () => {
+        await session.close();
+        session = await startSession(undefined, { typingPauseMs: 50 });
+        await session.open(lines(
+            '部门整体支出绩效目标 2026 {',
+            '  部门名称 "测试局"',
+            '  主管部门 "测试局"',
+            '  年度主要任务 {',
+            '    任务 "x" {',
+            '      总额 100.00  财政拨款 100.00  其他资金 0.00',
+            '    }',
+            '  }',
+            '}'));
+        const digit = session.text().indexOf('100.00') + 2;
+        const typed = await session.edit(digit, digit, '1');
+        expect(shown(typed).filter(d => d.includes('budget.task-sum'))).toEqual([]);
+        const published = session.published.length;
+        await expect.poll(() => session.published.length, { timeout: 10_000 }).toBeGreaterThan(published);
+        const afterPause = session.published.at(-1)!.diagnostics;
+        expect(shown(afterPause).filter(d => d.includes('budget.task-sum'))).toEqual(['6:10 budget.task-sum 1010.00']);
+    });
+});
+
 test('a document opened but not edited shows everything (only edits make the server hold back)', async () => {
     expect(shown(await session.open(header)).map(d => d.split(' ')[1])).toEqual(['structure.category-missing', 'structure.category-missing', 'structure.category-missing']);
 });

@@ -4,7 +4,8 @@
  *
  * - where the last edit of each document ended (its cursor, as far as the server can tell: LSP
  *   sends edits, not cursor moves), found by comparing the text before and after each change;
- * - whether the document was saved since: saving shows every diagnostic again;
+ * - whether the document was saved since, or the user paused typing: either shows every diagnostic
+ *   again;
  * - every diagnostic of the last validation, including those held back, for "fix all" and save.
  *
  * Only documents changed through an editor have a last edit: the CLI and a freshly opened file
@@ -58,28 +59,42 @@ export interface LastEdit {
     readonly version: number;
 }
 
+/**
+ * How long the user must stop typing before what was held back is shown anyway: the server cannot
+ * see the cursor move on (LSP sends no cursor moves), so a pause stands for “done with this token”.
+ * About the interval of VS Code's auto-save after a delay; longer than the gap between keystrokes.
+ */
+export const TYPING_PAUSE_MS = 1000;
+
 export class TypingState {
     private readonly lastEdits = new WeakMap<LangiumDocument, LastEdit>();
-    private readonly savedVersions = new WeakMap<LangiumDocument, number>();
+    private readonly settledVersions = new WeakMap<LangiumDocument, number>();
     private readonly allDiagnostics = new WeakMap<LangiumDocument, Diagnostic[]>();
 
-    /** `editor`: in a language server with a client, which shows what this state holds back. */
-    constructor(readonly editor: boolean) {}
+    /**
+     * `editor`: in a language server with a client, which shows what this state holds back.
+     * `pauseMs`: the pause after which held-back diagnostics are shown; 0 holds them until the next
+     * edit elsewhere or a save.
+     */
+    constructor(readonly editor: boolean, public pauseMs = TYPING_PAUSE_MS) {}
 
     recordEdit(document: LangiumDocument, region: ChangedRegion, version: number): void {
         this.lastEdits.set(document, { region, cursor: region.newEnd, version });
     }
 
-    /** The last edit, unless the document was saved since (a save may arrive before the edit is built). */
+    /**
+     * The last edit, unless the document was saved or the user paused since (a save may arrive
+     * before the edit is built).
+     */
     lastEdit(document: LangiumDocument): LastEdit | undefined {
         const edit = this.lastEdits.get(document);
-        const saved = this.savedVersions.get(document);
-        return edit && (saved === undefined || edit.version > saved) ? edit : undefined;
+        const settled = this.settledVersions.get(document);
+        return edit && (settled === undefined || edit.version > settled) ? edit : undefined;
     }
 
-    /** After a save every diagnostic is shown, until the next edit. */
-    saved(document: LangiumDocument, version: number): void {
-        this.savedVersions.set(document, version);
+    /** After a save, or a pause in the typing, every diagnostic is shown until the next edit. */
+    settled(document: LangiumDocument, version: number): void {
+        this.settledVersions.set(document, version);
     }
 
     /** Every diagnostic of the last validation, shown or held back. */

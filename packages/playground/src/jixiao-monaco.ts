@@ -24,8 +24,6 @@ let editorWorkerUrl: string | undefined;
 
 interface Snippet { prefix: string | string[]; description: string; body: string[] }
 const SNIPPETS = snippets as Record<string, Snippet>;
-/** The snippet 新建 inserts: the whole skeleton of a declaration. */
-export const NEW_DECLARATION_SNIPPET = Object.values(SNIPPETS)[0].body.join('\n');
 
 export function registerJixiaoLanguage(): void {
     monaco.languages.register({ id: LANGUAGE_ID, extensions: ['.jixiao'], aliases: ['Jixiao', '绩效'] });
@@ -61,9 +59,13 @@ export function registerJixiaoLanguage(): void {
         ],
         colors: {}
     });
-    // The extension's snippets, offered beside the server's completions as VS Code offers them.
+    // The extension's snippets, offered beside the server's completions as VS Code offers them;
+    // not in an empty file, where a task or an indicator has no place and the server offers skeletons.
     monaco.languages.registerCompletionItemProvider(LANGUAGE_ID, {
         provideCompletionItems: (model, position) => {
+            if (model.getValue().trim() === '') {
+                return { suggestions: [] };
+            }
             const word = model.getWordUntilPosition(position);
             const range = new monaco.Range(position.lineNumber, word.startColumn, position.lineNumber, word.endColumn);
             return {

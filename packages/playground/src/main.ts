@@ -5,7 +5,7 @@
  * fetched at run time: the page works from a shared folder with no network.
  */
 import './page.css';
-import { EDITOR_OPTIONS, INVISIBLE_CHARACTERS_ON, LANGUAGE_ID, monaco, NEW_DECLARATION_SNIPPET, registerJixiaoLanguage } from './jixiao-monaco.js';
+import { EDITOR_OPTIONS, INVISIBLE_CHARACTERS_ON, LANGUAGE_ID, monaco, registerJixiaoLanguage } from './jixiao-monaco.js';
 import { JixiaoLanguageClient, MARKER_OWNER } from './language-client.js';
 import { ProblemsPanel } from './problems-panel.js';
 import { checkedForm, FormPreview } from './form-preview.js';
@@ -149,12 +149,14 @@ function wireToolbar(editor: monaco.editor.IStandaloneCodeEditor, model: monaco.
         if (model.getValue().trim() !== '' && !confirm(texts.confirmReplace)) {
             return;
         }
-        // The snippet replaces the whole text in one edit (one Ctrl+Z brings the old text back)
-        // and leaves the cursor in its first field, the year.
+        // An empty text, then the server's completion: in an empty file it offers the skeleton of
+        // each kind of document (department, project, self-evaluation), as in every editor. Ctrl+Z
+        // undoes the skeleton, then the clearing.
         editor.focus();
-        editor.setSelection(model.getFullModelRange());
-        const snippets = editor.getContribution('snippetController2') as unknown as { insert(template: string): void };
-        snippets.insert(NEW_DECLARATION_SNIPPET);
+        editor.pushUndoStop();
+        editor.executeEdits('new-declaration', [{ range: model.getFullModelRange(), text: '' }]);
+        editor.pushUndoStop();
+        editor.trigger('toolbar', 'editor.action.triggerSuggest', {});
     });
     element('outline').addEventListener('click', () => {
         editor.focus();

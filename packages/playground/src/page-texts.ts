@@ -17,7 +17,7 @@ export function pageLocale(search: string = location.search, languages: readonly
 const zh = {
     title: 'Jixiao 绩效目标申报表',
     newDeclaration: '新建',
-    newDeclarationTip: '新建一份部门整体支出绩效目标申报表（替换编辑器中的文本，可撤销）',
+    newDeclarationTip: '新建一份申报表或自评表：清空编辑器，从补全列表中选择表的骨架（可撤销）',
     importForm: '导入',
     importTip: '导入去年的申报表：.xlsx 工作簿或从政务系统、Excel 复制的表格文本',
     exportExcel: '导出 Excel',
@@ -69,7 +69,7 @@ export type PageTexts = typeof zh;
 const en: PageTexts = {
     title: 'Jixiao performance-target declaration',
     newDeclaration: 'New',
-    newDeclarationTip: 'Start a new declaration (replaces the text in the editor; undo brings it back)',
+    newDeclarationTip: 'Start a new form: empties the editor and offers the skeleton of each kind of form (undo brings the text back)',
     importForm: 'Import',
     importTip: "Import last year's form: an .xlsx workbook or the form copied as text",
     exportExcel: 'Export Excel',

@@ -293,12 +293,19 @@ async function run(page, temp) {
         await other.close();
     });
 
-    await step('新建 inserts the skeleton of a declaration', async () => {
+    await step('新建 offers the skeleton of each kind of form and inserts the one chosen', async () => {
         page.once('dialog', dialog => dialog.accept());
         await page.locator('#new-declaration').click();
-        await poll(async () => (await editorText(page)).startsWith('部门整体支出绩效目标 2026 {'), 'the skeleton');
+        const rows = page.locator('.suggest-widget.visible .monaco-list-row');
+        await rows.first().waitFor({ timeout: TIMEOUT_MS });
+        const offered = (await rows.allInnerTexts()).map(text => text.replace(/\s+/g, ' '));
+        await rows.filter({ hasText: '部门整体支出绩效目标' }).first().click();
+        await poll(async () => /^部门整体支出绩效目标 \d{4} \{/.test(await editorText(page)), 'the skeleton');
+        // Undo the skeleton, then the emptying.
+        await page.keyboard.press('Control+z');
         await page.keyboard.press('Control+z');
         await poll(async () => (await editorText(page)).includes('存储测试区'), 'undo to bring the old text back');
+        return `offered: ${offered.join(' | ')}`;
     });
 
     await step('大纲 opens the quick outline with the declaration’s parts', async () => {

@@ -18,7 +18,7 @@
  *    a declaration being written top to bottom).
  *
  * Everything held back is shown again as soon as the cursor moves on (the next edit elsewhere),
- * and on save (lsp/jixiao-document-update-handler.ts). The CLI and documents opened but not yet
+ * when the typing pauses (TypingState.pauseMs) and on save (lsp/jixiao-document-update-handler.ts). The CLI and documents opened but not yet
  * edited have no last edit: they always get every diagnostic.
  */
 import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium';
