@@ -13,7 +13,7 @@
 import serverWorkerSource from 'inline-worker:server';
 import type { ClientCapabilities, InitializeResult } from 'vscode-languageserver-protocol';
 import { savedDocument, sharedDocument, type SharedDocument } from './document-store.js';
-import { pageLocale, type Locale } from './page-texts.js';
+import { pageLocale } from './page-texts.js';
 
 const DOCUMENT_URI = 'inmemory://playground/declaration.jixiao';
 
@@ -31,7 +31,6 @@ export interface OpeningDocument {
 /** What this script hands the page script (`globalThis.jixiaoServerStart`). */
 export interface ServerStart {
     worker: Worker;
-    locale: Locale;
     opening: OpeningDocument;
     /** The text and version the server was opened with (didOpen). */
     opened: { uri: string; text: string; version: number };
@@ -141,7 +140,7 @@ function startServer(): ServerStart {
     worker.addEventListener('error', event => failed(new Error(event.message || 'worker error')), { once: true });
 
     return {
-        worker, locale, opening, opened, initialized,
+        worker, opening, opened, initialized,
         attach(listener) {
             receive = listener;
             waiting.splice(0).forEach(message => listener(message));
