@@ -28,44 +28,45 @@ export class JixiaoCellTextValidator {
         for (const field of HEADER_CELLS) {
             const values = (document as unknown as Partial<Record<typeof field, string[]>>)[field];
             if (values?.length) {
-                this.mustFit(values[values.length - 1], cellTextNames[field], accept, document, field, values.length - 1);
+                this.mustFit(values[values.length - 1], () => cellTextNames[field], accept, document, field, values.length - 1);
             }
         }
     };
 
     taskTextsMustFitACell = (task: Task, accept: ValidationAcceptor): void => {
         const name = task.name ?? '';
-        this.mustFit(task.name, cellTextNames.taskName(name), accept, task, 'name');
-        this.mustFit(task.content, cellTextNames.taskContent(name), accept, task, 'content');
+        this.mustFit(task.name, () => cellTextNames.taskName(name), accept, task, 'name');
+        this.mustFit(task.content, () => cellTextNames.taskContent(name), accept, task, 'content');
     };
 
     indicatorTextsMustFitACell = (indicator: Indicator, accept: ValidationAcceptor): void => {
         const name = indicator.name ?? '';
-        this.mustFit(indicator.name, cellTextNames.indicatorName(name), accept, indicator, 'name');
-        this.mustFit(indicator.unitCell, cellTextNames.indicatorUnit(name), accept, indicator, 'unitCell');
-        this.mustFit(indicator.explanation, cellTextNames.indicatorExplanation(name), accept, indicator, 'explanation');
-        this.mustFit(valueText(indicator.value), cellTextNames.indicatorValue(name), accept, indicator, 'value');
+        this.mustFit(indicator.name, () => cellTextNames.indicatorName(name), accept, indicator, 'name');
+        this.mustFit(indicator.unitCell, () => cellTextNames.indicatorUnit(name), accept, indicator, 'unitCell');
+        this.mustFit(indicator.explanation, () => cellTextNames.indicatorExplanation(name), accept, indicator, 'explanation');
+        this.mustFit(valueText(indicator.value), () => cellTextNames.indicatorValue(name), accept, indicator, 'value');
         // A self-evaluation's 实际完成值 and 偏差原因分析及改进措施.
-        this.mustFit(valueText(indicator.actual), cellTextNames.indicatorActual(name), accept, indicator, 'actual');
-        this.mustFit(indicator.reason, cellTextNames.indicatorReason(name), accept, indicator, 'reason');
+        this.mustFit(valueText(indicator.actual), () => cellTextNames.indicatorActual(name), accept, indicator, 'actual');
+        this.mustFit(indicator.reason, () => cellTextNames.indicatorReason(name), accept, indicator, 'reason');
     };
 
     /** The 偏差原因 of a self-evaluation's fund row. */
     fundReasonMustFitACell = (row: FundRow, accept: ValidationAcceptor): void => {
-        this.mustFit(row.reason, cellTextNames.fundReason(row.kind ?? ''), accept, row, 'reason');
+        this.mustFit(row.reason, () => cellTextNames.fundReason(row.kind ?? ''), accept, row, 'reason');
     };
 
     /** A self-evaluation's 预期目标 and 实际完成情况, one cell each. */
     goalTextsMustFitACell = (goals: EvaluationGoals, accept: ValidationAcceptor): void => {
-        this.mustFit(goals.expected, cellTextNames.expectedGoals, accept, goals, 'expected');
-        this.mustFit(goals.achieved, cellTextNames.achievedGoals, accept, goals, 'achieved');
+        this.mustFit(goals.expected, () => cellTextNames.expectedGoals, accept, goals, 'expected');
+        this.mustFit(goals.achieved, () => cellTextNames.achievedGoals, accept, goals, 'achieved');
     };
 
-    private mustFit(text: string | undefined, what: Message, accept: ValidationAcceptor, node: AstNode, property: string, index?: number): void {
+    /** `what` names the cell; it is built only for a text that does not fit (this runs for every indicator on every keystroke). */
+    private mustFit(text: string | undefined, what: () => Message, accept: ValidationAcceptor, node: AstNode, property: string, index?: number): void {
         if (text === undefined || fitsCell(text)) {
             return;
         }
-        this.issues.report(accept, IssueCodes.StructureTextTooLong, Messages.textTooLong(what, spreadsheetCellText(text).length), {
+        this.issues.report(accept, IssueCodes.StructureTextTooLong, Messages.textTooLong(what(), spreadsheetCellText(text).length), {
             node, property: property as never, index
         });
     }

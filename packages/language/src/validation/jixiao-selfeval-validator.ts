@@ -282,7 +282,8 @@ export class JixiaoSelfevalValidator {
 
     /** 实际, 分值, 得分 and 偏差原因 in a declaration: the evaluation's columns in the wrong document. */
     evaluationColumnsMustNotBeInDeclaration = (indicator: Indicator, accept: ValidationAcceptor): void => {
-        if (evaluationOf(indicator)) {
+        // The clauses first: almost always none is written, and then the root need not be found.
+        if (!EVALUATION_CLAUSES.some(clause => indicator[clause] !== undefined) || evaluationOf(indicator)) {
             return;
         }
         for (const clause of EVALUATION_CLAUSES) {
