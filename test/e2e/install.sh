@@ -45,7 +45,9 @@ cp "$(command -v rg)" "$seed/rg"
 
 echo "e2e install: npm ci in test/e2e: code-server 4.100.3, playwright-core, @vscode/test-electron (native builds take a few minutes; details in $log)"
 # Their install scripts build native modules; package.json's allowScripts names each one.
-TMPDIR="$seed" npm_config_yes=true \
+# code-server's postinstall.sh refuses to run as root ("Please pass --unsafe-perm") unless it sees
+# npm_config_unsafe_perm in its environment: npm itself no longer reads the option, the script does.
+TMPDIR="$seed" npm_config_unsafe_perm=true npm_config_yes=true \
   npm ci --no-audit --no-fund --foreground-scripts >>"$log" 2>&1 \
   || { tail -n 30 "$log" >&2; echo "e2e install: npm ci failed (see $log)" >&2; exit 1; }
 echo "e2e install: done"
