@@ -18,6 +18,19 @@ if ! command -v soffice >/dev/null || ! command -v pdftoppm >/dev/null; then
 fi
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
+# The workbook asks for 宋体 (SimSun), which Linux does not have; without an alias fontconfig picks
+# whatever sans font it ranks first, and pages break differently from machine to machine. Print it
+# as a Song-style serif, as Excel on Windows does.
+cat > "$profile/fonts.conf" <<'CONF'
+<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <alias binding="same"><family>宋体</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
+  <alias binding="same"><family>SimSun</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
+</fontconfig>
+CONF
+export FONTCONFIG_FILE="$profile/fonts.conf"
 soffice -env:UserInstallation=file://"$profile" --headless --convert-to pdf --outdir "$out" "$in" >/dev/null 2>&1
 pdf="$out/$(basename "${in%.*}").pdf"
 [ -s "$pdf" ] || { echo "render-xlsx: the conversion to PDF failed" >&2; exit 1; }
